@@ -1,0 +1,125 @@
+"""The id scheme of report pages — a public contract: links are forever.
+
+Ids follow the Akoma Ntoso for UN (AKN4UN) eId style and depend only on the
+report and the numbers printed in it, never on wording, position in the file
+or the generator's version:
+
+=====================  ==========================  =========================
+element                source                      id
+=====================  ==========================  =========================
+paragraph              ``23.``                     ``para_23``
+subparagraph           ``(a)`` in paragraph 23     ``para_23__subpara_a``
+list item              ``2.`` in paragraph 21      ``para_21__item_2``
+recommendation         ``建议 4``                  ``rec_4``
+unnumbered paragraph   (number missing)            ``para_nn_1``, ``para_nn_2``
+footnote               ``1`` / ``*``               ``fn_1`` / ``fn_star_1``
+chapter                ``四.``                     ``chp_4``
+section                ``B.`` under chapter 四     ``chp_4__sec_b``
+numbered sub-heading   ``1.`` under section A      ``chp_1__sec_a__subsec_1``
+unnumbered heading     k-th under its parent       ``chp_1__hcontainer_2``
+annex                  ``附件``                    ``annex_1``
+annex table row        k-th row                    ``annex_1__row_3``
+=====================  ==========================  =========================
+
+Unnumbered elements are counted in document order within their parent: the
+source gives nothing steadier, and the parser warns about every one.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+CJK_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
+              "六": 6, "七": 7, "八": 8, "九": 9}
+ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def clean_number(text: str) -> str:
+    """Canonical form of a printed number or letter: ``（ａ）`` → ``a``, ``１２`` → ``12``,
+    ``四`` → ``4``, ``十二`` → ``12``, ``IV`` → ``4`` (for chapters), ``B`` → ``b``."""
+    text = unicodedata.normalize("NFKC", text).strip().strip("().、 ")
+    if not text:
+        raise ValueError("empty number")
+    if text.isdigit():
+        return str(int(text))
+    if all(c in CJK_DIGITS or c == "十" for c in text):
+        return str(cjk_to_int(text))
+    return text.lower()
+
+
+def cjk_to_int(text: str) -> int:
+    """一 → 1, 十 → 10, 十二 → 12, 二十三 → 23."""
+    if "十" in text:
+        tens, _, units = text.partition("十")
+        return (CJK_DIGITS[tens] if tens else 1) * 10 + (CJK_DIGITS[units] if units else 0)
+    value = 0
+    for char in text:
+        value = value * 10 + CJK_DIGITS[char]
+    return value
+
+
+def roman_to_int(text: str) -> int:
+    total, previous = 0, 0
+    for char in reversed(text.upper()):
+        value = ROMAN[char]
+        total += -value if value < previous else value
+        previous = max(previous, value)
+    return total
+
+
+def paragraph(number: int) -> str:
+    return f"para_{number}"
+
+
+def unnumbered_paragraph(ordinal: int) -> str:
+    return f"para_nn_{ordinal}"
+
+
+def subparagraph(parent: str, letter: str) -> str:
+    return f"{parent}__subpara_{clean_number(letter)}"
+
+
+def item(parent: str, number: str) -> str:
+    return f"{parent}__item_{clean_number(number)}"
+
+
+def recommendation(number: str) -> str:
+    return f"rec_{clean_number(number)}"
+
+
+def footnote(mark: str, star_ordinal: int = 0) -> str:
+    if mark.startswith("*"):
+        return f"fn_star_{star_ordinal}"
+    return f"fn_{clean_number(mark)}"
+
+
+def chapter(number: str) -> str:
+    return f"chp_{clean_number(number)}"
+
+
+def section(parent: str, letter: str) -> str:
+    return f"{parent}__sec_{clean_number(letter)}" if parent else f"sec_{clean_number(letter)}"
+
+
+def subsection(parent: str, number: str) -> str:
+    return f"{parent}__subsec_{clean_number(number)}" if parent else f"subsec_{clean_number(number)}"
+
+
+def unnumbered_heading(parent: str, ordinal: int) -> str:
+    return f"{parent}__hcontainer_{ordinal}" if parent else f"hcontainer_{ordinal}"
+
+
+def annex(ordinal: int) -> str:
+    return f"annex_{ordinal}"
+
+
+def annex_row(parent: str, ordinal: int) -> str:
+    return f"{parent}__row_{ordinal}"
+
+
+_VALID = re.compile(r"^[a-z][a-z0-9_]*$")
+
+
+def is_valid(eid: str) -> bool:
+    """An id is lower-case ASCII letters, digits and underscores."""
+    return bool(_VALID.match(eid))

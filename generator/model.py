@@ -1,0 +1,235 @@
+"""The report model: plain dataclasses that every stage after `parse` reads.
+
+Texts are plain strings without markup. What sits inside a text (a footnote
+reference, bold type, later a mention of a decision) is a `Span` over it, so
+that the renderer can escape the text once and add the markup around it.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass, field
+from typing import Any, Iterator, Optional, Union
+
+
+@dataclass(frozen=True)
+class Line:
+    """A line of a source, with its 1-based line number in the file."""
+
+    number: int
+    text: str
+
+
+@dataclass
+class Span:
+    """Something inside a text: ``text[start:end]``.
+
+    kind ``footnote`` is a zero-width reference at `start` (value: the
+    footnote id); ``strong`` is bold type in the source; ``mention`` is a
+    decision, document, date or country found by `mentions` (value: its key).
+    """
+
+    start: int
+    end: int
+    kind: str
+    value: str = ""
+
+
+@dataclass
+class Warning:
+    """Something a careful editor must look at; never fatal by itself."""
+
+    line: int
+    message: str
+    code: str
+    target: str = ""  # id of the element it concerns
+
+
+@dataclass
+class Heading:
+    id: str
+    level: int
+    number: Optional[str]
+    text: str
+    line: int
+    kind: str  # chapter | section | subsection | heading | annex
+    spans: list[Span] = field(default_factory=list)
+
+
+@dataclass
+class Subparagraph:
+    """A lettered subparagraph, an agenda item or a recommendation."""
+
+    id: str
+    kind: str  # subpara | item | rec
+    label: str  # "a", "1", "建议 1"
+    text: str
+    line: int
+    spans: list[Span] = field(default_factory=list)
+    children: list["Subparagraph"] = field(default_factory=list)
+
+
+@dataclass
+class Paragraph:
+    id: str
+    number: Optional[int]
+    text: str  # the paragraph's own words, before its subparagraphs
+    line: int
+    spans: list[Span] = field(default_factory=list)
+    children: list[Subparagraph] = field(default_factory=list)
+    heading: str = ""  # id of the heading it stands under
+
+    def blocks(self) -> Iterator[Union["Paragraph", Subparagraph]]:
+        """The paragraph itself, then every subparagraph, depth first."""
+        yield self
+        stack = list(reversed(self.children))
+        while stack:
+            child = stack.pop()
+            yield child
+            stack.extend(reversed(child.children))
+
+    def plain_text(self) -> str:
+        """Plain text of the paragraph including its subparagraphs."""
+        parts = [self.text]
+        for block in list(self.blocks())[1:]:
+            label = f"({block.label})" if block.kind == "subpara" else (
+                f"{block.label}." if block.kind == "item" else block.label)
+            parts.append(f"{label} {block.text}")
+        return "\n".join(p for p in parts if p)
+
+
+@dataclass
+class Footnote:
+    id: str
+    mark: str
+    text: str
+    line: int
+    referenced_from: str = ""  # id of the element that carries the reference
+
+
+@dataclass
+class AnnexRow:
+    id: str
+    symbol: str
+    agenda: str
+    title: str
+    line: int
+
+
+@dataclass
+class Annex:
+    """An annex; its documents list becomes a table."""
+
+    id: str
+    heading: str  # "附件"
+    title: str
+    line: int
+    columns: list[str] = field(default_factory=list)
+    rows: list[AnnexRow] = field(default_factory=list)
+
+
+@dataclass
+class Meeting:
+    start: dt.date
+    end: dt.date
+    city: str
+    bodies: list[str]
+
+
+Block = Union[Heading, Paragraph, Annex]
+
+
+@dataclass
+class Report:
+    source: str  # file name
+    language: str  # zh | en
+    slug: str  # "2012-10-17"
+    title: str
+    meeting: Meeting
+    symbol: Optional[str]
+    front_matter: list[Line]
+    blocks: list[Block]
+    footnotes: list[Footnote]
+    warnings: list[Warning] = field(default_factory=list)
+    title_line: int = 1
+
+    @property
+    def url(self) -> str:
+        """Site-relative URL of the report page: a public contract."""
+        return f"reports/{self.slug}/"
+
+    @property
+    def headings(self) -> list[Heading]:
+        return [b for b in self.blocks if isinstance(b, Heading)]
+
+    @property
+    def paragraphs(self) -> list[Paragraph]:
+        return [b for b in self.blocks if isinstance(b, Paragraph)]
+
+    @property
+    def annexes(self) -> list[Annex]:
+        return [b for b in self.blocks if isinstance(b, Annex)]
+
+    def ids(self) -> list[str]:
+        """Every public id of the report page, in document order."""
+        out: list[str] = []
+        for block in self.blocks:
+            if isinstance(block, Paragraph):
+                out.extend(b.id for b in block.blocks())
+            elif isinstance(block, Annex):
+                out.append(block.id)
+                out.extend(row.id for row in block.rows)
+            else:
+                out.append(block.id)
+        out.extend(f.id for f in self.footnotes)
+        return out
+
+    def to_json(self) -> dict[str, Any]:
+        """The `parse` command's output: a stable, documented shape."""
+        def refs(block) -> list[str]:
+            return [s.value for s in block.spans if s.kind == "footnote"]
+
+        def sub(block: Subparagraph) -> dict[str, Any]:
+            out = {"id": block.id, "kind": block.kind, "letter": block.label,
+                   "text": block.text, "line": block.line, "footnotes": refs(block)}
+            if block.children:
+                out["subparagraphs"] = [sub(c) for c in block.children]
+            return out
+
+        return {
+            "source": self.source,
+            "slug": self.slug,
+            "url": self.url,
+            "language": self.language,
+            "title": self.title,
+            "meeting": {
+                "start": self.meeting.start.isoformat(),
+                "end": self.meeting.end.isoformat(),
+                "city": self.meeting.city,
+                "bodies": list(self.meeting.bodies),
+            },
+            "symbol": self.symbol,
+            "headings": [
+                {"id": h.id, "level": h.level, "number": h.number, "text": h.text,
+                 "line": h.line, "footnotes": refs(h)}
+                for h in self.headings
+            ],
+            "paragraphs": [
+                {"id": p.id, "number": p.number, "text": p.plain_text(), "line": p.line,
+                 "heading": p.heading,
+                 "subparagraphs": [sub(c) for c in p.children],
+                 "footnotes": [s.value for b in p.blocks() for s in b.spans
+                               if s.kind == "footnote"]}
+                for p in self.paragraphs
+            ],
+            "footnotes": [
+                {"id": f.id, "mark": f.mark, "text": f.text, "line": f.line,
+                 "referenced_from": f.referenced_from}
+                for f in self.footnotes
+            ],
+            "annexes": [
+                {"id": a.id, "title": a.title, "columns": a.columns,
+                 "rows": [asdict(r) for r in a.rows]}
+                for a in self.annexes
+            ],
+            "warnings": [asdict(w) for w in self.warnings],
+        }
