@@ -53,6 +53,7 @@ class Heading:
     line: int
     kind: str  # chapter | section | subsection | heading | annex
     spans: list[Span] = field(default_factory=list)
+    marker: str = ""  # the number as printed, with its dot: "四．", "A."
 
 
 @dataclass

@@ -23,10 +23,10 @@ from .errors import SourceError
 from .model import (Annex, AnnexRow, Footnote, Heading, Line, Meeting, Paragraph, Report,
                     Span, Subparagraph, Warning)
 
-CHAPTER = re.compile(r"^(?P<num>[一二三四五六七八九十]+)\s*[.．、]\s*(?P<text>.*)$")
-CHAPTER_EN = re.compile(r"^(?P<num>[IVX]{1,5})\.\s+(?P<text>\S.*)$")
-SECTION = re.compile(r"^(?P<num>[A-Z])\s*[.．]\s*(?P<text>[^\s/].*)$")
-NUMBERED = re.compile(r"^(?P<num>[0-9０-９]{1,3})\s*[.．](?![0-9０-９])\s*(?P<text>\S.*)$")
+CHAPTER = re.compile(r"^(?P<marker>(?P<num>[一二三四五六七八九十]+)\s*[.．、])\s*(?P<text>.*)$")
+CHAPTER_EN = re.compile(r"^(?P<marker>(?P<num>[IVX]{1,5})\.)\s+(?P<text>\S.*)$")
+SECTION = re.compile(r"^(?P<marker>(?P<num>[A-Z])\s*[.．])\s*(?P<text>[^\s/].*)$")
+NUMBERED = re.compile(r"^(?P<marker>(?P<num>[0-9０-９]{1,3})\s*[.．])(?![0-9０-９])\s*(?P<text>\S.*)$")
 LETTERED = re.compile(r"^(?:-\s*)?(?:\((?P<a>[a-z]{1,4})\)\s+|（(?P<b>[a-zａ-ｚ]{1,4})）\s*)(?P<text>\S.*)$")
 RECOMMENDATION = re.compile(r"^(?:建议|Recommendation)\s*(?P<num>[0-9０-９]{1,3})$")
 ANNEX = re.compile(r"^(?P<text>附件|Annex)\s*(?P<num>[一二三四五六七八九十IVX]*)$")
@@ -262,7 +262,8 @@ class Parser:
         text, j = self.gather(i, match["text"], heading=True)
         self.chapter = ids.chapter(number)
         self.section = self.subsection = ""
-        self.add_heading(Heading(self.chapter, 1, match["num"], text, self.lines[i].number, "chapter"))
+        self.add_heading(Heading(self.chapter, 1, match["num"], text, self.lines[i].number, "chapter",
+                                 marker=match["marker"]))
         return j
 
     def section_heading(self, i: int) -> Optional[int]:
@@ -272,7 +273,8 @@ class Parser:
         text, j = self.gather(i, match["text"], heading=True)
         self.section = ids.section(self.chapter, match["num"])
         self.subsection = ""
-        self.add_heading(Heading(self.section, 2, match["num"], text, self.lines[i].number, "section"))
+        self.add_heading(Heading(self.section, 2, match["num"], text, self.lines[i].number, "section",
+                                 marker=match["marker"]))
         return j
 
     def recommendation(self, i: int) -> Optional[int]:
@@ -342,7 +344,8 @@ class Parser:
         hid = ids.subsection(self.section or self.chapter, str(number))
         self.text_heading_id_check(hid, line)
         self.subsection = hid
-        self.add_heading(Heading(hid, 3, match["num"], text, line.number, "subsection"))
+        self.add_heading(Heading(hid, 3, match["num"], text, line.number, "subsection",
+                                 marker=match["marker"]))
         return j
 
     def text_heading_id_check(self, hid: str, line: Line) -> None:

@@ -140,7 +140,7 @@ class PageRenderer:
 
     def heading(self, heading: Heading, linker: Optional[Linker]) -> str:
         hashes = "#" * min(heading.level + 1, 6)
-        number = escape(f"{heading.number}. ") if heading.number else ""
+        number = escape(f"{heading.marker or heading.number + '.'} ") if heading.number else ""
         return f"{hashes} {number}{inline(heading.text, heading.spans, linker)} {{: #{heading.id} }}\n"
 
     def paragraph(self, para: Paragraph, report: Report, linker: Optional[Linker]) -> str:

@@ -1,0 +1,51 @@
+"""The command line: --help everywhere, parse prints the model as JSON."""
+import json
+import subprocess
+import sys
+
+import pytest
+
+from conftest import ROOT, SEEDS
+
+
+def run(*args, **kwargs):
+    return subprocess.run([sys.executable, "-m", "generator", *args], cwd=ROOT,
+                          capture_output=True, text=True, timeout=120, **kwargs)
+
+
+@pytest.mark.parametrize("args", [["--help"], ["build", "--help"], ["parse", "--help"]])
+def test_help(args):
+    out = run(*args)
+    assert out.returncode == 0 and "usage: python -m generator" in out.stdout
+
+
+def test_parse_prints_the_model():
+    out = run("parse", str(SEEDS / "002_a34d6a30f97ba0d0.txt"))
+    assert out.returncode == 0, out.stderr
+    model = json.loads(out.stdout)
+    assert {"slug", "url", "language", "meeting", "symbol", "headings", "paragraphs", "footnotes",
+            "warnings"} <= set(model)
+    assert model["url"] == "reports/2018-05-28/" and model["language"] == "zh"
+    assert model["meeting"] == {"start": "2018-05-28", "end": "2018-05-31", "city": "Vienna",
+                                "bodies": ["技术援助问题政府专家工作组", "国际合作工作组"]}
+    para18 = next(p for p in model["paragraphs"] if p["number"] == 18)
+    assert para18["id"] == "para_18"
+    assert "1. 组织事项：\n(a) 会议开幕；" in para18["text"]
+    para20 = next(p for p in model["paragraphs"] if p["number"] == 20)
+    assert para20["footnotes"] == ["fn_1", "fn_2", "fn_3"]
+    assert {"id", "level", "number", "text"} <= set(model["headings"][0])
+    assert model["warnings"][0].keys() >= {"line", "message"}
+
+
+def test_parse_of_a_missing_file_is_a_clear_error(tmp_path):
+    out = run("parse", str(tmp_path / "nope.txt"))
+    assert out.returncode != 0 and "Traceback" not in out.stderr
+    assert "nope.txt" in out.stderr
+
+
+def test_parse_of_a_text_that_is_not_a_report(tmp_path):
+    bad = tmp_path / "notes.txt"
+    bad.write_text("购物清单\n苹果\n香蕉\n", encoding="utf-8")
+    out = run("parse", str(bad))
+    assert out.returncode == 2 and "Traceback" not in out.stderr
+    assert "notes.txt:1: expected a report title" in out.stderr
