@@ -6,7 +6,12 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: site test bundle check system-deps clean
+.PHONY: site test bundle vendor system-deps clean
+
+# The iframe-worker polyfill that lets search run from file:// in the offline
+# bundle, from the npm registry at set-up time (never pasted into the repo).
+IFRAME_WORKER := iframe-worker@1.0.4
+SHIM := vendor/iframe-worker/shim.js
 
 $(STAMP): requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -16,12 +21,24 @@ $(STAMP): requirements.txt
 site: $(STAMP)
 	$(PY) -m generator build
 
-test: $(STAMP) system-deps
+test: $(STAMP) $(SHIM) system-deps
 	$(PY) -m pytest
+
+bundle: $(STAMP) $(SHIM)
+	$(PY) -m generator bundle
+
+vendor: $(SHIM)
+
+$(SHIM):
+	rm -rf vendor/iframe-worker vendor/.npm-pack && mkdir -p vendor/.npm-pack vendor/iframe-worker
+	cd vendor/.npm-pack && npm pack --silent $(IFRAME_WORKER) >/dev/null && tar xzf iframe-worker-*.tgz
+	cp vendor/.npm-pack/package/shim/index.js $(SHIM)
+	cp vendor/.npm-pack/package/LICENSE vendor/iframe-worker/LICENSE
+	rm -rf vendor/.npm-pack
 
 # Debian packages the browser tests need (a real Chromium and CJK fonts).
 system-deps:
 	@bash scripts/system-deps.sh
 
 clean:
-	rm -rf site dist .build-* test-artifacts
+	rm -rf site dist .build-* test-artifacts vendor

@@ -40,12 +40,25 @@ def main(argv: list[str] | None = None) -> int:
     parse_cmd.add_argument("file", type=Path, help="a report text file")
     parse_cmd.add_argument("--language", choices=["zh", "en"], help="the report's language (default: detected)")
 
+    bundle = commands.add_parser(
+        "bundle", help="build the offline edition as one zip archive",
+        description="Build the site for reading from file:// with no network (navigation, "
+                    "paragraph anchors, language switch and search all local) and pack it as "
+                    "DIST/wg-ta-reports-offline.zip. Copied paragraph links stay canonical online URLs.")
+    bundle.add_argument("--seeds", type=Path, default=defaults.seeds, help="folder of report texts (default: %(default)s)")
+    bundle.add_argument("--dist", type=Path, default=defaults.site.parent / "dist", help="output folder (default: %(default)s)")
+    bundle.add_argument("--site-url", help="canonical URL that copied links point to (default: site_url of mkdocs.yml)")
+    bundle.add_argument("--config", type=Path, default=defaults.config_file, help="MkDocs configuration (default: %(default)s)")
+    bundle.add_argument("--quiet", action="store_true", help="print nothing but errors")
+
     args = parser.parse_args(argv)
     try:
         if args.command == "parse":
             return _parse(args)
         if args.command == "build":
             return _build(args)
+        if args.command == "bundle":
+            return _bundle(args)
     except SourceError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
@@ -85,3 +98,15 @@ def _build(args) -> int:
         print(f"built {len(result.reports)} reports, {paragraphs} paragraphs, {warnings} warnings "
               f"into {options.site} ({times})")
     return 1 if result.skipped else 0
+
+
+def _bundle(args) -> int:
+    from .site import BuildOptions, build_bundle
+
+    options = BuildOptions(seeds=args.seeds, config_file=args.config, site_url=args.site_url)
+    archive = build_bundle(options, args.dist,
+                           (lambda m: None) if args.quiet else (lambda m: print(f"  {m}", file=sys.stderr)))
+    if not args.quiet:
+        print(f"wrote {archive} ({archive.stat().st_size / 1e6:.1f} MB): unzip it anywhere and open "
+              f"wg-ta-reports-offline/index.html")
+    return 0

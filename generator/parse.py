@@ -42,11 +42,13 @@ TITLE_DATE = re.compile(
 TITLE_DATE_EN = re.compile(
     r"(?P<d1>\d{1,2})(?:\s*(?:to|and|-|–)\s*(?P<d2>\d{1,2}))?\s+(?P<month>[A-Z][a-z]+)\s+(?P<y>\d{4})")
 TITLE_CITY = re.compile(r"在\s*(?P<city>[\u4e00-\u9fff]{2,8}?)\s*举行|held (?:at|in) (?P<city_en>[A-Z][a-z]+)")
-TITLE_BODIES = re.compile(r"举行的(?P<bodies>.+?)会议(?:的)?报告")
+TITLE_BODIES = re.compile(r"举行的(?P<bodies>.+?)会议(?:的)?报告|meeting of the (?P<bodies_en>.+?) held")
 MONTHS = {m: i for i, m in enumerate(["January", "February", "March", "April", "May", "June", "July",
                                        "August", "September", "October", "November", "December"], 1)}
 CITIES = {"维也纳": "Vienna", "纽约": "New York", "日内瓦": "Geneva", "巴勒莫": "Palermo"}
 
+#: In English the mark follows a word or punctuation and precedes a space.
+LATIN_BEFORE = "A-Za-z)\\].,;:”’\""
 #: A footnote mark glued to the text: after a CJK character or CJK punctuation,
 #: before CJK text, an opening bracket, a space or the end of the text, and not
 #: a number followed by a unit ("第44段", "2023年").
@@ -137,8 +139,11 @@ class Parser:
         if city_match:
             city = city_match["city"] or city_match["city_en"] or ""
         bodies_match = TITLE_BODIES.search(title)
-        bodies = [b.strip() for b in re.split(r"和(?=[\u4e00-\u9fff]*工作组)", bodies_match["bodies"])] \
-            if bodies_match else []
+        bodies: list[str] = []
+        if bodies_match and bodies_match["bodies"]:
+            bodies = [b.strip() for b in re.split(r"和(?=[\u4e00-\u9fff]*工作组)", bodies_match["bodies"])]
+        elif bodies_match:
+            bodies = [b.strip() for b in re.split(r" and the (?=Working Group)", bodies_match["bodies_en"])]
         return Meeting(start, end, CITIES.get(city, city), bodies)
 
     # -- helpers ---------------------------------------------------------------
@@ -453,11 +458,14 @@ class Parser:
         blocks = self.text_blocks()
         cursor = (0, 0)  # (block index, offset) after the previous reference
         for note in self.c.footnotes:
+            before = CJK_BEFORE if self.language == "zh" else LATIN_BEFORE
             if note.mark.startswith("*"):
                 stars += 1
-                pattern = re.compile(rf"(?<=[{CJK_BEFORE}]){re.escape(note.mark)}")
+                pattern = re.compile(rf"(?<=[{before}]){re.escape(note.mark)}")
+            elif self.language == "zh":
+                pattern = re.compile(rf"(?<=[{before}]){note.mark}(?![0-9{UNITS}/.])")
             else:
-                pattern = re.compile(rf"(?<=[{CJK_BEFORE}]){note.mark}(?![0-9{UNITS}/.])")
+                pattern = re.compile(rf"(?<=[{before}]){note.mark}(?=\s|$)")
             footnote = Footnote(ids.footnote(note.mark, stars), note.mark, note.text, note.line)
             footnotes.append(footnote)
             found = None

@@ -16,7 +16,7 @@ import json
 import posixpath
 from typing import Callable, Iterable, Optional
 
-from .i18n import label
+from .i18n import DEFAULT_LANGUAGE, label
 from .model import Annex, Heading, Paragraph, Report, Span, Subparagraph
 
 #: ASCII characters that mean something to Markdown, HTML, attr_list or Jinja.
@@ -31,9 +31,21 @@ def escape(text: str) -> str:
     return "".join(f"&#{ord(c)};" if c in SYNTAX else (" " if c == "\n" else c) for c in text)
 
 
-def report_path(report: Report) -> str:
-    """Path of the report page inside docs/ (its URL is `report.url`)."""
-    return f"reports/{report.slug}.md"
+def report_path(report: Report, language: str = DEFAULT_LANGUAGE) -> str:
+    """Path of the report page inside docs/ (its URL is `report.url`).
+
+    The default language has no suffix; others are ``reports/<slug>.en.md``
+    (mkdocs-static-i18n's suffix layout), published under ``en/``."""
+    return page_path(f"reports/{report.slug}", language)
+
+
+def page_path(stem: str, language: str) -> str:
+    return f"{stem}.md" if language == DEFAULT_LANGUAGE else f"{stem}.{language}.md"
+
+
+def url_prefix(language: str) -> str:
+    """Where a language's pages live in the built site."""
+    return "" if language == DEFAULT_LANGUAGE else f"{language}/"
 
 
 def relative(from_path: str, to_path: str) -> str:
@@ -86,20 +98,41 @@ def inline(text: str, spans: Iterable[Span], linker: Optional[Linker] = None) ->
 class PageRenderer:
     """Renders the pages of one language."""
 
-    def __init__(self, language: str, linker_for: Optional[Callable[[Report], Linker]] = None):
+    def __init__(self, language: str, site_url: str = "",
+                 linker_for: Optional[Callable[[Report], Linker]] = None):
         self.language = language
+        self.site_url = site_url if not site_url or site_url.endswith("/") else site_url + "/"
         self.linker_for = linker_for
 
     def t(self, key: str, **values) -> str:
         return label(self.language, key, **values)
 
     # -- a report ------------------------------------------------------------
-    def report(self, report: Report, notice: str = "") -> str:
+    def canonical(self, report: Report, eid: str = "") -> str:
+        """The absolute URL to send by email: site_url, page, fragment.
+        The same in the online site and in the offline bundle."""
+        return f"{self.site_url}{url_prefix(self.language)}{report.url}" + (f"#{eid}" if eid else "")
+
+    def dates(self, report: Report) -> str:
+        m = report.meeting
+        if m.start == m.end:
+            return m.start.isoformat()
+        return self.t("date_range", start=m.start.isoformat(), end=m.end.isoformat())
+
+    def report(self, report: Report, notice: str = "", parallel: str = "") -> str:
+        """A report page. `notice` says the text is in another language than
+        the page; `parallel` is the path of its side-by-side page, if any."""
         linker = self.linker_for(report) if self.linker_for else None
         parts = [self.front_matter(report), self.cover(report), f"# {escape(report.title)}\n"]
         if notice:
             parts.append(f'<div class="admonition note lang-notice"><p>{escape(notice)}</p></div>\n')
         parts.append(self.facts(report))
+        if parallel:
+            parts.append(f'[{escape(self.t("parallel"))}]'
+                         f'({relative(report_path(report, self.language), parallel)}){{: .parallel-link }}\n')
+        parts.append(f'<div class="para-labels" hidden data-link-copied="{escape(self.t("link_copied"))}" '
+                     f'data-cite-copied="{escape(self.t("cite_copied"))}" '
+                     f'data-copy-failed="{escape(self.t("copy_failed"))}"></div>\n')
         for block in report.blocks:
             if isinstance(block, Heading):
                 parts.append(self.heading(block, linker))
@@ -121,9 +154,7 @@ class PageRenderer:
 
     def facts(self, report: Report) -> str:
         m = report.meeting
-        dates = m.start.isoformat() if m.start == m.end else self.t(
-            "date_range", start=m.start.isoformat(), end=m.end.isoformat())
-        rows = [(self.t("dates"), dates), (self.t("city"), m.city),
+        rows = [(self.t("dates"), self.dates(report)), (self.t("city"), m.city),
                 (self.t("bodies"), "；".join(m.bodies) if self.language == "zh" else "; ".join(m.bodies))]
         if report.symbol:
             rows.append((self.t("symbol"), report.symbol))
@@ -146,20 +177,28 @@ class PageRenderer:
     def paragraph(self, para: Paragraph, report: Report, linker: Optional[Linker]) -> str:
         if para.number is not None:
             number = f'<span class="para-num">{para.number}.</span>'
-            cite = self.t("para", n=para.number)
         else:
             number = (f'<span class="para-num para-nn" title="{escape(self.t("para_missing_number"))}">'
                       f'[?]</span>')
-            cite = para.id
-        link = (f'<a class="para-link" href="#{para.id}" title="{escape(self.t("permalink"))}" '
-                f'data-cite="{escape(cite)}">¶</a>')
         body = [f'<div class="para" id="{para.id}" markdown="1">',
-                f"{number} {inline(para.text, para.spans, linker)} {link}"]
+                f"{number} {inline(para.text, para.spans, linker)} {self.controls(report, para)}"]
         if para.children:
             body.append("")
             body.append(self.subparagraphs(para.children, linker))
         body.append("</div>\n")
         return "\n".join(body)
+
+    def controls(self, report: Report, para: Paragraph) -> str:
+        """The ¶ link (copies the canonical URL) and the citation button."""
+        url = self.canonical(report, para.id)
+        if para.number is not None:
+            cite = self.t("citation", title=report.title, date=self.dates(report), n=para.number, url=url)
+        else:
+            cite = self.t("citation_nn", title=report.title, date=self.dates(report), id=para.id, url=url)
+        return (f'<a class="para-link" href="#{para.id}" title="{escape(self.t("permalink"))}" '
+                f'data-url="{escape(url)}">¶</a>'
+                f'<button type="button" class="para-cite" title="{escape(self.t("cite"))}" '
+                f'aria-label="{escape(self.t("cite"))}" data-cite="{escape(cite)}">❞</button>')
 
     def subparagraphs(self, children: list[Subparagraph], linker: Optional[Linker]) -> str:
         kind = children[0].kind
@@ -195,9 +234,9 @@ class PageRenderer:
                 target = linker(Span(0, len(row.symbol), "mention", f"doc:{row.symbol}"))
                 if target:
                     symbol = f"[{symbol}]({target})"
-            rows.append(f'<tr id="{row.id}"><td markdown="span">{symbol}</td>'
+            rows.append(f'<tr id="{row.id}" markdown="1"><td markdown="span">{symbol}</td>'
                         f"<td>{escape(row.agenda)}</td><td>{escape(row.title)}</td></tr>")
-        table = (f'<table class="annex-documents">\n<thead><tr>{head}</tr></thead>\n<tbody>\n'
+        table = (f'<table class="annex-documents" markdown="1">\n<thead><tr>{head}</tr></thead>\n<tbody markdown="1">\n'
                  + "\n".join(rows) + "\n</tbody>\n</table>\n") if annex.rows else ""
         return (f"## {escape(annex.heading)} {{: #{annex.id} }}\n\n"
                 f'<p class="annex-title">{escape(annex.title)}</p>\n\n{table}')
@@ -215,14 +254,55 @@ class PageRenderer:
                 f'<ol class="footnote-list" markdown="1">\n' + "\n".join(items) + "\n</ol>\n</div>\n")
 
     # -- the home page --------------------------------------------------------
-    def home(self, reports: list[Report]) -> str:
+    def home(self, reports: list[Report], built: str = "") -> str:
+        """The front page; `built` (a date) marks the offline edition."""
+        home = page_path("index", self.language)
         rows = []
         for report in sorted(reports, key=lambda r: r.meeting.start):
-            link = relative("index.md", report_path(report))
+            link = relative(home, report_path(report, self.language))
             count = sum(1 for p in report.paragraphs)
             rows.append(f"| {report.meeting.start.isoformat()} | [{escape(report.title)}]({link}) | {count} |")
         table = "\n".join([f"| {self.t('dates')} | {self.t('report')} | {self.t('paragraphs')} |",
                            "| --- | --- | --: |", *rows])
+        edition = ""
+        if built:
+            starts = sorted(r.meeting.start.isoformat() for r in reports)
+            intro = self.t("offline_intro", count=len(reports), first=starts[0], last=starts[-1],
+                           built=built, site_url=self.site_url)
+            edition = (f'<div class="admonition info offline-edition"><p class="admonition-title">'
+                       f'{escape(self.t("offline_edition"))}</p><p>{escape(intro)}</p></div>\n\n')
         return (f"---\ntitle: {json.dumps(self.t('home'), ensure_ascii=False)}\n---\n\n"
-                f"# {escape(self.t('site_name'))}\n\n{escape(self.t('home_intro'))}\n\n"
+                f"# {escape(self.t('site_name'))}\n\n{edition}{escape(self.t('home_intro'))}\n\n"
                 f"## {escape(self.t('reports_list'))} {{: #reports }}\n\n{table}\n")
+
+    # -- Chinese and English side by side -------------------------------------
+    def parallel(self, versions: dict) -> str:
+        """Paragraph N of each language in one row, each linking to the report.
+        Rows carry the paragraph ids, so #para_N works here too."""
+        zh, en = versions["zh"], versions["en"]
+        path = page_path(f"reports/{zh.slug}/parallel", self.language)
+        by_id = {lang: {p.id: p for p in r.paragraphs} for lang, r in versions.items()}
+        order = [p.id for p in zh.paragraphs] + [p.id for p in en.paragraphs if p.id not in by_id["zh"]]
+        rows = []
+        for eid in order:
+            cells = []
+            for lang in ("zh", "en"):
+                para = by_id[lang].get(eid)
+                # Both numbers lead to the report page of this page's language
+                # (its language switch keeps the paragraph).
+                target = relative(path, report_path(zh, self.language)) + f"#{eid}"
+                if para is None:
+                    cells.append(f'<td lang="{lang}">{escape(self.t("missing_in_version"))}</td>')
+                    continue
+                number = f"{para.number}." if para.number is not None else "[?]"
+                text = escape(para.plain_text())
+                cells.append(f'<td lang="{lang}" markdown="span">[{escape(number)}]({target}) {text}</td>')
+            rows.append(f'<tr id="{eid}" markdown="1">{"".join(cells)}</tr>')
+        title = self.t("parallel_title", date=zh.meeting.start.isoformat())
+        # Out of the search index: its words are the report pages' words.
+        return (f"---\ntitle: {json.dumps(title, ensure_ascii=False)}\nsearch:\n  exclude: true\n---\n\n"
+                f"# {escape(title)}\n\n"
+                f"{escape(self.t('parallel_intro'))}\n\n"
+                f'<table class="parallel" markdown="1">\n<thead><tr><th>{escape(self.t("chinese"))}</th>'
+                f'<th>{escape(self.t("english"))}</th></tr></thead>\n<tbody markdown="1">\n'
+                + "\n".join(rows) + "\n</tbody>\n</table>\n")

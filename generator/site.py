@@ -21,13 +21,20 @@ from typing import Callable, Optional
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # Material's end-of-life banner
 
 from .errors import SourceError  # noqa: E402
-from .i18n import DEFAULT_LANGUAGE, label  # noqa: E402
+from .i18n import DEFAULT_LANGUAGE, LANGUAGES, label  # noqa: E402
 from .model import Report  # noqa: E402
 from .parse import parse  # noqa: E402
 from .read import read_source  # noqa: E402
-from .render import PageRenderer, report_path  # noqa: E402
+from .render import PageRenderer, page_path, report_path  # noqa: E402
+from .search import split_index, user_dictionary  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
+#: Where the offline build finds the iframe-worker polyfill (`make vendor`
+#: fetches it from the npm registry), and where the pages load it from: the
+#: path must contain "iframe-worker", or Material adds its unpkg.com copy.
+POLYFILL_SOURCE = ROOT / "vendor" / "iframe-worker" / "shim.js"
+POLYFILL_PATH = "assets/javascripts/iframe-worker/shim.js"
+BUNDLE_NAME = "wg-ta-reports"
 SOURCE_SUFFIXES = (".txt", ".md")
 
 Progress = Callable[[str], None]
@@ -83,22 +90,74 @@ def load_reports(files: list[Path], keep_going: bool = False,
     return sorted(reports, key=lambda r: (r.meeting.start, r.source)), skipped
 
 
-def render_pages(reports: list[Report]) -> dict[str, str]:
-    """Every generated page of docs/: path → Markdown."""
-    renderer = PageRenderer(DEFAULT_LANGUAGE)
-    pages = {"index.md": renderer.home(reports)}
+def site_url_of(options: BuildOptions) -> str:
+    """The canonical site URL: --site-url, else site_url of mkdocs.yml."""
+    if options.site_url:
+        return options.site_url
+    import yaml
+
+    class _Loader(yaml.SafeLoader):
+        pass
+
+    _Loader.add_multi_constructor("", lambda loader, suffix, node: None)  # !ENV, !!python…
+    config = yaml.load(options.config_file.read_text(encoding="utf-8"), Loader=_Loader) or {}
+    return config.get("site_url") or ""
+
+
+def by_meeting(reports: list[Report]) -> dict[str, dict[str, Report]]:
+    """slug → {language: report}: the language versions of each meeting."""
+    versions: dict[str, dict[str, Report]] = {}
     for report in reports:
-        pages[report_path(report)] = renderer.report(report)
+        versions.setdefault(report.slug, {})[report.language] = report
+    return dict(sorted(versions.items()))
+
+
+def render_pages(reports: list[Report], site_url: str = "", built: str = "") -> dict[str, str]:
+    """Every generated page of docs/, in every language: path → Markdown.
+
+    A report without a version in some language is shown in that language's
+    part of the site in the language it has, with a notice, at the same path
+    and with the same ids."""
+    pages: dict[str, str] = {}
+    meetings = by_meeting(reports)
+    for language in LANGUAGES:
+        renderer = PageRenderer(language, site_url)
+        shown = [versions.get(language) or next(iter(versions.values())) for versions in meetings.values()]
+        pages[page_path("index", language)] = renderer.home(shown, built)
+        for versions in meetings.values():
+            report = versions.get(language) or versions[sorted(versions)[-1]]
+            notice = "" if language in versions else label(language, "no_source_notice")
+            parallel = ""
+            if all(lang in versions for lang in LANGUAGES):
+                parallel = page_path(f"reports/{report.slug}/parallel", language)
+                pages[parallel] = renderer.parallel(versions)
+            pages[report_path(report, language)] = renderer.report(report, notice, parallel)
     return pages
 
 
-def navigation(reports: list[Report]) -> list:
-    language = DEFAULT_LANGUAGE
-    return [
-        {label(language, "home"): "index.md"},
-        {label(language, "reports"): [
-            {f"{r.meeting.start.isoformat()}": report_path(r)} for r in reports]},
-    ]
+def navigation(reports: list[Report], language: str = DEFAULT_LANGUAGE) -> list:
+    """The navigation with `language`'s labels; paths are the default
+    language's (mkdocs-static-i18n maps them to each language's files)."""
+    entries: list = []
+    for slug, versions in by_meeting(reports).items():
+        entries.append({slug: f"reports/{slug}.md"})
+        if all(lang in versions for lang in LANGUAGES):
+            entries.append({f"{slug} {label(language, 'parallel')}": f"reports/{slug}/parallel.md"})
+    return [{label(language, "home"): "index.md"}, {label(language, "reports"): entries}]
+
+
+def nav_translations(reports: list[Report], language: str) -> dict[str, str]:
+    """Default-language nav titles → `language`'s, for mkdocs-static-i18n."""
+    def titles(nav: list) -> list[str]:
+        out = []
+        for entry in nav:
+            for title, value in entry.items():
+                out.append(title)
+                if isinstance(value, list):
+                    out.extend(titles(value))
+        return out
+
+    return dict(zip(titles(navigation(reports)), titles(navigation(reports, language))))
 
 
 def write_tree(pages: dict[str, str], target: Path) -> None:
@@ -148,18 +207,28 @@ def build_date_epoch(root: Path = ROOT) -> str:
     return "0"
 
 
-def mkdocs_build(options: BuildOptions, docs_dir: Path, site_dir: Path, nav: list,
-                 **overrides) -> None:
-    """Run MkDocs through its Python API with what the generator decides."""
+def mkdocs_build(options: BuildOptions, docs_dir: Path, site_dir: Path, reports: list[Report],
+                 dictionary: Path, offline: bool = False) -> None:
+    """Run MkDocs through its Python API with what the generator decides:
+    folders, navigation, site_url, the jieba dictionary, the offline switch."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
 
     os.environ["SOURCE_DATE_EPOCH"] = build_date_epoch()
     config = load_config(config_file=str(options.config_file), docs_dir=str(docs_dir),
-                         site_dir=str(site_dir), strict=True, nav=nav,
-                         **({"site_url": options.site_url} if options.site_url else {}), **overrides)
+                         site_dir=str(site_dir), strict=True, nav=navigation(reports),
+                         **({"site_url": options.site_url} if options.site_url else {}))
+    config.plugins["material/search"].config["jieba_dict_user"] = str(dictionary)
+    for language in config.plugins["i18n"].config["languages"]:
+        if language["locale"] != DEFAULT_LANGUAGE:
+            language["nav_translations"] = nav_translations(reports, language["locale"])
+    if offline:
+        config.plugins["material/offline"].config["enabled"] = True
+        config.extra["polyfills"] = [POLYFILL_PATH]
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
+    logging.getLogger("jieba").setLevel(logging.WARNING)
     build(config)
+    split_index(site_dir)
 
 
 def build_site(options: BuildOptions, progress: Progress = lambda _: None) -> BuildResult:
@@ -172,15 +241,18 @@ def build_site(options: BuildOptions, progress: Progress = lambda _: None) -> Bu
         raise SourceError(str(options.seeds), 0, "at least one report that parses", "none")
 
     start = time.perf_counter()
-    pages = render_pages(reports)
+    pages = render_pages(reports, site_url_of(options))
     timings["render"] = time.perf_counter() - start
 
     start = time.perf_counter()
     progress("mkdocs build")
+    options.site.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".build-", dir=options.site.parent))
     try:
         write_tree(pages, staging / "docs")
-        mkdocs_build(options, staging / "docs", staging / "site", navigation(reports))
+        dictionary = staging / "jieba_user.txt"
+        dictionary.write_text(user_dictionary(reports), encoding="utf-8")
+        mkdocs_build(options, staging / "docs", staging / "site", reports, dictionary)
         timings["mkdocs"] = time.perf_counter() - start
         # Only now does anything visible change.
         write_tree(pages, options.docs)
@@ -188,3 +260,59 @@ def build_site(options: BuildOptions, progress: Progress = lambda _: None) -> Bu
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return BuildResult(reports, skipped, timings)
+
+
+def build_bundle(options: BuildOptions, dist: Path, progress: Progress = lambda _: None) -> Path:
+    """The offline edition: one zip that works from file:// with no network.
+
+    Built like the site, with Material's offline plugin on (no directory
+    URLs, search index inlined as a script), the iframe-worker polyfill
+    served locally, and a front page saying what it holds and when it was
+    built. Copied paragraph links stay canonical online URLs."""
+    import datetime as dt
+
+    if not POLYFILL_SOURCE.is_file():
+        raise SourceError(str(POLYFILL_SOURCE), 0, "the iframe-worker polyfill (run `make vendor`)",
+                          "no such file")
+    reports, skipped = load_reports(source_files(options.seeds), options.keep_going, progress)
+    if skipped and not options.keep_going:
+        raise skipped[0]
+    epoch = int(build_date_epoch())
+    built = dt.datetime.fromtimestamp(epoch, dt.timezone.utc).date().isoformat()
+    pages = render_pages(reports, site_url_of(options), built=built)
+    dist.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".bundle-", dir=dist))
+    try:
+        write_tree(pages, staging / "docs")
+        polyfill = staging / "docs" / POLYFILL_PATH
+        polyfill.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(POLYFILL_SOURCE, polyfill)
+        license_file = POLYFILL_SOURCE.parent / "LICENSE"
+        if license_file.exists():
+            shutil.copy2(license_file, polyfill.parent / "LICENSE")
+        dictionary = staging / "jieba_user.txt"
+        dictionary.write_text(user_dictionary(reports), encoding="utf-8")
+        progress("mkdocs build (offline)")
+        mkdocs_build(options, staging / "docs", staging / "site", reports, dictionary,
+                     offline=True)
+        archive = dist / f"{BUNDLE_NAME}-offline.zip"
+        progress(f"zip {archive}")
+        _zip_tree(staging / "site", archive.with_suffix(".zip.part"), f"{BUNDLE_NAME}-offline", epoch)
+        os.replace(archive.with_suffix(".zip.part"), archive)
+        return archive
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _zip_tree(root: Path, archive: Path, prefix: str, epoch: int) -> None:
+    """A deterministic zip: sorted entries, fixed times, fixed permissions."""
+    import datetime as dt
+    import zipfile
+
+    stamp = dt.datetime.fromtimestamp(max(epoch, 315532800), dt.timezone.utc).timetuple()[:6]
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as zf:
+        for path in sorted(p for p in root.rglob("*") if p.is_file()):
+            info = zipfile.ZipInfo(f"{prefix}/{path.relative_to(root).as_posix()}", date_time=stamp)
+            info.external_attr = 0o644 << 16
+            info.compress_type = zipfile.ZIP_DEFLATED
+            zf.writestr(info, path.read_bytes())

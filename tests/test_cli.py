@@ -5,7 +5,7 @@ import sys
 
 import pytest
 
-from conftest import ROOT, SEEDS
+from support import ROOT, SEEDS
 
 
 def run(*args, **kwargs):

@@ -1,7 +1,7 @@
 """The id scheme is a public contract: ids depend only on report and numbers."""
 import pytest
 
-from conftest import SEEDS, load
+from support import SEEDS, load
 from generator import ids
 from generator.parse import parse
 from generator.read import read_source

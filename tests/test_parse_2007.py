@@ -1,5 +1,5 @@
 """The 2007 report: sub-headings whose numbers collide with paragraph numbers."""
-from conftest import load
+from support import load
 
 R = load("001_daa1a7a192d79f16.txt")
 

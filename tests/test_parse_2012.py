@@ -1,5 +1,5 @@
 """The 2012 report: footnote at a page break, annex table, garbled country kept."""
-from conftest import load
+from support import load
 
 R = load("000_9878c2901082bbba.txt")
 

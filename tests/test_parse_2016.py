@@ -1,5 +1,5 @@
 """The 2016 report: spacing in dates, a footnote mark inside a word, full-width dot."""
-from conftest import load
+from support import load
 
 R = load("003_ad63e9abc5f799f5.txt")
 

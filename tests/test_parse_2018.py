@@ -1,5 +1,5 @@
 """The 2018 draft: a paragraph without its number, two bodies, placeholders."""
-from conftest import load
+from support import load
 
 R = load("002_a34d6a30f97ba0d0.txt")
 

@@ -1,5 +1,5 @@
 """The Markdown-like 2023 report: bold, empty links, - (a) items, recommendations."""
-from conftest import load
+from support import load
 
 R = load("004_1128377bf6bc7323.txt")
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SEED_SLUGS, SEEDS, page, squash
+from support import SEED_SLUGS, SEEDS, page, squash
 from generator.site import BuildOptions, build_site
 
 #: Page furniture as a reader of the PDFs would define it, independently of
@@ -45,7 +45,7 @@ def page_text(site: Path, slug: str) -> tuple[str, str]:
     """(all source-derived text of a report page, the footnotes part)."""
     soup = page(site, f"reports/{slug}/")
     article = soup.select_one("article.md-content__inner")
-    for generated in article.select(".para-link, .sub-link, .fn-back, .report-facts, .para-nn, "
+    for generated in article.select(".para-link, .para-cite, .sub-link, .fn-back, .report-facts, .para-nn, .parallel-link, "
                                     "#footnotes, .headerlink, .in-this-report, .lang-notice"):
         generated.decompose()
     footnotes = article.select_one(".footnote-list")

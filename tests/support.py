@@ -1,0 +1,36 @@
+"""Helpers shared by the tests (imported as `support`; conftest.py holds the fixtures)."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+
+from generator.parse import parse
+from generator.read import read_source
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+
+#: Seed file → meeting start date (the report's slug), from reading them.
+SEED_SLUGS = {
+    "000_9878c2901082bbba.txt": "2012-10-17",
+    "001_daa1a7a192d79f16.txt": "2007-10-03",
+    "002_a34d6a30f97ba0d0.txt": "2018-05-28",
+    "003_ad63e9abc5f799f5.txt": "2016-10-17",
+    "004_1128377bf6bc7323.txt": "2023-05-29",
+}
+
+
+def load(name: str):
+    return parse(read_source(SEEDS / name), name)
+
+
+def page(site: Path, url: str) -> BeautifulSoup:
+    """The built HTML of a site-relative URL such as ``reports/2012-10-17/``."""
+    path = site / url / "index.html" if url.endswith("/") or not url else site / url
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+def squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
