@@ -25,7 +25,8 @@ from .i18n import DEFAULT_LANGUAGE, label  # noqa: E402
 from .model import Report  # noqa: E402
 from .parse import parse  # noqa: E402
 from .read import read_source  # noqa: E402
-from .render import PageRenderer, report_path  # noqa: E402
+from .index import PAGES, build_corpus, check_links, linker_for  # noqa: E402
+from .render import CorpusRenderer, PageRenderer, report_path  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE_SUFFIXES = (".txt", ".md")
@@ -84,11 +85,19 @@ def load_reports(files: list[Path], keep_going: bool = False,
 
 
 def render_pages(reports: list[Report]) -> dict[str, str]:
-    """Every generated page of docs/: path → Markdown."""
-    renderer = PageRenderer(DEFAULT_LANGUAGE)
+    """Every generated page of docs/: path → Markdown. The corpus is gathered
+    first; every link written is then checked to resolve (LinkError if not)."""
+    corpus = build_corpus(reports)
+    renderer = PageRenderer(DEFAULT_LANGUAGE, linker_for=linker_for(corpus))
     pages = {"index.md": renderer.home(reports)}
     for report in reports:
-        pages[report_path(report)] = renderer.report(report)
+        pages[report_path(report)] = renderer.report(report, corpus=corpus)
+    index = CorpusRenderer(DEFAULT_LANGUAGE, corpus)
+    pages[PAGES["decisions"]] = index.decisions()
+    pages[PAGES["timeline"]] = index.timeline()
+    pages[PAGES["documents"]] = index.documents()
+    pages[PAGES["participants"]] = index.participants()
+    check_links(pages)
     return pages
 
 
@@ -98,6 +107,10 @@ def navigation(reports: list[Report]) -> list:
         {label(language, "home"): "index.md"},
         {label(language, "reports"): [
             {f"{r.meeting.start.isoformat()}": report_path(r)} for r in reports]},
+        {label(language, "decisions_title"): PAGES["decisions"]},
+        {label(language, "timeline_title"): PAGES["timeline"]},
+        {label(language, "documents_title"): PAGES["documents"]},
+        {label(language, "participants_title"): PAGES["participants"]},
     ]
 
 
