@@ -23,6 +23,24 @@ annex table row        k-th row                    ``annex_1__row_3``
 
 Unnumbered elements are counted in document order within their parent: the
 source gives nothing steadier, and the parser warns about every one.
+
+The corpus index pages have ids of their own, also public:
+
+=====================  ==========================  =========================
+page / entry           source                      id
+=====================  ==========================  =========================
+decisions: decision    COP ``第 2/6 号决定``         ``cop-dec-2-6``
+decisions: resolution  COP ``第 7/1 号决议``         ``cop-res-7-1``
+decisions: GA, CCPCJ   ``大会第 55/25 号决议``        ``ga-res-55-25``, ``ccpcj-res-26-3``
+documents: symbol      ``CTOC/COP/WG.2/2012/1``    ``doc-ctoc-cop-wg-2-2012-1``
+timeline: year         2012                        ``y2012``
+timeline: meeting      a report of the corpus      ``meeting-2012-10-17``
+timeline: event        a dated event in the text   ``event-<key>`` (see index)
+participants: country  ``澳大利亚``                  ``australia`` (English name)
+=====================  ==========================  =========================
+
+Decisions and resolutions of one body are numbered separately by session
+(the COP adopted both decision 5/1 and resolution 5/1), hence ``dec``/``res``.
 """
 from __future__ import annotations
 
@@ -123,3 +141,28 @@ _VALID = re.compile(r"^[a-z][a-z0-9_]*$")
 def is_valid(eid: str) -> bool:
     """An id is lower-case ASCII letters, digits and underscores."""
     return bool(_VALID.match(eid))
+
+
+DECISION_KINDS = {"决定": "dec", "决议": "res"}
+
+
+def decision(body: str, kind: str, session: int, number: int) -> str:
+    """``cop``, ``决定``, 2, 6 → ``cop-dec-2-6``; kind may be ``dec``/``res``."""
+    return f"{body}-{DECISION_KINDS.get(kind, kind)}-{session}-{number}"
+
+
+def document(symbol: str) -> str:
+    """``CTOC/COP/WG.2/2012/1`` → ``doc-ctoc-cop-wg-2-2012-1``."""
+    return "doc-" + re.sub(r"[^a-z0-9]+", "-", symbol.lower()).strip("-")
+
+
+def year(value: int) -> str:
+    return f"y{value}"
+
+
+def meeting(slug: str) -> str:
+    return f"meeting-{slug}"
+
+
+def event(key: str) -> str:
+    return "event-" + re.sub(r"[^a-z0-9]+", "-", key.lower()).strip("-")

@@ -105,6 +105,7 @@ class Footnote:
     text: str
     line: int
     referenced_from: str = ""  # id of the element that carries the reference
+    spans: list[Span] = field(default_factory=list)  # mentions in the footnote text
 
 
 @dataclass
@@ -140,6 +141,34 @@ Block = Union[Heading, Paragraph, Annex]
 
 
 @dataclass
+class Mention:
+    """A decision, document symbol, date or participant named in a report.
+
+    kind: decision | document | date | country | organisation. key: the
+    public key of what is named (``cop-dec-2-6``, ``CTOC/COP/2012/15``,
+    ``2006-10-09``, ``australia``). paragraph: id of the paragraph, heading,
+    footnote or annex row holding it; start/end: offsets in that element's
+    text (annex rows: in the symbol or title cell, see `field`).
+    """
+
+    kind: str
+    key: str
+    text: str
+    paragraph: str
+    line: int
+    start: int = 0
+    end: int = 0
+    field: str = "text"  # text | symbol | title (annex rows)
+    title: str = ""  # decision: its title in quotes; document: what the report says it is
+    agenda: str = ""  # document: agenda item(s) from an annex table
+    date_end: str = ""  # date: ISO end of a range ("" for one day)
+    precision: str = ""  # date: day | month | year
+    event: str = ""  # date: the event the sentence ties it to
+    event_key: str = ""  # date: key grouping statements of one event
+    role: str = ""  # country/organisation: attended | spoke
+
+
+@dataclass
 class Report:
     source: str  # file name
     language: str  # zh | en
@@ -152,6 +181,7 @@ class Report:
     footnotes: list[Footnote]
     warnings: list[Warning] = field(default_factory=list)
     title_line: int = 1
+    mentions: list[Mention] = field(default_factory=list)
 
     @property
     def url(self) -> str:
@@ -231,6 +261,10 @@ class Report:
                 {"id": a.id, "title": a.title, "columns": a.columns,
                  "rows": [asdict(r) for r in a.rows]}
                 for a in self.annexes
+            ],
+            "mentions": [
+                {k: v for k, v in asdict(m).items() if v != "" or k in ("kind", "key", "text", "paragraph")}
+                for m in self.mentions
             ],
             "warnings": [asdict(w) for w in self.warnings],
         }

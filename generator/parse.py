@@ -20,6 +20,7 @@ from typing import Callable, Optional
 from . import ids
 from .clean import Cleaned, clean, ends_sentence, join, width
 from .errors import SourceError
+from .mentions import find_mentions
 from .model import (Annex, AnnexRow, Footnote, Heading, Line, Meeting, Paragraph, Report,
                     Span, Subparagraph, Warning)
 
@@ -419,10 +420,13 @@ class Parser:
         self.check_placeholders()
         symbol = next((f.text for f in self.c.furniture if re.fullmatch(r"[A-Z].*/.*", f.text)), None)
         slug = meeting.start.isoformat()
-        return Report(source=self.c.source, language=self.language, slug=slug, title=title,
-                      meeting=meeting, symbol=symbol, front_matter=front, blocks=self.blocks,
-                      footnotes=footnotes, warnings=sorted(self.warnings, key=lambda w: w.line),
-                      title_line=self.lines[start].number)
+        report = Report(source=self.c.source, language=self.language, slug=slug, title=title,
+                        meeting=meeting, symbol=symbol, front_matter=front, blocks=self.blocks,
+                        footnotes=footnotes, warnings=self.warnings,
+                        title_line=self.lines[start].number)
+        find_mentions(report)  # last: footnote marks are out of the texts by now
+        report.warnings = sorted(report.warnings, key=lambda w: w.line)
+        return report
 
     def text_blocks(self) -> list:
         """Every element with words, in document order."""

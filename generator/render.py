@@ -12,10 +12,14 @@ MkDocs in every build (online and offline).
 """
 from __future__ import annotations
 
+import datetime as dt
 import json
 import posixpath
+import re
+from pathlib import Path
 from typing import Callable, Iterable, Optional
 
+from . import ids
 from .i18n import DEFAULT_LANGUAGE, label
 from .model import Annex, Heading, Paragraph, Report, Span, Subparagraph
 
@@ -119,7 +123,7 @@ class PageRenderer:
             return m.start.isoformat()
         return self.t("date_range", start=m.start.isoformat(), end=m.end.isoformat())
 
-    def report(self, report: Report, notice: str = "", parallel: str = "") -> str:
+    def report(self, report: Report, notice: str = "", parallel: str = "", corpus=None) -> str:
         """A report page. `notice` says the text is in another language than
         the page; `parallel` is the path of its side-by-side page, if any."""
         linker = self.linker_for(report) if self.linker_for else None
@@ -142,6 +146,8 @@ class PageRenderer:
                 parts.append(self.annex(block, linker))
         if report.footnotes:
             parts.append(self.footnotes(report, linker))
+        if corpus is not None:
+            parts.append(CorpusRenderer(self.language, corpus).in_this_report(report))
         return "\n".join(parts)
 
     def front_matter(self, report: Report) -> str:
@@ -231,7 +237,7 @@ class PageRenderer:
         for row in annex.rows:
             symbol = escape(row.symbol)
             if linker:
-                target = linker(Span(0, len(row.symbol), "mention", f"doc:{row.symbol}"))
+                target = linker(Span(0, len(row.symbol), "mention", f"document:{row.symbol}"))
                 if target:
                     symbol = f"[{symbol}]({target})"
             rows.append(f'<tr id="{row.id}" markdown="1"><td markdown="span">{symbol}</td>'
@@ -249,7 +255,7 @@ class PageRenderer:
                 ref = note.id.replace("fn_", "fnref_", 1)
                 back = f' <a class="fn-back" href="#{ref}" title="{escape(self.t("footnote_back"))}">↩</a>'
             items.append(f'<li id="{note.id}" markdown="1"><span class="fn-mark">{escape(note.mark)}</span> '
-                         f"{escape(note.text)}{back}</li>")
+                         f"{inline(note.text, note.spans, linker)}{back}</li>")
         return (f'<div class="footnotes" markdown="1">\n\n## {escape(self.t("footnotes"))} {{: #footnotes }}\n\n'
                 f'<ol class="footnote-list" markdown="1">\n' + "\n".join(items) + "\n</ol>\n</div>\n")
 
@@ -306,3 +312,241 @@ class PageRenderer:
                 f'<table class="parallel" markdown="1">\n<thead><tr><th>{escape(self.t("chinese"))}</th>'
                 f'<th>{escape(self.t("english"))}</th></tr></thead>\n<tbody markdown="1">\n'
                 + "\n".join(rows) + "\n</tbody>\n</table>\n")
+
+# -- the corpus pages ------------------------------------------------------------
+def _para_label(t, paragraph: str) -> str:
+    """``para_23`` → "第 23 段"; other ids (fn_1, annex_1__row_3) as they are."""
+    match = re.fullmatch(r"para_(\d+)", paragraph)
+    return t("para", n=match.group(1)) if match else paragraph
+
+
+class CorpusRenderer:
+    """The generated index pages of one language, from a `Corpus` only.
+
+    Cross-page links are Markdown links to docs paths, so MkDocs checks and
+    rewrites them for online (``timeline/``) and offline (``timeline.html``)
+    builds alike. That is why the visual timeline is HTML and CSS rather than
+    inline SVG: its marks are Markdown links with an attr_list position
+    (``[…](reports/x.md#para_3){: .tl-mark style="left: 42.0%" }``), which
+    raw SVG ``<a href>`` could not be (MkDocs leaves raw HTML alone, and the
+    right relative URL differs between the two builds)."""
+
+    def __init__(self, language: str, corpus):
+        self.language = language
+        self.c = corpus
+
+    def t(self, key: str, **values) -> str:
+        return label(self.language, key, **values)
+
+    def p(self, name: str) -> str:
+        """Docs path of an index page in this renderer's language."""
+        return page_path(name, self.language)
+
+    def front(self, key: str) -> str:
+        return f"---\ntitle: {json.dumps(self.t(key), ensure_ascii=False)}\n---\n\n# {escape(self.t(key))}\n"
+
+    def cite_link(self, page: str, cite) -> str:
+        target = relative(page, report_path(cite.report, self.language)) + "#" + cite.mention.paragraph
+        return f"[{escape(_para_label(self.t, cite.mention.paragraph))}]({target})"
+
+    def cites_by_report(self, page: str, cites) -> str:
+        """Links to every citing paragraph, grouped by year and report."""
+        lines = []
+        by_report: dict = {}
+        for cite in cites:
+            by_report.setdefault(cite.report.slug, (cite.report, []))[1].append(cite)
+        for slug, (report, group) in sorted(by_report.items()):
+            seen, links = set(), []
+            for cite in group:
+                if cite.mention.paragraph not in seen:
+                    seen.add(cite.mention.paragraph)
+                    links.append(self.cite_link(page, cite))
+            lines.append(f"- {report.meeting.start.year} · [{escape(slug)}]({relative(page, report_path(report, self.language))}): "
+                         + "、".join(links) if self.language == "zh" else
+                         f"- {report.meeting.start.year} · [{escape(slug)}]({relative(page, report_path(report, self.language))}): "
+                         + ", ".join(links))
+        return "\n".join(lines)
+
+    def decision_name(self, d) -> str:
+        body = self.c_body(d.body)
+        kind = self.t("decision" if d.kind == "dec" else "resolution")
+        return self.t("decision_name", body=body, number=f"{d.session}/{d.number}", kind=kind)
+
+    def c_body(self, body: str) -> str:
+        from .index import bodies
+        return bodies()["bodies"][body][self.language]
+
+    # decisions.md
+    def decisions(self) -> str:
+        page = self.p("decisions")
+        out = [self.front("decisions_title"), escape(self.t("decisions_intro")) + "\n"]
+        current = None
+        for d in self.c.decisions.values():
+            if d.body != current:
+                current = d.body
+                out.append(f"## {escape(self.c_body(d.body))} {{: #body-{d.body} }}\n")
+            out.append(f"### {escape(self.decision_name(d))} {{: #{d.key} }}\n")
+            facts = []
+            session = next((e for e in self.c.events if d in e.decisions), None)
+            if session:
+                facts.append(f"- {escape(self.t('adopted_at'))}: [{escape(self.t('cop_session', n=d.session))}]"
+                             f"({self.p('timeline')}#{session.anchor}) ({escape(session.start.isoformat()[:7])})")
+            elif d.body == "cop":
+                facts.append(f"- {escape(self.t('adopted_at'))}: {escape(self.t('cop_session', n=d.session))}")
+            for title, cites in d.titles.items():
+                where = "、".join(f"{self.cite_link(page, c)} ({escape(c.report.slug)})" for c in cites)
+                facts.append(f"- {escape(self.t('title'))}: “{escape(title)}” — {where}")
+            out.append("\n".join(facts) + "\n")
+            out.append(f"{escape(self.t('cited_in'))}:\n\n{self.cites_by_report(page, d.cites)}\n")
+        return "\n".join(out)
+
+    # timeline.md
+    def timeline(self) -> str:
+        from .index import date_label
+        page = self.p("timeline")
+        out = [self.front("timeline_title"), escape(self.t("timeline_intro")) + "\n", self.timeline_picture(page)]
+        year = None
+        for e in self.c.events:
+            if e.start.year != year:
+                year = e.start.year
+                out.append(f"## {year} {{: #{ids.year(year)} }}\n")
+            flag = f' <span class="tl-conflict">⚠ {escape(self.t("date_conflict"))}</span>' if e.conflict else ""
+            if e.report:
+                head = f"[{escape(e.label)}]({relative(page, report_path(e.report, self.language))})"
+            else:
+                head = escape(e.label)
+            dates = []
+            for s in e.statements:
+                where = (self.cite_link(page, s.cite) + f" ({escape(s.cite.report.slug)})") if s.cite else escape(
+                    self.t("source_" + s.source))
+                dates.append(f"{escape(date_label(s))} — {where}")
+            decisions = ""
+            if e.decisions:
+                decisions = "<br>" + escape(self.t("decisions_adopted")) + ": " + "、".join(
+                    f"[{d.session}/{d.number}]({self.p('decisions')}#{d.key})" for d in e.decisions)
+            out.append(f'<div class="tl-event tl-{e.kind}" id="{e.anchor}" markdown="1">\n'
+                       f"**{escape(date_label(e.statements[0]))}** {head}{flag}<br>"
+                       + "<br>".join(dates) + decisions + "\n</div>\n")
+        return "\n".join(out)
+
+    def timeline_picture(self, page: str) -> str:
+        """Years on an axis; meetings, events and COP decisions as linked marks."""
+        from .index import date_label
+        first = min(e.start for e in self.c.events).year
+        last = max(e.start for e in self.c.events).year + 1
+        span = (dt.date(last, 1, 1) - dt.date(first, 1, 1)).days
+
+        def left(d) -> str:
+            return f"{100 * (d - dt.date(first, 1, 1)).days / span:.2f}%"
+
+        def classes(cls: str) -> str:
+            return " ".join("." + c for c in cls.split())
+
+        def mark(text, target, title, cls, d) -> str:
+            return f'[{escape(text)}]({target} "{escape(title)}"){{: .tl-mark {classes(cls)} style="left: {left(d)}" }}'
+
+        has_events = {e.start.year for e in self.c.events}
+        years = " ".join(
+            f'[{y}](#{ids.year(y)}){{: .tl-year style="left: {left(dt.date(y, 1, 1))}" }}' if y in has_events
+            else f'<span class="tl-year" style="left: {left(dt.date(y, 1, 1))}">{y}</span>'
+            for y in range(first, last) if y in has_events or y % 5 == 0)
+        lanes = {"meeting": [], "cop": [], "event": [], "decision": []}
+        for e in self.c.events:
+            cls = "tl-conflict-mark" if e.conflict else ""
+            label_ = f"{date_label(e.statements[0])} {e.label}"
+            if e.report:
+                lanes["meeting"].append(mark("●", relative(page, report_path(e.report, self.language)), label_,
+                                             f"tl-meeting {cls}".strip(), e.start))
+            else:
+                s = e.statements[0]
+                target = (relative(page, report_path(s.cite.report, self.language)) + "#" + s.cite.mention.paragraph
+                          if s.cite else f"#{e.anchor}")
+                lanes["cop" if e.kind == "cop" else "event"].append(
+                    mark("◆" if e.kind == "cop" else "•", target, label_, f"tl-{e.kind} {cls}".strip(), e.start))
+            for k, d in enumerate(e.decisions):
+                lanes["decision"].append(mark(f"{d.session}/{d.number}", f"{self.p('decisions')}#{d.key}",
+                                              self.decision_name(d), "tl-decision", e.start))
+        rows = [f'<div class="tl-lane tl-axis" markdown="1">\n{years}\n</div>']
+        for lane, marks in lanes.items():
+            if marks:
+                rows.append(f'<div class="tl-lane" markdown="1">\n<span class="tl-lane-label">'
+                            f'{escape(self.t("lane_" + lane))}</span> ' + " ".join(marks) + "\n</div>")
+        return '<div class="timeline" markdown="1">\n' + "\n".join(rows) + "\n</div>\n"
+
+    # documents.md
+    def documents(self) -> str:
+        page = self.p("documents")
+        out = [self.front("documents_title"), escape(self.t("documents_intro")) + "\n"]
+        for doc in self.c.documents.values():
+            out.append(f"### {escape(doc.key)} {{: #{doc.anchor} }}\n")
+            lines = []
+            if doc.report:
+                lines.append(f"- {escape(self.t('is_report'))}: [{escape(doc.report.title)}]"
+                             f"({relative(page, report_path(doc.report, self.language))})")
+            else:
+                lines.append(f"- [{escape(self.t('undocs'))}]({doc.url}){{: .external rel=\"noopener\" }} "
+                             f"({escape(self.t('external'))})")
+            seen = set()
+            for title, agenda, cite in doc.descriptions:
+                if (title, agenda) in seen:
+                    continue
+                seen.add((title, agenda))
+                item = f" ({escape(self.t('agenda_item'))} {escape(agenda)})" if agenda else ""
+                lines.append(f"- {escape(title)}{item} — {self.cite_link(page, cite)} ({escape(cite.report.slug)})")
+            out.append("\n".join(lines) + "\n")
+            if doc.cites:
+                out.append(f"{escape(self.t('cited_in'))}:\n\n{self.cites_by_report(page, doc.cites)}\n")
+        return "\n".join(out)
+
+    # participants.md
+    def participants(self) -> str:
+        from .index import bodies  # noqa: F401
+        page = self.p("participants")
+        reports = sorted(self.c.reports, key=lambda r: r.meeting.start)
+        out = [self.front("participants_title"), escape(self.t("participants_intro")) + "\n",
+               f'<p class="legend">● {escape(self.t("attended"))} · ◆ {escape(self.t("spoke"))}</p>\n']
+        regions = json.loads((Path(__file__).parent / "data" / "countries.json").read_text(encoding="utf-8"))["regions"]
+        head = "| | " + " | ".join(f"[{r.meeting.start.year}]({relative(page, report_path(r, self.language))})" for r in reports) + " |"
+        rule = "| --- |" + " :-: |" * len(reports)
+        groups: dict = {}
+        for p in self.c.participants.values():
+            groups.setdefault(p.region if p.kind == "country" else "ORG", []).append(p)
+        for region in sorted(groups, key=lambda g: list(regions).index(g)):
+            out.append(f"## {escape(regions[region] if self.language == 'en' else self.t('region_' + region))} "
+                       f"{{: #region-{region.lower()} }}\n")
+            rows = [head, rule]
+            for p in sorted(groups[region], key=lambda p: p.en):
+                name = p.zh if self.language == "zh" else p.en
+                cells = []
+                for r in reports:
+                    roles = p.cells.get(r.slug, {})
+                    marks = []
+                    for role, sign in (("attended", "●"), ("spoke", "◆")):
+                        if role in roles:
+                            c = roles[role]
+                            marks.append(f"[{sign}]({relative(page, report_path(r, self.language))}#{c.mention.paragraph} "
+                                         f"\"{escape(self.t(role))} — {escape(_para_label(self.t, c.mention.paragraph))}\")")
+                    cells.append(" ".join(marks))
+                rows.append(f'| <span id="{p.key}"></span>{escape(name)} | ' + " | ".join(cells) + " |")
+            out.append("\n".join(rows) + "\n")
+        return "\n".join(out)
+
+    # the end of each report page
+    def in_this_report(self, report: Report) -> str:
+        here = report_path(report, self.language)
+        decisions = [d for d in self.c.decisions.values() if any(c.report is report for c in d.cites)]
+        documents = [d for d in self.c.documents.values()
+                     if d.report is report or any(c.report is report for c in d.cites)]
+        meeting = self.c.meeting(report)
+        out = ['<div class="in-this-report" markdown="1">\n',
+               f"## {escape(self.t('in_this_report'))} {{: #in-this-report }}\n",
+               f"- {escape(self.t('timeline_title'))}: [{escape(meeting.start.isoformat())}]"
+               f"({relative(here, self.p('timeline'))}#{meeting.anchor})"]
+        if decisions:
+            out.append(f"- {escape(self.t('decisions_title'))}: " + "、".join(
+                f"[{escape(self.decision_name(d))}]({relative(here, self.p('decisions'))}#{d.key})" for d in decisions))
+        if documents:
+            out.append(f"- {escape(self.t('documents_title'))}: " + "、".join(
+                f"[{escape(d.key)}]({relative(here, self.p('documents'))}#{d.anchor})" for d in documents))
+        out.append("\n</div>")
+        return "\n".join(out) + "\n"

@@ -27,6 +27,8 @@ from .parse import parse  # noqa: E402
 from .read import read_source  # noqa: E402
 from .render import PageRenderer, page_path, report_path  # noqa: E402
 from .search import split_index, user_dictionary  # noqa: E402
+from .index import PAGES, build_corpus, check_links, linker_for  # noqa: E402
+from .render import CorpusRenderer  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 #: Where the offline build finds the iframe-worker polyfill (`make vendor`
@@ -121,17 +123,23 @@ def render_pages(reports: list[Report], site_url: str = "", built: str = "") -> 
     pages: dict[str, str] = {}
     meetings = by_meeting(reports)
     for language in LANGUAGES:
-        renderer = PageRenderer(language, site_url)
-        shown = [versions.get(language) or next(iter(versions.values())) for versions in meetings.values()]
+        shown = [versions.get(language) or versions[sorted(versions)[-1]] for versions in meetings.values()]
+        # The corpus (decisions, timeline, documents, participants) is
+        # gathered from the reports as this language's pages show them.
+        corpus = build_corpus(shown)
+        renderer = PageRenderer(language, site_url, linker_for=linker_for(corpus, language))
         pages[page_path("index", language)] = renderer.home(shown, built)
-        for versions in meetings.values():
-            report = versions.get(language) or versions[sorted(versions)[-1]]
+        for versions, report in zip(meetings.values(), shown):
             notice = "" if language in versions else label(language, "no_source_notice")
             parallel = ""
             if all(lang in versions for lang in LANGUAGES):
                 parallel = page_path(f"reports/{report.slug}/parallel", language)
                 pages[parallel] = renderer.parallel(versions)
-            pages[report_path(report, language)] = renderer.report(report, notice, parallel)
+            pages[report_path(report, language)] = renderer.report(report, notice, parallel, corpus)
+        index = CorpusRenderer(language, corpus)
+        for name in PAGES:
+            pages[page_path(name, language)] = getattr(index, name)()
+    check_links(pages)
     return pages
 
 
@@ -143,7 +151,8 @@ def navigation(reports: list[Report], language: str = DEFAULT_LANGUAGE) -> list:
         entries.append({slug: f"reports/{slug}.md"})
         if all(lang in versions for lang in LANGUAGES):
             entries.append({f"{slug} {label(language, 'parallel')}": f"reports/{slug}/parallel.md"})
-    return [{label(language, "home"): "index.md"}, {label(language, "reports"): entries}]
+    return [{label(language, "home"): "index.md"}, {label(language, "reports"): entries},
+            *({label(language, f"{name}_title"): f"{name}.md"} for name in PAGES)]
 
 
 def nav_translations(reports: list[Report], language: str) -> dict[str, str]:

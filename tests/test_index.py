@@ -1,0 +1,69 @@
+"""The corpus views built from the five seeds."""
+import pytest
+
+from generator.errors import LinkError
+from generator.i18n import catalog
+from generator.index import build_corpus, check_links
+
+
+@pytest.fixture(scope="module")
+def corpus(reports):
+    return build_corpus(list(reports.values()))
+
+
+def test_timeline_holds_all_five_meetings_in_date_order(corpus):
+    meetings = [(e.report.slug, e.start.isoformat(), e.end.isoformat()) for e in corpus.events if e.report]
+    assert meetings == [("2007-10-03", "2007-10-03", "2007-10-05"), ("2012-10-17", "2012-10-17", "2012-10-18"),
+                        ("2016-10-17", "2016-10-17", "2016-10-19"), ("2018-05-28", "2018-05-28", "2018-05-31"),
+                        ("2023-05-29", "2023-05-29", "2023-05-30")]
+    starts = [(e.start, e.end) for e in corpus.events]
+    assert starts == sorted(starts)
+
+
+def test_disagreeing_dates_are_flagged(corpus):
+    meeting_2018 = next(e for e in corpus.events if e.report and e.report.slug == "2018-05-28")
+    assert meeting_2018.conflict  # para 13 says 2017 for the same meeting
+    assert any(w.code == "date-conflict" and w.target == "para_13" for _, w in corpus.warnings)
+    assert not next(e for e in corpus.events if e.key == "cop-session-3").conflict  # 2006-10 holds 2006-10-09/18
+
+
+def test_decisions_are_grouped_sorted_and_placed_at_their_session(corpus):
+    keys = list(corpus.decisions)
+    assert keys[:3] == ["cop-dec-2-2", "cop-dec-2-6", "cop-dec-3-1"]
+    assert keys[-4:] == ["ga-res-55-25", "ga-res-55-255", "ccpcj-res-26-3", "ccpcj-res-31-1"]
+    session7 = next(e for e in corpus.events if e.key == "cop-session-7")
+    assert [d.key for d in session7.decisions] == ["cop-res-7-1", "cop-res-7-3"]
+    cop3 = next(e for e in corpus.events if e.key == "cop-session-3")
+    assert cop3.statements[0].cite is not None  # the reports' own date beats reference data
+    assert {c.report.slug for c in corpus.decisions["cop-dec-2-6"].cites} == {
+        "2007-10-03", "2012-10-17", "2016-10-17", "2018-05-28", "2023-05-29"}
+
+
+def test_documents_know_their_annex_titles(corpus):
+    doc = corpus.documents["CTOC/COP/WG.2/2012/1"]
+    assert ("临时议程和说明", "1(b)") in [(t, a) for t, a, _ in doc.descriptions]
+    assert {c.mention.paragraph for c in doc.cites} == {"annex_1__row_1", "fn_2"}
+    assert corpus.documents["CTOC/COP/2008/7"].report.slug == "2007-10-03"
+    assert corpus.documents["CTOC/COP/WG.2/2023/2-CTOC/COP/WG.6/2023/4"].url == \
+        "https://undocs.org/zh/CTOC/COP/WG.2/2023/2"
+
+
+def test_participants_matrix(corpus):
+    usa = corpus.participants["united-states-of-america"]
+    assert set(usa.cells) == {"2007-10-03", "2012-10-17", "2016-10-17", "2018-05-28", "2023-05-29"}
+    assert usa.cells["2007-10-03"]["attended"].mention.paragraph == "para_24"
+    assert usa.cells["2023-05-29"]["spoke"].mention.paragraph == "para_36"
+    assert "ri-shi" not in corpus.participants and not any(p.zh == "日式" for p in corpus.participants.values())
+
+
+def test_catalogs_have_the_same_keys():
+    assert set(catalog("zh")) == set(catalog("en"))
+
+
+def test_link_check_fails_on_a_missing_id_or_page():
+    pages = {"a.md": '<div id="x"></div>[ok](b.md#y) [self](#x)', "b.md": "## B {: #y }"}
+    assert check_links(pages) == 2
+    with pytest.raises(LinkError):
+        check_links({**pages, "c.md": "[bad](b.md#nope)"})
+    with pytest.raises(LinkError):
+        check_links({**pages, "c.md": "[bad](reports/none.md)"})
