@@ -38,6 +38,16 @@ def user_dictionary(reports: list[Report], extra_terms: list[str] = ()) -> str:
     return "".join(f"{w} {1000 + len(w) * 100} n\n" for w in sorted(words))
 
 
+def corpus_terms(corpus) -> list[str]:
+    """Names the corpus index knows: countries and organisations (their
+    Chinese names), and decision titles short enough to be one term (a long
+    title as one token would hide the words inside it from search)."""
+    terms = [p.zh for p in corpus.participants.values() if p.zh]
+    for decision in corpus.decisions.values():
+        terms.extend(t.strip("“”") for t in decision.titles if len(t.strip("“”")) <= 10)
+    return terms
+
+
 def _is_chinese(text: str) -> bool:
     return bool(re.search(r"[\u4e00-\u9fff]", text))
 

@@ -26,7 +26,7 @@ from .model import Report  # noqa: E402
 from .parse import parse  # noqa: E402
 from .read import read_source  # noqa: E402
 from .render import PageRenderer, page_path, report_path  # noqa: E402
-from .search import split_index, user_dictionary  # noqa: E402
+from .search import corpus_terms, split_index, user_dictionary  # noqa: E402
 from .index import PAGES, build_corpus, check_links, linker_for  # noqa: E402
 from .render import CorpusRenderer  # noqa: E402
 
@@ -260,7 +260,7 @@ def build_site(options: BuildOptions, progress: Progress = lambda _: None) -> Bu
     try:
         write_tree(pages, staging / "docs")
         dictionary = staging / "jieba_user.txt"
-        dictionary.write_text(user_dictionary(reports), encoding="utf-8")
+        dictionary.write_text(user_dictionary(reports, corpus_terms(build_corpus(reports))), encoding="utf-8")
         mkdocs_build(options, staging / "docs", staging / "site", reports, dictionary)
         timings["mkdocs"] = time.perf_counter() - start
         # Only now does anything visible change.
@@ -300,7 +300,7 @@ def build_bundle(options: BuildOptions, dist: Path, progress: Progress = lambda 
         if license_file.exists():
             shutil.copy2(license_file, polyfill.parent / "LICENSE")
         dictionary = staging / "jieba_user.txt"
-        dictionary.write_text(user_dictionary(reports), encoding="utf-8")
+        dictionary.write_text(user_dictionary(reports, corpus_terms(build_corpus(reports))), encoding="utf-8")
         progress("mkdocs build (offline)")
         mkdocs_build(options, staging / "docs", staging / "site", reports, dictionary,
                      offline=True)
