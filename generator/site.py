@@ -22,15 +22,16 @@ os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # Material's end-of-life bann
 
 from .errors import SourceError  # noqa: E402
 from .i18n import DEFAULT_LANGUAGE, label  # noqa: E402
+from .incremental import SyncResult, sync_tree  # noqa: E402
 from .model import Report  # noqa: E402
-from .parse import parse  # noqa: E402
-from .read import read_source  # noqa: E402
+from .parallel import parse_many  # noqa: E402
+from .progress import as_progress  # noqa: E402
 from .render import PageRenderer, report_path  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE_SUFFIXES = (".txt", ".md")
 
-Progress = Callable[[str], None]
+Progress = Callable[[str], None]  # the older message callback; see progress.Progress
 
 
 @dataclass
@@ -48,6 +49,7 @@ class BuildResult:
     reports: list[Report]
     skipped: list[SourceError] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
+    docs: SyncResult = field(default_factory=SyncResult)
 
 
 def source_files(seeds: Path) -> list[Path]:
@@ -60,18 +62,20 @@ def source_files(seeds: Path) -> list[Path]:
 
 
 def load_reports(files: list[Path], keep_going: bool = False,
-                 progress: Progress = lambda _: None) -> tuple[list[Report], list[SourceError]]:
-    """Read and parse every source; stop at the first error unless keep_going."""
+                 progress=None) -> tuple[list[Report], list[SourceError]]:
+    """Read and parse every source (on all cores when there are many);
+    stop at the first error unless keep_going."""
+    progress = as_progress(progress)
+    progress.stage("parse", len(files))
     reports: list[Report] = []
     skipped: list[SourceError] = []
-    for path in files:
-        progress(f"parse {path.name}")
-        try:
-            reports.append(parse(read_source(path), path.name))
-        except SourceError as error:
+    for outcome in parse_many(files, done=progress.advance):
+        if isinstance(outcome, SourceError):
             if not keep_going:
-                raise
-            skipped.append(error)
+                raise outcome
+            skipped.append(outcome)
+        else:
+            reports.append(outcome)
     seen: dict[str, Report] = {}
     for report in reports:
         other = seen.get(report.slug)
@@ -159,32 +163,54 @@ def mkdocs_build(options: BuildOptions, docs_dir: Path, site_dir: Path, nav: lis
                          site_dir=str(site_dir), strict=True, nav=nav,
                          **({"site_url": options.site_url} if options.site_url else {}), **overrides)
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
+    logging.getLogger("jieba").setLevel(logging.WARNING)  # its dictionary-loading chatter
     build(config)
 
 
-def build_site(options: BuildOptions, progress: Progress = lambda _: None) -> BuildResult:
-    """seeds → reports → docs/ → site/, all or nothing."""
+def sync_docs(pages: dict[str, str], docs: Path) -> SyncResult:
+    """Make docs/ hold exactly `pages`, rewriting only the files that changed."""
+    return sync_tree(pages, docs, write_tree)
+
+
+def build_site(options: BuildOptions, progress=None) -> BuildResult:
+    """seeds → reports → docs/ → site/, all or nothing.
+
+    `progress` is a `progress.Progress` (or an old-style message callable)."""
+    progress = as_progress(progress)
     timings: dict[str, float] = {}
-    start = time.perf_counter()
-    reports, skipped = load_reports(source_files(options.seeds), options.keep_going, progress)
-    timings["parse"] = time.perf_counter() - start
-    if not reports:
-        raise SourceError(str(options.seeds), 0, "at least one report that parses", "none")
-
-    start = time.perf_counter()
-    pages = render_pages(reports)
-    timings["render"] = time.perf_counter() - start
-
-    start = time.perf_counter()
-    progress("mkdocs build")
-    staging = Path(tempfile.mkdtemp(prefix=".build-", dir=options.site.parent))
     try:
-        write_tree(pages, staging / "docs")
-        mkdocs_build(options, staging / "docs", staging / "site", navigation(reports))
-        timings["mkdocs"] = time.perf_counter() - start
-        # Only now does anything visible change.
-        write_tree(pages, options.docs)
-        swap_in(staging / "site", options.site)
+        start = time.perf_counter()
+        reports, skipped = load_reports(source_files(options.seeds), options.keep_going, progress)
+        timings["parse"] = time.perf_counter() - start
+        if not reports:
+            raise SourceError(str(options.seeds), 0, "at least one report that parses", "none")
+
+        start = time.perf_counter()
+        progress.stage("render")
+        pages = render_pages(reports)
+        timings["render"] = time.perf_counter() - start
+
+        options.site.parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=".build-", dir=options.site.parent))
+        try:
+            start = time.perf_counter()
+            progress.stage("write")
+            write_tree(pages, staging / "docs")
+            timings["write"] = time.perf_counter() - start
+
+            start = time.perf_counter()
+            progress.stage("mkdocs")
+            mkdocs_build(options, staging / "docs", staging / "site", navigation(reports))
+            timings["mkdocs"] = time.perf_counter() - start
+
+            # Only now does anything visible change.
+            start = time.perf_counter()
+            progress.stage("publish")
+            synced = sync_docs(pages, options.docs)
+            swap_in(staging / "site", options.site)
+            timings["publish"] = time.perf_counter() - start
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
-    return BuildResult(reports, skipped, timings)
+        progress.close()
+    return BuildResult(reports, skipped, timings, synced)
