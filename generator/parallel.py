@@ -15,6 +15,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Callable, Iterator, Optional, Union
 
+from .clean import _wide_pattern
 from .errors import SourceError
 from .model import Report
 from .parse import parse
@@ -69,6 +70,7 @@ def parse_many(files: list[Path], jobs: Optional[int] = None,
             yield outcome
         return
     chunk = max(1, len(files) // (jobs * 8))
+    _wide_pattern()  # build it once here, so that the forked workers inherit it
     pool = ProcessPoolExecutor(max_workers=jobs)
     try:
         for item in pool.map(_job, files, chunksize=chunk):
