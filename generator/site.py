@@ -21,9 +21,10 @@ from typing import Callable, Optional
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # Material's end-of-life banner
 
 from .errors import SourceError  # noqa: E402
-from .i18n import DEFAULT_LANGUAGE, label  # noqa: E402
+from .i18n import DEFAULT_LANGUAGE  # noqa: E402
 from .incremental import SyncResult, sync_tree  # noqa: E402
 from .model import Report  # noqa: E402
+from .paging import index_pages, navigation as paged_navigation  # noqa: E402
 from .parallel import parse_many  # noqa: E402
 from .progress import as_progress  # noqa: E402
 from .render import PageRenderer, report_path  # noqa: E402
@@ -90,19 +91,14 @@ def load_reports(files: list[Path], keep_going: bool = False,
 def render_pages(reports: list[Report]) -> dict[str, str]:
     """Every generated page of docs/: path → Markdown."""
     renderer = PageRenderer(DEFAULT_LANGUAGE)
-    pages = {"index.md": renderer.home(reports)}
+    pages = index_pages(reports, renderer)
     for report in reports:
         pages[report_path(report)] = renderer.report(report)
     return pages
 
 
 def navigation(reports: list[Report]) -> list:
-    language = DEFAULT_LANGUAGE
-    return [
-        {label(language, "home"): "index.md"},
-        {label(language, "reports"): [
-            {f"{r.meeting.start.isoformat()}": report_path(r)} for r in reports]},
-    ]
+    return paged_navigation(reports, PageRenderer(DEFAULT_LANGUAGE))
 
 
 def write_tree(pages: dict[str, str], target: Path) -> None:
