@@ -6,7 +6,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: site test bundle check system-deps clean
+.PHONY: site test bench bundle check system-deps clean
 
 $(STAMP): requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -18,6 +18,10 @@ site: $(STAMP)
 
 test: $(STAMP) system-deps
 	$(PY) -m pytest
+
+# Our build of 10, 100 and 1000 synthetic reports against a plain MkDocs build.
+bench: $(STAMP)
+	$(PY) bench/run.py
 
 # Debian packages the browser tests need (a real Chromium and CJK fonts).
 system-deps:
