@@ -6,7 +6,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: site test bundle vendor system-deps clean
+.PHONY: site test bench bundle vendor system-deps clean
 
 # The iframe-worker polyfill that lets search run from file:// in the offline
 # bundle, from the npm registry at set-up time (never pasted into the repo).
@@ -35,6 +35,10 @@ $(SHIM):
 	cp vendor/.npm-pack/package/shim/index.js $(SHIM)
 	cp vendor/.npm-pack/package/LICENSE vendor/iframe-worker/LICENSE
 	rm -rf vendor/.npm-pack
+
+# Our build of 10, 100 and 1000 synthetic reports against a plain MkDocs build.
+bench: $(STAMP)
+	$(PY) bench/run.py
 
 # Debian packages the browser tests need (a real Chromium and CJK fonts).
 system-deps:

@@ -79,24 +79,16 @@ def _parse(args) -> int:
 
 
 def _build(args) -> int:
+    from .progress import for_stream
     from .site import BuildOptions, build_site
 
     options = BuildOptions(seeds=args.seeds, docs=args.docs, site=args.site,
                            config_file=args.config, site_url=args.site_url, keep_going=args.keep_going)
-
-    def progress(message: str) -> None:
-        if not args.quiet:
-            print(f"  {message}", file=sys.stderr)
-
-    result = build_site(options, progress)
+    result = build_site(options, for_stream(args.quiet, sys.stderr))
     for error in result.skipped:
         print(f"skipped: {error}", file=sys.stderr)
     if not args.quiet:
-        paragraphs = sum(len(r.paragraphs) for r in result.reports)
-        warnings = sum(len(r.warnings) for r in result.reports)
-        times = ", ".join(f"{k} {v:.2f}s" for k, v in result.timings.items())
-        print(f"built {len(result.reports)} reports, {paragraphs} paragraphs, {warnings} warnings "
-              f"into {options.site} ({times})")
+        print(summary(result, options.site))
     return 1 if result.skipped else 0
 
 
@@ -110,3 +102,14 @@ def _bundle(args) -> int:
         print(f"wrote {archive} ({archive.stat().st_size / 1e6:.1f} MB): unzip it anywhere and open "
               f"wg-ta-reports-offline/index.html")
     return 0
+
+def summary(result, site: Path) -> str:
+    """The one line a build prints: what was built and where the time went."""
+    paragraphs = sum(len(r.paragraphs) for r in result.reports)
+    warnings = sum(len(r.warnings) for r in result.reports)
+    total = sum(result.timings.values())
+    times = ", ".join(f"{k} {v:.2f}s" for k, v in result.timings.items())
+    docs = result.docs
+    return (f"built {len(result.reports)} reports, {paragraphs} paragraphs, {warnings} warnings "
+            f"into {site} in {total:.2f}s ({times}; docs: {len(docs.written)} written, "
+            f"{len(docs.deleted)} deleted, {docs.unchanged} unchanged)")

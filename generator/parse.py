@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Callable, Optional
 
 from . import ids
-from .clean import Cleaned, clean, ends_sentence, join, width
+from .clean import Cleaned, clean, ends_sentence, join, wide_count, width
 from .errors import SourceError
 from .mentions import find_mentions
 from .model import (Annex, AnnexRow, Footnote, Heading, Line, Meeting, Paragraph, Report,
@@ -517,11 +517,10 @@ class Parser:
 
 def detect_language(text: str) -> str:
     """``zh`` when CJK characters make up a fair share of the letters, else ``en``."""
-    letters = [c for c in text[:20000] if c.isalpha()]
+    letters = "".join(filter(str.isalpha, text[:20000]))
     if not letters:
         return "zh"
-    cjk = sum(1 for c in letters if unicodedata.east_asian_width(c) in "WF")
-    return "zh" if cjk / len(letters) > 0.2 else "en"
+    return "zh" if wide_count(letters) / len(letters) > 0.2 else "en"
 
 
 def parse(text: str, source: str, language: Optional[str] = None) -> Report:

@@ -30,9 +30,13 @@ SYNTAX = frozenset("\\`*_{}[]()#+-.!<>&|~^=$@\"'")
 Linker = Callable[[Span], Optional[str]]
 
 
+#: `escape` as a translation table (str.translate runs in C: every text of every page passes).
+_ESCAPES = {**{ord(c): f"&#{ord(c)};" for c in SYNTAX}, ord("\n"): " "}
+
+
 def escape(text: str) -> str:
     """The one escaping function: literal text, safe in Markdown and HTML."""
-    return "".join(f"&#{ord(c)};" if c in SYNTAX else (" " if c == "\n" else c) for c in text)
+    return text.translate(_ESCAPES)
 
 
 def report_path(report: Report, language: str = DEFAULT_LANGUAGE) -> str:

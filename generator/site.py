@@ -22,13 +22,14 @@ os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # Material's end-of-life bann
 
 from .errors import SourceError  # noqa: E402
 from .i18n import DEFAULT_LANGUAGE, LANGUAGES, label  # noqa: E402
-from .model import Report  # noqa: E402
-from .parse import parse  # noqa: E402
-from .read import read_source  # noqa: E402
-from .render import PageRenderer, page_path, report_path  # noqa: E402
-from .search import corpus_terms, split_index, user_dictionary  # noqa: E402
+from .incremental import SyncResult, sync_tree  # noqa: E402
 from .index import PAGES, build_corpus, check_links, linker_for  # noqa: E402
-from .render import CorpusRenderer  # noqa: E402
+from .model import Report  # noqa: E402
+from .paging import SPLIT_AT, by_year, index_pages, year_path  # noqa: E402
+from .parallel import parse_many  # noqa: E402
+from .progress import as_progress  # noqa: E402
+from .render import CorpusRenderer, PageRenderer, page_path, report_path  # noqa: E402
+from .search import corpus_terms, split_index, user_dictionary  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 #: Where the offline build finds the iframe-worker polyfill (`make vendor`
@@ -39,7 +40,7 @@ POLYFILL_PATH = "assets/javascripts/iframe-worker/shim.js"
 BUNDLE_NAME = "wg-ta-reports"
 SOURCE_SUFFIXES = (".txt", ".md")
 
-Progress = Callable[[str], None]
+Progress = Callable[[str], None]  # the older message callback; see progress.Progress
 
 
 @dataclass
@@ -57,6 +58,7 @@ class BuildResult:
     reports: list[Report]
     skipped: list[SourceError] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
+    docs: SyncResult = field(default_factory=SyncResult)
 
 
 def source_files(seeds: Path) -> list[Path]:
@@ -69,18 +71,20 @@ def source_files(seeds: Path) -> list[Path]:
 
 
 def load_reports(files: list[Path], keep_going: bool = False,
-                 progress: Progress = lambda _: None) -> tuple[list[Report], list[SourceError]]:
-    """Read and parse every source; stop at the first error unless keep_going."""
+                 progress=None) -> tuple[list[Report], list[SourceError]]:
+    """Read and parse every source (on all cores when there are many);
+    stop at the first error unless keep_going."""
+    progress = as_progress(progress)
+    progress.stage("parse", len(files))
     reports: list[Report] = []
     skipped: list[SourceError] = []
-    for path in files:
-        progress(f"parse {path.name}")
-        try:
-            reports.append(parse(read_source(path), path.name))
-        except SourceError as error:
+    for outcome in parse_many(files, done=progress.advance):
+        if isinstance(outcome, SourceError):
             if not keep_going:
-                raise
-            skipped.append(error)
+                raise outcome
+            skipped.append(outcome)
+        else:
+            reports.append(outcome)
     seen: dict[str, Report] = {}
     for report in reports:
         other = seen.get(report.slug)
@@ -128,7 +132,7 @@ def render_pages(reports: list[Report], site_url: str = "", built: str = "") -> 
         # gathered from the reports as this language's pages show them.
         corpus = build_corpus(shown)
         renderer = PageRenderer(language, site_url, linker_for=linker_for(corpus, language))
-        pages[page_path("index", language)] = renderer.home(shown, built)
+        pages.update(index_pages(shown, renderer, built))
         for versions, report in zip(meetings.values(), shown):
             notice = "" if language in versions else label(language, "no_source_notice")
             parallel = ""
@@ -146,12 +150,23 @@ def render_pages(reports: list[Report], site_url: str = "", built: str = "") -> 
 def navigation(reports: list[Report], language: str = DEFAULT_LANGUAGE) -> list:
     """The navigation with `language`'s labels; paths are the default
     language's (mkdocs-static-i18n maps them to each language's files)."""
-    entries: list = []
-    for slug, versions in by_meeting(reports).items():
-        entries.append({slug: f"reports/{slug}.md"})
-        if all(lang in versions for lang in LANGUAGES):
-            entries.append({f"{slug} {label(language, 'parallel')}": f"reports/{slug}/parallel.md"})
-    return [{label(language, "home"): "index.md"}, {label(language, "reports"): entries},
+    meetings = by_meeting(reports)
+
+    def entries(slugs) -> list:
+        out: list = []
+        for slug in slugs:
+            out.append({slug: f"reports/{slug}.md"})
+            if all(lang in meetings[slug] for lang in LANGUAGES):
+                out.append({f"{slug} {label(language, 'parallel')}": f"reports/{slug}/parallel.md"})
+        return out
+
+    if len(meetings) <= SPLIT_AT:
+        reports_nav = entries(meetings)
+    else:  # grouped by year: with navigation.prune a page carries only its year
+        shown = [next(iter(v.values())) for v in meetings.values()]
+        reports_nav = [{str(year): [year_path(year)] + entries(r.slug for r in group)}
+                       for year, group in by_year(shown)]
+    return [{label(language, "home"): "index.md"}, {label(language, "reports"): reports_nav},
             *({label(language, f"{name}_title"): f"{name}.md"} for name in PAGES)]
 
 
@@ -228,6 +243,7 @@ def mkdocs_build(options: BuildOptions, docs_dir: Path, site_dir: Path, reports:
                          site_dir=str(site_dir), strict=True, nav=navigation(reports),
                          **({"site_url": options.site_url} if options.site_url else {}))
     config.plugins["material/search"].config["jieba_dict_user"] = str(dictionary)
+    _reset_jieba()
     for language in config.plugins["i18n"].config["languages"]:
         if language["locale"] != DEFAULT_LANGUAGE:
             language["nav_translations"] = nav_translations(reports, language["locale"])
@@ -235,43 +251,79 @@ def mkdocs_build(options: BuildOptions, docs_dir: Path, site_dir: Path, reports:
         config.plugins["material/offline"].config["enabled"] = True
         config.extra["polyfills"] = [POLYFILL_PATH]
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
-    logging.getLogger("jieba").setLevel(logging.WARNING)
+    logging.getLogger("jieba").setLevel(logging.WARNING)  # its dictionary-loading chatter
     build(config)
     split_index(site_dir)
 
 
-def build_site(options: BuildOptions, progress: Progress = lambda _: None) -> BuildResult:
-    """seeds → reports → docs/ → site/, all or nothing."""
-    timings: dict[str, float] = {}
-    start = time.perf_counter()
-    reports, skipped = load_reports(source_files(options.seeds), options.keep_going, progress)
-    timings["parse"] = time.perf_counter() - start
-    if not reports:
-        raise SourceError(str(options.seeds), 0, "at least one report that parses", "none")
+def search_dictionary(reports: list[Report]) -> str:
+    """The jieba user dictionary for this corpus (see search.user_dictionary)."""
+    return user_dictionary(reports, corpus_terms(build_corpus(reports)))
 
-    start = time.perf_counter()
-    pages = render_pages(reports, site_url_of(options))
-    timings["render"] = time.perf_counter() - start
 
-    start = time.perf_counter()
-    progress("mkdocs build")
-    options.site.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".build-", dir=options.site.parent))
+def _reset_jieba() -> None:
+    """jieba keeps one dictionary per process and user words accumulate in
+    it; start each build from the plain dictionary so that a build's search
+    index depends on its own corpus only (two builds, same bytes)."""
     try:
-        write_tree(pages, staging / "docs")
-        dictionary = staging / "jieba_user.txt"
-        dictionary.write_text(user_dictionary(reports, corpus_terms(build_corpus(reports))), encoding="utf-8")
-        mkdocs_build(options, staging / "docs", staging / "site", reports, dictionary)
-        timings["mkdocs"] = time.perf_counter() - start
-        # Only now does anything visible change.
-        write_tree(pages, options.docs)
-        swap_in(staging / "site", options.site)
+        import jieba
+    except ImportError:
+        return
+    jieba.dt.__init__(jieba.dt.dictionary)
+
+
+def sync_docs(pages: dict[str, str], docs: Path) -> SyncResult:
+    """Make docs/ hold exactly `pages`, rewriting only the files that changed."""
+    return sync_tree(pages, docs, write_tree)
+
+
+def build_site(options: BuildOptions, progress=None) -> BuildResult:
+    """seeds → reports → docs/ → site/, all or nothing.
+
+    `progress` is a `progress.Progress` (or an old-style message callable)."""
+    progress = as_progress(progress)
+    timings: dict[str, float] = {}
+    try:
+        start = time.perf_counter()
+        reports, skipped = load_reports(source_files(options.seeds), options.keep_going, progress)
+        timings["parse"] = time.perf_counter() - start
+        if not reports:
+            raise SourceError(str(options.seeds), 0, "at least one report that parses", "none")
+
+        start = time.perf_counter()
+        progress.stage("render")
+        pages = render_pages(reports, site_url_of(options))
+        timings["render"] = time.perf_counter() - start
+
+        options.site.parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=".build-", dir=options.site.parent))
+        try:
+            start = time.perf_counter()
+            progress.stage("write")
+            write_tree(pages, staging / "docs")
+            dictionary = staging / "jieba_user.txt"
+            dictionary.write_text(search_dictionary(reports), encoding="utf-8")
+            timings["write"] = time.perf_counter() - start
+
+            start = time.perf_counter()
+            progress.stage("mkdocs")
+            mkdocs_build(options, staging / "docs", staging / "site", reports, dictionary)
+            timings["mkdocs"] = time.perf_counter() - start
+
+            # Only now does anything visible change.
+            start = time.perf_counter()
+            progress.stage("publish")
+            synced = sync_docs(pages, options.docs)
+            swap_in(staging / "site", options.site)
+            timings["publish"] = time.perf_counter() - start
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
-    return BuildResult(reports, skipped, timings)
+        progress.close()
+    return BuildResult(reports, skipped, timings, synced)
 
 
-def build_bundle(options: BuildOptions, dist: Path, progress: Progress = lambda _: None) -> Path:
+def build_bundle(options: BuildOptions, dist: Path, progress=None) -> Path:
     """The offline edition: one zip that works from file:// with no network.
 
     Built like the site, with Material's offline plugin on (no directory
@@ -283,34 +335,38 @@ def build_bundle(options: BuildOptions, dist: Path, progress: Progress = lambda 
     if not POLYFILL_SOURCE.is_file():
         raise SourceError(str(POLYFILL_SOURCE), 0, "the iframe-worker polyfill (run `make vendor`)",
                           "no such file")
-    reports, skipped = load_reports(source_files(options.seeds), options.keep_going, progress)
-    if skipped and not options.keep_going:
-        raise skipped[0]
-    epoch = int(build_date_epoch())
-    built = dt.datetime.fromtimestamp(epoch, dt.timezone.utc).date().isoformat()
-    pages = render_pages(reports, site_url_of(options), built=built)
-    dist.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".bundle-", dir=dist))
+    progress = as_progress(progress)
     try:
-        write_tree(pages, staging / "docs")
-        polyfill = staging / "docs" / POLYFILL_PATH
-        polyfill.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(POLYFILL_SOURCE, polyfill)
-        license_file = POLYFILL_SOURCE.parent / "LICENSE"
-        if license_file.exists():
-            shutil.copy2(license_file, polyfill.parent / "LICENSE")
-        dictionary = staging / "jieba_user.txt"
-        dictionary.write_text(user_dictionary(reports, corpus_terms(build_corpus(reports))), encoding="utf-8")
-        progress("mkdocs build (offline)")
-        mkdocs_build(options, staging / "docs", staging / "site", reports, dictionary,
-                     offline=True)
-        archive = dist / f"{BUNDLE_NAME}-offline.zip"
-        progress(f"zip {archive}")
-        _zip_tree(staging / "site", archive.with_suffix(".zip.part"), f"{BUNDLE_NAME}-offline", epoch)
-        os.replace(archive.with_suffix(".zip.part"), archive)
-        return archive
+        reports, skipped = load_reports(source_files(options.seeds), options.keep_going, progress)
+        if not reports:
+            raise SourceError(str(options.seeds), 0, "at least one report that parses", "none")
+        epoch = int(build_date_epoch())
+        built = dt.datetime.fromtimestamp(epoch, dt.timezone.utc).date().isoformat()
+        progress.stage("render")
+        pages = render_pages(reports, site_url_of(options), built=built)
+        dist.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=".bundle-", dir=dist))
+        try:
+            write_tree(pages, staging / "docs")
+            polyfill = staging / "docs" / POLYFILL_PATH
+            polyfill.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(POLYFILL_SOURCE, polyfill)
+            license_file = POLYFILL_SOURCE.parent / "LICENSE"
+            if license_file.exists():
+                shutil.copy2(license_file, polyfill.parent / "LICENSE")
+            dictionary = staging / "jieba_user.txt"
+            dictionary.write_text(search_dictionary(reports), encoding="utf-8")
+            progress.stage("mkdocs (offline)")
+            mkdocs_build(options, staging / "docs", staging / "site", reports, dictionary, offline=True)
+            archive = dist / f"{BUNDLE_NAME}-offline.zip"
+            progress.stage("zip")
+            _zip_tree(staging / "site", archive.with_suffix(".zip.part"), f"{BUNDLE_NAME}-offline", epoch)
+            os.replace(archive.with_suffix(".zip.part"), archive)
+            return archive
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        progress.close()
 
 
 def _zip_tree(root: Path, archive: Path, prefix: str, epoch: int) -> None:

@@ -1,0 +1,81 @@
+"""Read and parse many reports on all cores.
+
+Reading and parsing a report depends on that file alone, so each is one job
+for a worker process (rendering stays in the main process: pages link
+across reports). The results come back in the order of the files, whatever
+order the workers finish in, so that the build stays deterministic.
+
+A few files are parsed in this process: starting workers costs more than it
+saves below `PARALLEL_MIN` files.
+"""
+from __future__ import annotations
+
+import os
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Callable, Iterator, Optional, Union
+
+from .clean import _wide_pattern
+from .errors import SourceError
+from .model import Report
+from .parse import parse
+from .read import read_source
+
+#: Below this many files, parsing runs in this process.
+PARALLEL_MIN = 20
+
+Outcome = Union[Report, SourceError]
+
+
+def workers() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def parse_one(path: Path) -> Outcome:
+    """One report's model, or the error that stops it."""
+    try:
+        return parse(read_source(path), path.name)
+    except SourceError as error:
+        return error
+
+
+def _job(path: Path):
+    # SourceError does not survive pickling (its __init__ takes four fields),
+    # so a failure travels back as its fields.
+    outcome = parse_one(path)
+    if isinstance(outcome, SourceError):
+        return ("error", outcome.source, outcome.line, outcome.expected, outcome.found)
+    return outcome
+
+
+def _revive(item) -> Outcome:
+    if isinstance(item, tuple) and item and item[0] == "error":
+        return SourceError(*item[1:])
+    return item
+
+
+def parse_many(files: list[Path], jobs: Optional[int] = None,
+               done: Callable[[int], None] = lambda _: None) -> Iterator[Outcome]:
+    """Yield each file's outcome (its Report or its SourceError), in file order.
+
+    `done(k)` is called as results arrive, for a progress bar."""
+    jobs = jobs or workers()
+    if jobs <= 1 or len(files) < PARALLEL_MIN:
+        for path in files:
+            outcome = parse_one(path)
+            done(1)
+            yield outcome
+        return
+    chunk = max(1, len(files) // (jobs * 8))
+    _wide_pattern()  # build it once here, so that the forked workers inherit it
+    pool = ProcessPoolExecutor(max_workers=jobs)
+    try:
+        for item in pool.map(_job, files, chunksize=chunk):
+            done(1)
+            yield _revive(item)
+    finally:
+        # On the first error (or Ctrl-C) do not wait for the files still queued.
+        pool.shutdown(wait=True, cancel_futures=True)
