@@ -61,8 +61,10 @@ class Cleaned:
         return bool(self.wrap_width) and width(line.text) >= self.wrap_width - 8
 
 
+@lru_cache(maxsize=1 << 16)
 def width(text: str) -> int:
-    """Display width: a CJK character takes two columns, others one."""
+    """Display width: a CJK character takes two columns, others one.
+    (Cached: the parser asks again and again about the same lines.)"""
     return len(text) + wide_count(text)
 
 
