@@ -26,7 +26,8 @@ from .model import (Annex, AnnexRow, Footnote, Heading, Line, Meeting, Paragraph
 CHAPTER = re.compile(r"^(?P<num>[一二三四五六七八九十]+)\s*[.．、]\s*(?P<text>.*)$")
 CHAPTER_EN = re.compile(r"^(?P<num>[IVX]{1,5})\.\s+(?P<text>\S.*)$")
 SECTION = re.compile(r"^(?P<num>[A-Z])\s*[.．]\s*(?P<text>[^\s/].*)$")
-NUMBERED = re.compile(r"^(?P<num>[0-9０-９]{1,3})\s*[.．](?![0-9０-９])\s*(?P<text>\S.*)$")
+#: "12. text" or "１２．text"; an ASCII dot followed by a digit is a decimal ("1.5").
+NUMBERED = re.compile(r"^(?P<num>[0-9０-９]{1,3})\s*(?:\.(?![0-9０-９])|．)\s*(?P<text>\S.*)$")
 LETTERED = re.compile(r"^(?:-\s*)?(?:\((?P<a>[a-z]{1,4})\)\s+|（(?P<b>[a-zａ-ｚ]{1,4})）\s*)(?P<text>\S.*)$")
 RECOMMENDATION = re.compile(r"^(?:建议|Recommendation)\s*(?P<num>[0-9０-９]{1,3})$")
 ANNEX = re.compile(r"^(?P<text>附件|Annex)\s*(?P<num>[一二三四五六七八九十IVX]*)$")
@@ -342,7 +343,7 @@ class Parser:
         hid = ids.subsection(self.section or self.chapter, str(number))
         self.text_heading_id_check(hid, line)
         self.subsection = hid
-        self.add_heading(Heading(hid, 3, match["num"], text, line.number, "subsection"))
+        self.add_heading(Heading(hid, 3, ids.clean_number(match["num"]), text, line.number, "subsection"))
         return j
 
     def text_heading_id_check(self, hid: str, line: Line) -> None:
