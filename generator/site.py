@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -20,6 +21,7 @@ from typing import Callable, Optional
 
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # Material's end-of-life banner
 
+from . import anchors, quality  # noqa: E402
 from .errors import SourceError  # noqa: E402
 from .i18n import DEFAULT_LANGUAGE, label  # noqa: E402
 from .model import Report  # noqa: E402
@@ -41,12 +43,17 @@ class BuildOptions:
     config_file: Path = ROOT / "mkdocs.yml"
     site_url: Optional[str] = None
     keep_going: bool = False
+    #: The anchor lock to honour (None: no check, for builds of other sources).
+    lock: Optional[Path] = ROOT / "anchors.lock"
+    redirects: Optional[Path] = ROOT / "redirects.yml"
 
 
 @dataclass
 class BuildResult:
     reports: list[Report]
     skipped: list[SourceError] = field(default_factory=list)
+    #: Locked anchors that vanished; only ever non-empty with keep_going.
+    missing_anchors: list[str] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
 
 
@@ -86,7 +93,8 @@ def load_reports(files: list[Path], keep_going: bool = False,
 def render_pages(reports: list[Report]) -> dict[str, str]:
     """Every generated page of docs/: path → Markdown."""
     renderer = PageRenderer(DEFAULT_LANGUAGE)
-    pages = {"index.md": renderer.home(reports)}
+    pages = {"index.md": renderer.home(reports),
+             "quality.md": renderer.quality(reports, quality.entries(reports))}
     for report in reports:
         pages[report_path(report)] = renderer.report(report)
     return pages
@@ -98,13 +106,14 @@ def navigation(reports: list[Report]) -> list:
         {label(language, "home"): "index.md"},
         {label(language, "reports"): [
             {f"{r.meeting.start.isoformat()}": report_path(r)} for r in reports]},
+        {label(language, "warnings"): "quality.md"},
     ]
 
 
 def write_tree(pages: dict[str, str], target: Path) -> None:
     """Write `pages` as the whole content of `target`, swapped in at once."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    fresh = Path(tempfile.mkdtemp(prefix=f".{target.name}.new-", dir=target.parent))
+    fresh = Path(tempfile.mkdtemp(prefix=f".{target.name}.new-{os.getpid()}-", dir=target.parent))
     try:
         for path, text in sorted(pages.items()):
             out = fresh / path
@@ -132,6 +141,36 @@ def swap_in(fresh: Path, target: Path) -> None:
     os.replace(fresh, target)
     if old is not None:
         shutil.rmtree(old, ignore_errors=True)
+
+
+#: Temporary folders of a build, with the id of the process that made them.
+_TEMP = re.compile(r"^\.(?:build|[\w-]+\.new|[\w-]+\.old)-(?P<pid>\d+)(?:-|$)")
+
+
+def clean_stale(parent: Path) -> list[Path]:
+    """Remove what a killed build left next to docs/ and site/: temporary
+    folders whose process no longer runs. A running build's are kept."""
+    removed = []
+    if not parent.is_dir():
+        return removed
+    for path in parent.iterdir():
+        match = _TEMP.match(path.name)
+        if match and path.is_dir() and not _alive(int(match["pid"])):
+            shutil.rmtree(path, ignore_errors=True)
+            removed.append(path)
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def build_date_epoch(root: Path = ROOT) -> str:
@@ -165,11 +204,21 @@ def mkdocs_build(options: BuildOptions, docs_dir: Path, site_dir: Path, nav: lis
 def build_site(options: BuildOptions, progress: Progress = lambda _: None) -> BuildResult:
     """seeds → reports → docs/ → site/, all or nothing."""
     timings: dict[str, float] = {}
+    for parent in {options.site.parent, options.docs.parent}:
+        for path in clean_stale(parent):
+            progress(f"removed {path.name}, left by an interrupted build")
     start = time.perf_counter()
     reports, skipped = load_reports(source_files(options.seeds), options.keep_going, progress)
     timings["parse"] = time.perf_counter() - start
     if not reports:
         raise SourceError(str(options.seeds), 0, "at least one report that parses", "none")
+
+    # The lock, first on the model (fails fast), then on the built pages.
+    redirects = anchors.read_redirects(options.redirects)
+    locked = anchors.read_lock(options.lock) if options.lock else []
+    missing = anchors.missing_in_model(locked, reports, redirects)
+    if missing and not options.keep_going:
+        raise anchors.lock_error(missing, options.lock)
 
     start = time.perf_counter()
     pages = render_pages(reports)
@@ -177,14 +226,20 @@ def build_site(options: BuildOptions, progress: Progress = lambda _: None) -> Bu
 
     start = time.perf_counter()
     progress("mkdocs build")
-    staging = Path(tempfile.mkdtemp(prefix=".build-", dir=options.site.parent))
+    options.site.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".build-{os.getpid()}-", dir=options.site.parent))
     try:
         write_tree(pages, staging / "docs")
         mkdocs_build(options, staging / "docs", staging / "site", navigation(reports))
+        anchors.write_redirects(staging / "site", redirects)
         timings["mkdocs"] = time.perf_counter() - start
+        site_missing = anchors.missing_in_site(locked, staging / "site", redirects)
+        if site_missing and not options.keep_going:
+            raise anchors.lock_error(site_missing, options.lock)
+        missing = sorted(set(missing) | set(site_missing))
         # Only now does anything visible change.
         write_tree(pages, options.docs)
         swap_in(staging / "site", options.site)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    return BuildResult(reports, skipped, timings)
+    return BuildResult(reports, skipped, missing_anchors=missing, timings=timings)
