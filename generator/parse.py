@@ -63,7 +63,9 @@ LOOSE_MARK = re.compile(rf"(?<=[\u4e00-\u9fff》」』”’）、，。；：])
 BODY_DATE = re.compile(
     r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*日"
     r"(?:\s*(?:至|和|、|-|—)\s*(?P<d2>\d{1,2})\s*日)?")
-MD_LINK = re.compile(r"\[(?P<text>[^\[\]\n]+)\]\((?P<href>#|[^()\[\]\s]*)\)")
+#: The Markdown-like 2023 report links document symbols to nowhere: ``[A/1](#)``.
+#: Only such empty links are unwrapped; any other ``[x](url)`` stays literal text.
+MD_LINK = re.compile(r"\[(?P<text>[^\[\]\n]+)\]\(#?\)")
 
 
 @dataclass
