@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
 from . import __version__
-from .errors import SourceError
+from .errors import LinkError, SourceError
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -32,6 +33,37 @@ def main(argv: list[str] | None = None) -> int:
     build.add_argument("--keep-going", action="store_true",
                        help="build every report that parses, list the others, exit non-zero if any failed")
     build.add_argument("--quiet", action="store_true", help="print nothing but errors")
+    build.add_argument("--lock", type=Path, default=defaults.lock,
+                       help="anchor lock: the build fails if a listed <url>#<id> is missing (default: %(default)s)")
+    build.add_argument("--no-lock", action="store_true",
+                       help="do not check the anchor lock (for building sources other than the published ones)")
+    build.add_argument("--redirects", type=Path, default=defaults.redirects,
+                       help="old URL → new URL of pages that moved (default: %(default)s)")
+
+    lock = commands.add_parser(
+        "lock", help="add the ids of every report page to the anchor lock",
+        description="Parse every report and write the anchor lock: every public id as <url>#<id>, "
+                    "one per line, sorted. New ids are added; a locked id that disappeared is never "
+                    "dropped silently: the command fails and names it, unless it is given with --drop.",
+        epilog="Example: python -m generator lock --drop reports/2018-05-28/#para_nn_1")
+    lock.add_argument("--seeds", type=Path, default=defaults.seeds, help="folder of report texts (default: %(default)s)")
+    lock.add_argument("--lock", type=Path, default=defaults.lock, help="the lock file (default: %(default)s)")
+    lock.add_argument("--redirects", type=Path, default=defaults.redirects,
+                      help="old URL → new URL of pages that moved (default: %(default)s)")
+    lock.add_argument("--drop", action="append", default=[], metavar="URL#ID",
+                      help="remove this locked entry on purpose (repeatable)")
+
+    check = commands.add_parser(
+        "check", help="list what an editor must look at in the sources",
+        description="Parse every report and list the source-quality report: missing, duplicate or "
+                    "out-of-order paragraph numbers, contradictory dates, draft marks and placeholders, "
+                    "headings without content, unknown country names, footnote marks without footnote "
+                    "and footnotes never referenced. One line per entry: file:line: [code] message (id). "
+                    "Files that cannot be parsed at all are listed as [error].",
+        epilog="Exit status: 0 (entries are advice), 1 with --strict when there is any entry, "
+               "2 when a file cannot be parsed.")
+    check.add_argument("--seeds", type=Path, default=defaults.seeds, help="folder of report texts (default: %(default)s)")
+    check.add_argument("--strict", action="store_true", help="treat every entry as an error (exit 1)")
 
     parse_cmd = commands.add_parser(
         "parse", help="print the model of one report as JSON",
@@ -59,12 +91,26 @@ def main(argv: list[str] | None = None) -> int:
             return _build(args)
         if args.command == "bundle":
             return _bundle(args)
+        if args.command == "lock":
+            return _lock(args)
+        if args.command == "check":
+            return _check(args)
     except SourceError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
+    except LinkError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 3
     except KeyboardInterrupt:
         print("interrupted: the previous site is unchanged", file=sys.stderr)
         return 130
+    except Exception as error:  # noqa: BLE001 — the last line of defence: no traceback for users
+        if os.environ.get("GENERATOR_DEBUG"):
+            raise
+        print(f"internal error: {type(error).__name__}: {error}\n"
+              f"This is a bug in the generator, not in your file; run with GENERATOR_DEBUG=1 "
+              f"for the traceback and report it.", file=sys.stderr)
+        return 70
     return 1
 
 
@@ -83,13 +129,16 @@ def _build(args) -> int:
     from .site import BuildOptions, build_site
 
     options = BuildOptions(seeds=args.seeds, docs=args.docs, site=args.site,
-                           config_file=args.config, site_url=args.site_url, keep_going=args.keep_going)
+                           config_file=args.config, site_url=args.site_url, keep_going=args.keep_going,
+                           lock=None if args.no_lock else args.lock, redirects=args.redirects)
     result = build_site(options, for_stream(args.quiet, sys.stderr))
     for error in result.skipped:
         print(f"skipped: {error}", file=sys.stderr)
+    for entry in result.missing_anchors:
+        print(f"missing locked anchor: {entry}", file=sys.stderr)
     if not args.quiet:
         print(summary(result, options.site))
-    return 1 if result.skipped else 0
+    return 1 if result.skipped or result.missing_anchors else 0
 
 
 def _bundle(args) -> int:
@@ -103,6 +152,7 @@ def _bundle(args) -> int:
               f"wg-ta-reports-offline/index.html")
     return 0
 
+
 def summary(result, site: Path) -> str:
     """The one line a build prints: what was built and where the time went."""
     paragraphs = sum(len(r.paragraphs) for r in result.reports)
@@ -113,3 +163,37 @@ def summary(result, site: Path) -> str:
     return (f"built {len(result.reports)} reports, {paragraphs} paragraphs, {warnings} warnings "
             f"into {site} in {total:.2f}s ({times}; docs: {len(docs.written)} written, "
             f"{len(docs.deleted)} deleted, {docs.unchanged} unchanged)")
+
+
+def _lock(args) -> int:
+    from . import anchors
+    from .site import load_reports, source_files
+
+    reports, _ = load_reports(source_files(args.seeds))
+    locked = anchors.read_lock(args.lock)
+    unknown = sorted(set(args.drop) - set(locked))
+    if unknown:
+        print("error: --drop names entries that are not locked: " + ", ".join(unknown), file=sys.stderr)
+        return 1
+    entries, added, missing = anchors.update_lock(locked, reports, anchors.read_redirects(args.redirects),
+                                                  args.drop)
+    if missing:
+        print(f"error: {anchors.lock_error(missing, args.lock)}", file=sys.stderr)
+        return 1
+    anchors.write_lock(args.lock, entries)
+    print(f"{args.lock}: {len(entries)} anchors ({len(added)} added, {len(args.drop)} dropped)")
+    return 0
+
+
+def _check(args) -> int:
+    from . import quality
+    from .site import load_reports, source_files
+
+    reports, errors = load_reports(source_files(args.seeds), keep_going=True)
+    entries = quality.entries(reports, errors)
+    for entry in entries:
+        print(entry.format(args.seeds))
+    print(f"{len(entries)} entries in {len(reports) + len(errors)} files", file=sys.stderr)
+    if errors:
+        return 2
+    return 1 if args.strict and entries else 0

@@ -27,7 +27,8 @@ from .model import (Annex, AnnexRow, Footnote, Heading, Line, Meeting, Paragraph
 CHAPTER = re.compile(r"^(?P<marker>(?P<num>[一二三四五六七八九十]+)\s*[.．、])\s*(?P<text>.*)$")
 CHAPTER_EN = re.compile(r"^(?P<marker>(?P<num>[IVX]{1,5})\.)\s+(?P<text>\S.*)$")
 SECTION = re.compile(r"^(?P<marker>(?P<num>[A-Z])\s*[.．])\s*(?P<text>[^\s/].*)$")
-NUMBERED = re.compile(r"^(?P<marker>(?P<num>[0-9０-９]{1,3})\s*[.．])(?![0-9０-９])\s*(?P<text>\S.*)$")
+#: "12. text" or "１２．text"; an ASCII dot followed by a digit is a decimal ("1.5").
+NUMBERED = re.compile(r"^(?P<marker>(?P<num>[0-9０-９]{1,3})\s*(?:\.(?![0-9０-９])|．))\s*(?P<text>\S.*)$")
 LETTERED = re.compile(r"^(?:-\s*)?(?:\((?P<a>[a-z]{1,4})\)\s+|（(?P<b>[a-zａ-ｚ]{1,4})）\s*)(?P<text>\S.*)$")
 RECOMMENDATION = re.compile(r"^(?:建议|Recommendation)\s*(?P<num>[0-9０-９]{1,3})$")
 ANNEX = re.compile(r"^(?P<text>附件|Annex)\s*(?P<num>[一二三四五六七八九十IVX]*)$")
@@ -57,7 +58,17 @@ CJK_BEFORE = "\u3000-\u303f\u4e00-\u9fff\uff00-\uffef》」』”’）)、，�
 UNITS = "年月日号段条款次个份名届场"
 PLACEHOLDER = re.compile(r"\[(?:……|…|\.\.\.|XX+|xx+)\]")
 STRONG = re.compile(r"\*\*(?P<text>[^*\n]+?)\*\*")
-MD_LINK = re.compile(r"\[(?P<text>[^\]\n]+)\]\((?P<href>#|[^)\s]*)\)")
+#: What a footnote mark looks like once the footnotes are linked: a small
+#: number glued to CJK text that is no count ("第1次", "5个", "2和3").
+LOOSE_MARK = re.compile(rf"(?<=[\u4e00-\u9fff》」』”’）、，。；：])(?P<mark>\d{{1,2}})"
+                        rf"(?![0-9０-９{UNITS}余多和至及或到/.%％-])(?=[\u4e00-\u9fff（《“]|\s*$)")
+#: A full date in the body ("2017 年 5 月 28 日至 31 日"), for the title-vs-body check.
+BODY_DATE = re.compile(
+    r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*日"
+    r"(?:\s*(?:至|和|、|-|—)\s*(?P<d2>\d{1,2})\s*日)?")
+#: The Markdown-like 2023 report links document symbols to nowhere: ``[A/1](#)``.
+#: Only such empty links are unwrapped; any other ``[x](url)`` stays literal text.
+MD_LINK = re.compile(r"\[(?P<text>[^\[\]\n]+)\]\(#?\)")
 
 
 @dataclass
@@ -350,7 +361,7 @@ class Parser:
         hid = ids.subsection(self.section or self.chapter, str(number))
         self.text_heading_id_check(hid, line)
         self.subsection = hid
-        self.add_heading(Heading(hid, 3, match["num"], text, line.number, "subsection",
+        self.add_heading(Heading(hid, 3, ids.clean_number(match["num"]), text, line.number, "subsection",
                                  marker=match["marker"]))
         return j
 
@@ -414,10 +425,15 @@ class Parser:
                 if j is not None:
                     i = j
                     break
+        self.check_unique_ids()
         self.inline_markup()
         footnotes = self.link_footnotes()
         self.check_headings()
         self.check_placeholders()
+        self.check_body_dates(meeting)
+        self.check_loose_marks()
+        self.check_announced_lists()
+        self.check_truncated()
         symbol = next((f.text for f in self.c.furniture if re.fullmatch(r"[A-Z].*/.*", f.text)), None)
         slug = meeting.start.isoformat()
         report = Report(source=self.c.source, language=self.language, slug=slug, title=title,
@@ -427,6 +443,19 @@ class Parser:
         find_mentions(report)  # last: footnote marks are out of the texts by now
         report.warnings = sorted(report.warnings, key=lambda w: w.line)
         return report
+
+    def check_unique_ids(self) -> None:
+        """Two elements with one id would make one link ambiguous: refuse
+        the file, naming both lines (e.g. chapter 一 twice)."""
+        seen: dict[str, int] = {}
+        for block in self.blocks:
+            items = list(block.blocks()) if isinstance(block, Paragraph) else (
+                [block, *block.rows] if isinstance(block, Annex) else [block])
+            for item in items:
+                if item.id in seen:
+                    raise SourceError(self.c.source, item.line, "a number used once in its place",
+                                      f"a second element with id {item.id} (first at line {seen[item.id]})")
+                seen[item.id] = item.line
 
     def text_blocks(self) -> list:
         """Every element with words, in document order."""
@@ -444,11 +473,12 @@ class Parser:
         for block in self.text_blocks():
             text = MD_LINK.sub(lambda m: m["text"], block.text)
             spans: list[Span] = []
-            out, pos = [], 0
+            out, pos, length = [], 0, 0  # length: of "".join(out), kept linear
             for match in STRONG.finditer(text):
                 out.append(text[pos:match.start()])
-                start = sum(len(s) for s in out)
+                start = length + match.start() - pos
                 out.append(match["text"])
+                length = start + len(match["text"])
                 spans.append(Span(start, start + len(match["text"]), "strong"))
                 pos = match.end()
             out.append(text[pos:])
@@ -513,6 +543,50 @@ class Parser:
             if PLACEHOLDER.search(block.text):
                 self.warn(block.line, f"placeholder {PLACEHOLDER.search(block.text).group()} "
                                       f"left in the text", "placeholder", block.id)
+
+    def check_body_dates(self, meeting: Meeting) -> None:
+        """The meeting's own days with another year ("2017 年 5 月 28 日至 31 日"
+        in the 2018 report) contradict the title: one of them is a typo.
+        Dates of other meetings (other days) are left alone."""
+        days = {(meeting.start.month, meeting.start.day, meeting.end.day)}
+        if meeting.start.month == meeting.end.month:
+            days.add((meeting.start.month, meeting.start.day, None))
+        for block in self.text_blocks():
+            for match in BODY_DATE.finditer(block.text):
+                d2 = int(match["d2"]) if match["d2"] else None
+                if (int(match["m"]), int(match["d1"]), d2) in days and int(match["y"]) != meeting.start.year:
+                    self.warn(block.line, f"the text gives the meeting's days as {match.group(0)}, "
+                                          f"but the title dates the meeting {meeting.start.isoformat()}",
+                              "date-contradiction", block.id)
+
+    def check_loose_marks(self) -> None:
+        """A mark left in the text after linking has no footnote (or the
+        footnote block was lost in extraction)."""
+        for block in self.text_blocks():
+            for match in LOOSE_MARK.finditer(block.text):
+                self.warn(block.line, f"footnote mark {match['mark']} "
+                                      f"('…{block.text[max(0, match.start() - 6):match.end() + 4]}…') "
+                                      f"has no footnote", "footnote-missing", block.id)
+
+    def check_announced_lists(self) -> None:
+        """A paragraph that ends with a colon announces a list; if a heading
+        (or the end) follows instead, the list is missing (2018, paragraph 9)."""
+        for block, after in zip(self.blocks, self.blocks[1:] + [None]):
+            if (isinstance(block, Paragraph) and not block.children
+                    and block.text.rstrip().endswith(("：", ":"))
+                    and not isinstance(after, Paragraph)):
+                self.warn(block.line, "the paragraph announces a list (it ends with a colon) "
+                                      "but nothing follows it", "list-missing", block.id)
+
+    def check_truncated(self) -> None:
+        """A report whose last paragraph stops mid-sentence was cut short."""
+        if not self.blocks or not isinstance(self.blocks[-1], Paragraph):
+            return
+        last = list(self.blocks[-1].blocks())[-1]
+        if last.text and not ends_sentence(last.text):
+            self.warn(last.line, f"the text ends mid-sentence ('…{last.text[-20:]}'): "
+                                 f"the file may be truncated", "truncated", last.id)
+
 
 
 def detect_language(text: str) -> str:

@@ -20,6 +20,9 @@ class Progress:
     def advance(self, steps: int = 1) -> None:
         """`steps` more steps of the current stage are done."""
 
+    def note(self, message: str) -> None:
+        """Something the user should know that is not a stage."""
+
     def close(self) -> None:
         """The build is over (or failed): leave the terminal tidy."""
 
@@ -32,6 +35,9 @@ class Messages(Progress):
 
     def stage(self, name: str, total: int = 0) -> None:
         self.callback(f"{name} ({total})" if total else name)
+
+    def note(self, message: str) -> None:
+        self.callback(message)
 
 
 class Bar(Progress):

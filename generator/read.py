@@ -67,16 +67,21 @@ def normalise(text: str, source: str = "<text>") -> str:
 def read_source(path: Path) -> str:
     """Read and decode one source file."""
     try:
+        if not path.is_file():
+            raise SourceError(str(path), 0, "a report text file", "no such file" if not path.exists()
+                              else "a folder or special file")
         size = path.stat().st_size
-        if size <= MAX_BYTES:
-            data = path.read_bytes()
     except OSError as error:
-        raise SourceError(str(path), 0, "a readable report file", error.strerror or str(error)) from None
+        raise SourceError(str(path), 0, "a readable report text file", error.strerror or str(error)) from None
     if size > MAX_BYTES:
         raise SourceError(str(path), 0, f"a report of at most {MAX_BYTES // (1024 * 1024)} MB",
                           f"a file of {size / (1024 * 1024):.1f} MB")
     if size == 0:
         raise SourceError(str(path), 0, "a report", "an empty file")
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise SourceError(str(path), 0, "a readable report text file", error.strerror or str(error)) from None
     return decode(data, str(path))
 
 

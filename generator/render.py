@@ -13,6 +13,7 @@ MkDocs in every build (online and offline).
 from __future__ import annotations
 
 import datetime as dt
+import html
 import json
 import posixpath
 import re
@@ -59,6 +60,15 @@ def url_prefix(language: str) -> str:
 def relative(from_path: str, to_path: str) -> str:
     """Relative Markdown link between two pages of docs/."""
     return posixpath.relpath(to_path, posixpath.dirname(from_path) or ".")
+
+
+def front_matter(meta: dict[str, str]) -> str:
+    """YAML front matter. The theme puts ``page.meta`` values into the HTML
+    without escaping them (<title>, <meta content="…">), so they are
+    HTML-escaped here; JSON strings are valid YAML."""
+    lines = [f"{key}: {json.dumps(html.escape(value, quote=True), ensure_ascii=False)}"
+             for key, value in meta.items()]
+    return "---\n" + "\n".join(lines) + "\n---\n"
 
 
 def inline(text: str, spans: Iterable[Span], linker: Optional[Linker] = None) -> str:
@@ -159,8 +169,7 @@ class PageRenderer:
             "title": f"{report.meeting.start.isoformat()} {report.title}",
             "description": report.title,
         }
-        lines = [f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in meta.items()]
-        return "---\n" + "\n".join(lines) + "\n---\n"
+        return front_matter(meta)
 
     def facts(self, report: Report) -> str:
         m = report.meeting
@@ -284,6 +293,37 @@ class PageRenderer:
         return (f"---\ntitle: {json.dumps(self.t('home'), ensure_ascii=False)}\n---\n\n"
                 f"# {escape(self.t('site_name'))}\n\n{edition}{escape(self.t('home_intro'))}\n\n"
                 f"## {escape(self.t('reports_list'))} {{: #reports }}\n\n{table}\n")
+
+    def quality(self, reports: list[Report], entries: list) -> str:
+        """One table per report: where, what kind, which element (a link
+        that MkDocs checks), and the parser's message."""
+        by_slug: dict[str, list] = {}
+        for entry in entries:
+            by_slug.setdefault(entry.slug, []).append(entry)
+        parts = [front_matter({"title": self.t("warnings")}), f"# {escape(self.t('warnings'))} {{: #quality }}\n",
+                 f"{escape(self.t('quality_intro', n=len(entries)))}\n"]
+        for report in sorted(reports, key=lambda r: r.meeting.start):
+            items = by_slug.get(report.slug, [])
+            page = relative(page_path("quality", self.language), report_path(report, self.language))
+            parts.append(f"## {escape(report.meeting.start.isoformat())} {escape(report.title)} "
+                         f"{{: #quality_{report.slug.replace('-', '_')} }}\n")
+            if not items:
+                parts.append(f"{escape(self.t('quality_none'))}\n")
+                continue
+            rows = [f"| {self.t('quality_where')} | {self.t('quality_kind')} | {self.t('quality_element')} "
+                    f"| {self.t('quality_message')} |", "| --- | --- | --- | --- |"]
+            for e in items:
+                target = f"[{escape(e.target)}]({page}#{e.target})" if e.target else \
+                    f"[{escape(self.t('quality_report'))}]({page})"
+                kind = self.code_label(e.code)
+                rows.append(f"| {escape(f'{e.source}:{e.line}')} | {escape(kind)} | {target} | {escape(e.message)} |")
+            parts.append("\n".join(rows) + "\n")
+        return "\n".join(parts)
+
+    def code_label(self, code: str) -> str:
+        """The label of a warning code; a code without one shows as itself."""
+        labels = label(self.language, "quality_codes")
+        return f"{labels[code]} ({code})" if code in labels else code
 
     # -- Chinese and English side by side -------------------------------------
     def parallel(self, versions: dict) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -20,6 +21,7 @@ from typing import Callable, Optional
 
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # Material's end-of-life banner
 
+from . import anchors, quality  # noqa: E402
 from .errors import SourceError  # noqa: E402
 from .i18n import DEFAULT_LANGUAGE, LANGUAGES, label  # noqa: E402
 from .incremental import SyncResult, sync_tree  # noqa: E402
@@ -51,12 +53,17 @@ class BuildOptions:
     config_file: Path = ROOT / "mkdocs.yml"
     site_url: Optional[str] = None
     keep_going: bool = False
+    #: The anchor lock to honour (None: no check, for builds of other sources).
+    lock: Optional[Path] = ROOT / "anchors.lock"
+    redirects: Optional[Path] = ROOT / "redirects.yml"
 
 
 @dataclass
 class BuildResult:
     reports: list[Report]
     skipped: list[SourceError] = field(default_factory=list)
+    #: Locked anchors that vanished; only ever non-empty with keep_going.
+    missing_anchors: list[str] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
     docs: SyncResult = field(default_factory=SyncResult)
 
@@ -143,6 +150,7 @@ def render_pages(reports: list[Report], site_url: str = "", built: str = "") -> 
         index = CorpusRenderer(language, corpus)
         for name in PAGES:
             pages[page_path(name, language)] = getattr(index, name)()
+        pages[page_path("quality", language)] = renderer.quality(shown, quality.entries(shown))
     check_links(pages)
     return pages
 
@@ -167,7 +175,8 @@ def navigation(reports: list[Report], language: str = DEFAULT_LANGUAGE) -> list:
         reports_nav = [{str(year): [year_path(year)] + entries(r.slug for r in group)}
                        for year, group in by_year(shown)]
     return [{label(language, "home"): "index.md"}, {label(language, "reports"): reports_nav},
-            *({label(language, f"{name}_title"): f"{name}.md"} for name in PAGES)]
+            *({label(language, f"{name}_title"): f"{name}.md"} for name in PAGES),
+            {label(language, "warnings"): "quality.md"}]
 
 
 def nav_translations(reports: list[Report], language: str) -> dict[str, str]:
@@ -187,7 +196,7 @@ def nav_translations(reports: list[Report], language: str) -> dict[str, str]:
 def write_tree(pages: dict[str, str], target: Path) -> None:
     """Write `pages` as the whole content of `target`, swapped in at once."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    fresh = Path(tempfile.mkdtemp(prefix=f".{target.name}.new-", dir=target.parent))
+    fresh = Path(tempfile.mkdtemp(prefix=f".{target.name}.new-{os.getpid()}-", dir=target.parent))
     try:
         for path, text in sorted(pages.items()):
             out = fresh / path
@@ -215,6 +224,36 @@ def swap_in(fresh: Path, target: Path) -> None:
     os.replace(fresh, target)
     if old is not None:
         shutil.rmtree(old, ignore_errors=True)
+
+
+#: Temporary folders of a build, with the id of the process that made them.
+_TEMP = re.compile(r"^\.(?:build|[\w-]+\.new|[\w-]+\.old)-(?P<pid>\d+)(?:-|$)")
+
+
+def clean_stale(parent: Path) -> list[Path]:
+    """Remove what a killed build left next to docs/ and site/: temporary
+    folders whose process no longer runs. A running build's are kept."""
+    removed = []
+    if not parent.is_dir():
+        return removed
+    for path in parent.iterdir():
+        match = _TEMP.match(path.name)
+        if match and path.is_dir() and not _alive(int(match["pid"])):
+            shutil.rmtree(path, ignore_errors=True)
+            removed.append(path)
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def build_date_epoch(root: Path = ROOT) -> str:
@@ -284,11 +323,21 @@ def build_site(options: BuildOptions, progress=None) -> BuildResult:
     progress = as_progress(progress)
     timings: dict[str, float] = {}
     try:
+        for parent in {options.site.parent, options.docs.parent}:
+            for path in clean_stale(parent):
+                progress.note(f"removed {path.name}, left by an interrupted build")
         start = time.perf_counter()
         reports, skipped = load_reports(source_files(options.seeds), options.keep_going, progress)
         timings["parse"] = time.perf_counter() - start
         if not reports:
             raise SourceError(str(options.seeds), 0, "at least one report that parses", "none")
+
+        # The lock, first on the model (fails fast), then on the built pages.
+        redirects = anchors.read_redirects(options.redirects)
+        locked = anchors.read_lock(options.lock) if options.lock else []
+        missing = anchors.missing_in_model(locked, reports, redirects)
+        if missing and not options.keep_going:
+            raise anchors.lock_error(missing, options.lock)
 
         start = time.perf_counter()
         progress.stage("render")
@@ -296,7 +345,7 @@ def build_site(options: BuildOptions, progress=None) -> BuildResult:
         timings["render"] = time.perf_counter() - start
 
         options.site.parent.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=".build-", dir=options.site.parent))
+        staging = Path(tempfile.mkdtemp(prefix=f".build-{os.getpid()}-", dir=options.site.parent))
         try:
             start = time.perf_counter()
             progress.stage("write")
@@ -308,7 +357,12 @@ def build_site(options: BuildOptions, progress=None) -> BuildResult:
             start = time.perf_counter()
             progress.stage("mkdocs")
             mkdocs_build(options, staging / "docs", staging / "site", reports, dictionary)
+            anchors.write_redirects(staging / "site", redirects)
             timings["mkdocs"] = time.perf_counter() - start
+            site_missing = anchors.missing_in_site(locked, staging / "site", redirects)
+            if site_missing and not options.keep_going:
+                raise anchors.lock_error(site_missing, options.lock)
+            missing = sorted(set(missing) | set(site_missing))
 
             # Only now does anything visible change.
             start = time.perf_counter()
@@ -320,7 +374,7 @@ def build_site(options: BuildOptions, progress=None) -> BuildResult:
             shutil.rmtree(staging, ignore_errors=True)
     finally:
         progress.close()
-    return BuildResult(reports, skipped, timings, synced)
+    return BuildResult(reports, skipped, missing_anchors=missing, timings=timings, docs=synced)
 
 
 def build_bundle(options: BuildOptions, dist: Path, progress=None) -> Path:
@@ -345,7 +399,7 @@ def build_bundle(options: BuildOptions, dist: Path, progress=None) -> Path:
         progress.stage("render")
         pages = render_pages(reports, site_url_of(options), built=built)
         dist.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=".bundle-", dir=dist))
+        staging = Path(tempfile.mkdtemp(prefix=f".build-{os.getpid()}-", dir=dist))
         try:
             write_tree(pages, staging / "docs")
             polyfill = staging / "docs" / POLYFILL_PATH

@@ -34,7 +34,7 @@ def corpus(tmp_path_factory):
 def site(corpus, tmp_path_factory):
     root = tmp_path_factory.mktemp("site")
     options = BuildOptions(seeds=corpus, docs=root / "docs", site=root / "site",
-                           site_url="https://example.org/reports-site/")
+                           site_url="https://example.org/reports-site/", lock=None)
     build_site(options)
     return options
 

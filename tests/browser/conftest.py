@@ -46,7 +46,7 @@ def corpus(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def online_site(corpus, tmp_path_factory) -> Path:
     root = tmp_path_factory.mktemp("online")
-    options = BuildOptions(seeds=corpus, docs=root / "docs", site=root / "site", site_url=SITE_URL)
+    options = BuildOptions(seeds=corpus, docs=root / "docs", site=root / "site", site_url=SITE_URL, lock=None)
     build_site(options)
     return options.site
 

@@ -1,0 +1,200 @@
+"""The anchor lock and the redirects: links are forever.
+
+``anchors.lock`` (committed) lists every public id of every report page as
+``<url>#<id>``, one per line, sorted. A build fails when a locked id is
+missing from the built site; ``python -m generator lock`` adds new ids and
+drops one only when told to (``--drop``), so that removing a link is always
+a decision someone made on purpose.
+
+``redirects.yml`` (committed) maps a page's old URL to its new one. The build
+writes a small HTML page at every old URL that forwards to the new URL and
+keeps the ``#fragment``, so a locked ``old-url#para_3`` still lands on
+paragraph 3.
+"""
+from __future__ import annotations
+
+import html
+import posixpath
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Iterable
+
+from .errors import LinkError
+from .model import Report
+
+LOCK_HEADER = ("# Anchor lock: every public id of every report page (<url>#<id>), sorted.\n"
+               "# Checked by every build; update with `python -m generator lock`.\n")
+
+
+def public_anchors(reports: Iterable[Report]) -> set[str]:
+    """Every id of every report page, in every language: a meeting has a
+    page in each language (showing another language's text when it has no
+    version of its own), so zh ``reports/x/#para_1`` and en
+    ``en/reports/x/#para_1`` are both public."""
+    from .i18n import LANGUAGES
+    from .render import url_prefix
+
+    meetings: dict[str, dict[str, Report]] = {}
+    for report in reports:
+        meetings.setdefault(report.slug, {})[report.language] = report
+    out = set()
+    for versions in meetings.values():
+        for language in LANGUAGES:
+            shown = versions.get(language) or versions[sorted(versions)[-1]]
+            out.update(f"{url_prefix(language)}{shown.url}#{eid}" for eid in shown.ids())
+    return out
+
+
+def read_lock(path: Path) -> list[str]:
+    """The locked entries; a missing file locks nothing."""
+    if not path.exists():
+        return []
+    entries = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if "#" not in line:
+            raise LinkError(f"{path}:{number}: expected <url>#<id>, found {line!r}")
+        entries.append(line)
+    return entries
+
+
+def write_lock(path: Path, entries: Iterable[str]) -> None:
+    path.write_text(LOCK_HEADER + "".join(f"{e}\n" for e in sorted(set(entries))), encoding="utf-8")
+
+
+def read_redirects(path: Path | None) -> dict[str, str]:
+    """old URL → new URL, both site-relative and ending with ``/``."""
+    if path is None or not path.exists():
+        return {}
+    import yaml
+
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    if not isinstance(data, dict):
+        raise LinkError(f"{path}: expected a mapping old_url: new_url, found {type(data).__name__}")
+    out: dict[str, str] = {}
+    for old, new in data.items():
+        for url in (old, new):
+            if not isinstance(url, str) or not url.endswith("/") or url.startswith(("/", "http")) or ".." in url:
+                raise LinkError(f"{path}: expected site-relative URLs ending with '/' "
+                                f"(e.g. reports/2012-10-17/), found {url!r}")
+        out[old] = new
+    # A page moves in every language: reports/a/ → reports/b/ also moves
+    # en/reports/a/ → en/reports/b/ (unless the file says otherwise).
+    from .i18n import LANGUAGES
+    from .render import url_prefix
+
+    for old, new in list(out.items()):
+        if not any(old.startswith(url_prefix(lang)) for lang in LANGUAGES if url_prefix(lang)):
+            for lang in LANGUAGES:
+                prefix = url_prefix(lang)
+                if prefix:
+                    out.setdefault(prefix + old, prefix + new)
+    return out
+
+
+def resolve(url: str, redirects: dict[str, str]) -> str:
+    """Follow redirects from `url` to the page that is really there."""
+    seen = {url}
+    while url in redirects:
+        url = redirects[url]
+        if url in seen:
+            raise LinkError(f"redirects loop through {url}")
+        seen.add(url)
+    return url
+
+
+class _Ids(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.ids: set[str] = set()
+
+    def handle_starttag(self, tag, attrs):
+        for name, value in attrs:
+            if name == "id" and value:
+                self.ids.add(value)
+
+
+def page_ids(site: Path, url: str) -> set[str] | None:
+    """Ids on the built page at `url`, or None when there is no such page."""
+    path = site / url / "index.html"
+    if not path.is_file():
+        return None
+    parser = _Ids()
+    parser.feed(path.read_text(encoding="utf-8"))
+    return parser.ids
+
+
+def missing_in_site(locked: Iterable[str], site: Path, redirects: dict[str, str]) -> list[str]:
+    """Locked entries that the built site at `site` does not resolve."""
+    cache: dict[str, set[str] | None] = {}
+    missing = []
+    for entry in locked:
+        url, _, eid = entry.partition("#")
+        target = resolve(url, redirects)
+        if target not in cache:
+            cache[target] = page_ids(site, target)
+        if cache[target] is None or eid not in cache[target]:
+            missing.append(entry)
+    return missing
+
+
+def missing_in_model(locked: Iterable[str], reports: Iterable[Report], redirects: dict[str, str]) -> list[str]:
+    current = public_anchors(reports)
+    out = []
+    for entry in locked:
+        url, _, eid = entry.partition("#")
+        if f"{resolve(url, redirects)}#{eid}" not in current:
+            out.append(entry)
+    return out
+
+
+def lock_error(missing: list[str], lock_path: Path) -> LinkError:
+    shown = "\n  ".join(missing[:50]) + (f"\n  … and {len(missing) - 50} more" if len(missing) > 50 else "")
+    return LinkError(f"{len(missing)} locked anchor(s) of {lock_path.name} would disappear:\n  {shown}\n"
+                     f"Restore them, add a redirect in redirects.yml for a page that moved, or drop them "
+                     f"on purpose with `python -m generator lock --drop URL#ID`.")
+
+
+def update_lock(locked: list[str], reports: Iterable[Report], redirects: dict[str, str],
+                drop: Iterable[str] = ()) -> tuple[list[str], list[str], list[str]]:
+    """(new lock, added entries, entries still missing that were not dropped)."""
+    drop = set(drop)
+    kept = [e for e in locked if e not in drop]
+    missing = missing_in_model(kept, reports, redirects)
+    current = public_anchors(reports)
+    added = sorted(current - set(kept))
+    return sorted(set(kept) | current), added, missing
+
+
+REDIRECT_PAGE = """<!doctype html>
+<html lang="zh">
+<head>
+<meta charset="utf-8">
+<title>{title}</title>
+<link rel="canonical" href="{target}">
+<meta name="robots" content="noindex">
+<meta http-equiv="refresh" content="0; url={target}">
+<script>location.replace({target_js} + location.hash);</script>
+</head>
+<body><p><a href="{target}">{target}</a></p></body>
+</html>
+"""
+
+
+def write_redirects(site: Path, redirects: dict[str, str]) -> None:
+    """A forwarding page at every old URL of `redirects` inside the built `site`."""
+    import json
+
+    for old, new in sorted(redirects.items()):
+        target_url = resolve(new, redirects)
+        if page_ids(site, target_url) is None:
+            raise LinkError(f"redirect {old} → {new}: no page at {target_url}")
+        page = site / old / "index.html"
+        if page.exists():
+            raise LinkError(f"redirect {old} → {new}: a page still exists at {old}")
+        target = posixpath.relpath(new, old.rstrip("/") or ".") + "/"
+        page.parent.mkdir(parents=True, exist_ok=True)
+        page.write_text(REDIRECT_PAGE.format(title=html.escape(new), target=html.escape(target),
+                                             target_js=json.dumps(target)), encoding="utf-8")

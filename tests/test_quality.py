@@ -1,0 +1,95 @@
+"""Item 6: the source-quality report, on the command line and as a page."""
+from __future__ import annotations
+
+import re
+
+import markdown
+from bs4 import BeautifulSoup
+
+from support import ROOT, SEEDS, page
+from generator import quality
+from generator.cli import main
+from generator.i18n import catalog
+from generator.parse import parse
+from generator.render import PageRenderer
+
+#: Every defect a careful read of the five seeds finds (file, line, code, element).
+#: Country names ("日式" for 日本 in the 2012 report) come with issue 3's mentions.
+EXPECTED = [
+    ("001_daa1a7a192d79f16.txt", 37, "footnote-unreferenced", "fn_star_1"),
+    ("002_a34d6a30f97ba0d0.txt", 13, "draft", ""),
+    ("002_a34d6a30f97ba0d0.txt", 106, "para-missing-number", "para_nn_1"),
+    ("002_a34d6a30f97ba0d0.txt", 118, "list-missing", "para_9"),
+    ("002_a34d6a30f97ba0d0.txt", 167, "empty-heading", "chp_3__sec_b__hcontainer_1"),
+    ("002_a34d6a30f97ba0d0.txt", 175, "empty-heading", "chp_3__sec_c__subsec_1"),
+    ("002_a34d6a30f97ba0d0.txt", 183, "empty-heading", "chp_3__sec_c__subsec_2"),
+    ("002_a34d6a30f97ba0d0.txt", 199, "date-contradiction", "para_13"),
+    ("002_a34d6a30f97ba0d0.txt", 209, "placeholder", "para_14"),
+    ("002_a34d6a30f97ba0d0.txt", 215, "placeholder", "para_15"),
+    ("002_a34d6a30f97ba0d0.txt", 290, "placeholder", "para_20"),
+    ("004_1128377bf6bc7323.txt", 12, "date-order", ""),
+]
+TITLE = "2012 年 10 月 17 日和 18 日在维也纳举行的技术援助问题工作组会议报告\n"
+
+
+def test_seed_entries_are_what_a_careful_read_finds(reports):
+    found = [(e.source, e.line, e.code, e.target) for e in quality.entries(reports.values())
+             if e.code != "country-unknown"]
+    assert found == EXPECTED
+
+
+def test_check_command_prints_file_line_code_message_and_id(capsys):
+    assert main(["check", "--seeds", str(SEEDS)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert len(out) >= len(EXPECTED)
+    assert any(re.fullmatch(r".*seeds/002_a34d6a30f97ba0d0\.txt:199: \[date-contradiction\] .*2017 年 5 月 28 日"
+                            r".* \(para_13\)", line) for line in out)
+    assert main(["check", "--seeds", str(SEEDS), "--strict"]) == 1
+
+
+def test_check_is_quiet_and_passes_strict_on_a_clean_report(tmp_path, capsys):
+    (tmp_path / "ok.txt").write_text(TITLE + "1. 第一段。\n2. 第二段。\n", encoding="utf-8")
+    assert main(["check", "--seeds", str(tmp_path), "--strict"]) == 0
+    assert capsys.readouterr().out == ""
+
+
+def test_check_lists_files_that_do_not_parse_and_exits_2(tmp_path, capsys):
+    (tmp_path / "ok.txt").write_text(TITLE + "1. 第一段。\n", encoding="utf-8")
+    (tmp_path / "bad.txt").write_text("not a report\n", encoding="utf-8")
+    assert main(["check", "--seeds", str(tmp_path)]) == 2
+    assert "bad.txt:1: [error] expected a report title" in capsys.readouterr().out
+
+
+def test_each_kind_of_warning_has_a_label_in_both_languages():
+    zh, en = catalog("zh"), catalog("en")
+    assert set(zh) == set(en) and set(zh["quality_codes"]) == set(en["quality_codes"])
+    source = (ROOT / "generator" / "parse.py").read_text(encoding="utf-8")
+    codes = set(re.findall(r'"([a-z]+-[a-z-]+)"', source)) | {"draft", "placeholder", "truncated"}
+    assert {"date-contradiction", "list-missing", "para-sequence"} <= codes
+    assert codes <= set(zh["quality_codes"])
+
+
+def test_quality_page_links_every_entry_to_its_element(built):
+    options, result = built
+    soup = page(options.site, "quality/")
+    rows = soup.select("table tbody tr")
+    assert len(rows) == len(quality.entries(result.reports))
+    row = next(r for r in rows if "002_a34d6a30f97ba0d0.txt:199" in r.get_text())
+    link = row.find("a")
+    assert link["href"] == "../reports/2018-05-28/#para_13" and link.get_text() == "para_13"
+    assert "日期矛盾" in row.get_text()
+    draft = next(r for r in rows if "002_a34d6a30f97ba0d0.txt:13" in r.get_text())
+    assert draft.find("a")["href"] == "../reports/2018-05-28/"
+    assert "quality/" in (options.site / "index.html").read_text(encoding="utf-8")  # in the navigation
+
+
+def test_quality_page_escapes_what_comes_from_the_source():
+    report = parse(TITLE + "一. <script>alert(1)</script> {: #x }\n二. 下一章\n1. 正文。\n", "evil.txt")
+    entries = quality.entries([report])
+    assert any("<script>" in e.message for e in entries)
+    text = PageRenderer("zh").quality([report], entries)
+    body = text.split("---\n", 2)[2]
+    html = markdown.markdown(body, extensions=["attr_list", "md_in_html", "tables", "toc"])
+    soup = BeautifulSoup(html, "html.parser")
+    assert soup.find("script") is None and "<script>alert(1)</script> {: #" in soup.get_text()
+    assert soup.find(id="x") is None
