@@ -56,6 +56,10 @@ LATIN_BEFORE = "A-Za-z)\\].,;:”’\""
 #: a number followed by a unit ("第44段", "2023年").
 CJK_BEFORE = "\u3000-\u303f\u4e00-\u9fff\uff00-\uffef》」』”’）)、，。；："
 UNITS = "年月日号段条款次个份名届场"
+#: Variant names of bodies (wrong → right). The Conference of the Parties to
+#: the Convention is 缔约方会议 in the official Chinese texts; 缔约国会议 in
+#: the 2007 and 2023 reports is a slip that a careful editor would correct.
+TERM_VARIANTS = {"缔约国会议": "缔约方会议"}
 PLACEHOLDER = re.compile(r"\[(?:……|…|\.\.\.|XX+|xx+)\]")
 STRONG = re.compile(r"\*\*(?P<text>[^*\n]+?)\*\*")
 #: What a footnote mark looks like once the footnotes are linked: a small
@@ -430,6 +434,8 @@ class Parser:
         footnotes = self.link_footnotes()
         self.check_headings()
         self.check_placeholders()
+        self.check_heading_punctuation()
+        self.check_terms()
         self.check_body_dates(meeting)
         self.check_loose_marks()
         self.check_announced_lists()
@@ -543,6 +549,23 @@ class Parser:
             if PLACEHOLDER.search(block.text):
                 self.warn(block.line, f"placeholder {PLACEHOLDER.search(block.text).group()} "
                                       f"left in the text", "placeholder", block.id)
+
+    def check_heading_punctuation(self) -> None:
+        """A heading that ends like a sentence was probably joined with, or
+        typed as, body text (2012: ``A. 落实……通过的建议。``)."""
+        for block in self.blocks:
+            if isinstance(block, Heading) and block.text.rstrip().endswith(("。", "；")):
+                self.warn(block.line, f"heading '{block.text[:30]}' ends with a full stop", "heading-punctuation",
+                          block.id)
+
+    def check_terms(self) -> None:
+        """Names of bodies written in a form the official Chinese text does
+        not use for that body; reported, never changed."""
+        for block in self.text_blocks():
+            for wrong, right in TERM_VARIANTS.items():
+                if wrong in block.text:
+                    self.warn(block.line, f"'{wrong}' where the Convention's bodies are named '{right}'",
+                              "term-variant", block.id)
 
     def check_body_dates(self, meeting: Meeting) -> None:
         """The meeting's own days with another year ("2017 年 5 月 28 日至 31 日"

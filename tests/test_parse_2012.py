@@ -62,6 +62,7 @@ def test_annex_documents_table():
     assert annex.rows[5].agenda == "4 和 5"
 
 
-def test_only_warning_is_the_garbled_country_name():
-    assert [(w.code, w.target, w.line) for w in R.warnings] == [("country-unknown", "para_5", 54)]
+def test_warnings_garbled_country_name_and_a_heading_with_a_full_stop():
+    assert [(w.code, w.target, w.line) for w in R.warnings] == [
+        ("country-unknown", "para_5", 54), ("heading-punctuation", "chp_4__sec_a", 71)]
     assert "日式" in R.warnings[0].message
