@@ -62,13 +62,13 @@ def relative(from_path: str, to_path: str) -> str:
     return posixpath.relpath(to_path, posixpath.dirname(from_path) or ".")
 
 
-def front_matter(meta: dict[str, str]) -> str:
+def front_matter(meta: dict[str, str], extra: str = "") -> str:
     """YAML front matter. The theme puts ``page.meta`` values into the HTML
     without escaping them (<title>, <meta content="…">), so they are
     HTML-escaped here; JSON strings are valid YAML."""
     lines = [f"{key}: {json.dumps(html.escape(value, quote=True), ensure_ascii=False)}"
              for key, value in meta.items()]
-    return "---\n" + "\n".join(lines) + "\n---\n"
+    return "---\n" + "\n".join(lines) + ("\n" + extra if extra else "") + "\n---\n"
 
 
 def inline(text: str, spans: Iterable[Span], linker: Optional[Linker] = None) -> str:
@@ -141,7 +141,8 @@ class PageRenderer:
         """A report page. `notice` says the text is in another language than
         the page; `parallel` is the path of its side-by-side page, if any."""
         linker = self.linker_for(report) if self.linker_for else None
-        parts = [self.front_matter(report), self.cover(report), f"# {escape(report.title)}\n"]
+        parts = [self.front_matter(report, searchable=not notice), self.cover(report),
+                 f"# {escape(report.title)}\n"]
         if notice:
             parts.append(f'<div class="admonition note lang-notice"><p>{escape(notice)}</p></div>\n')
         parts.append(self.facts(report))
@@ -164,12 +165,16 @@ class PageRenderer:
             parts.append(CorpusRenderer(self.language, corpus).in_this_report(report))
         return "\n".join(parts)
 
-    def front_matter(self, report: Report) -> str:
+    def front_matter(self, report: Report, searchable: bool = True) -> str:
+        """Title and description; a page that shows another language's text
+        stays out of the search index (the same words are indexed from that
+        language's page), which spares the second language's build most of
+        its search work (Chinese segmentation)."""
         meta = {
             "title": f"{report.meeting.start.isoformat()} {report.title}",
             "description": report.title,
         }
-        return front_matter(meta)
+        return front_matter(meta, "" if searchable else "search:\n  exclude: true")
 
     def facts(self, report: Report) -> str:
         m = report.meeting
