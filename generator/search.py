@@ -14,8 +14,6 @@ import logging
 import re
 from pathlib import Path
 
-from bs4 import BeautifulSoup
-
 from .model import Report
 
 #: Terms that jieba must keep whole (it splits 毒品和犯罪问题办公室 otherwise).
@@ -59,24 +57,18 @@ def _segment(text: str) -> str:
     return SearchIndex._segment_chinese(None, text)
 
 
-#: What gets a search entry of its own: paragraphs, annex rows, footnotes.
-SPLIT = "div.para[id], tr[id^=annex_], li[id^=fn_]"
+#: A report page's location in the index: optional language prefix, slug,
+#: ``/`` (online) or ``.html`` (offline build), optional fragment.
+REPORT_PAGE = re.compile(r"^(?P<prefix>(?:[a-z]{2}/)?)reports/(?P<slug>\d{4}-\d{2}-\d{2})(?:/|\.html)(?P<fragment>#.*)?$")
 
 
-def _page_file(site: Path, location: str) -> Path:
-    location = location.split("#")[0]
-    if location == "" or location.endswith("/"):
-        return site / location / "index.html"
-    return site / location  # offline build: page.html
+def _p(text: str) -> str:
+    return f"<p>{_segment(' '.join(text.split()))}</p>" if text.strip() else ""
 
 
-def _text(elements) -> str:
-    return " ".join(f"<p>{_segment(' '.join(e.get_text(' ').split()))}</p>" for e in elements
-                    if e.get_text(strip=True))
-
-
-def split_index(site: Path) -> int:
-    """Give every paragraph its own search entry; return how many.
+def split_index(site: Path, reports: list[Report]) -> int:
+    """Give every paragraph, annex row and footnote its own search entry;
+    return how many.
 
     Material groups the entries of a page under the page's entry without a
     fragment, shows that one first and folds most others away, so a hit
@@ -84,40 +76,42 @@ def split_index(site: Path) -> int:
     therefore gets a location of its own, ``page/?p=para_17`` (servers and
     file:// ignore the query): it is a result of its own, the first hit is the
     best paragraph, and paragraphs.js turns ``?p=para_17`` into the anchor
-    ``#para_17`` when the page opens. The page's own entry keeps the words
-    outside the paragraphs (cover, facts); annex rows and footnotes get
-    entries of their own like paragraphs; heading entries are dropped, their
-    words are in the paragraphs under them."""
+    ``#para_17`` when the page opens. The entries are made from the model
+    (no HTML is parsed again): the page's own entry keeps the cover lines and
+    the title; heading entries are dropped, their words are in the
+    paragraphs under them."""
+    from .i18n import DEFAULT_LANGUAGE, LANGUAGES
+    from .render import url_prefix
+
     logging.getLogger("jieba").setLevel(logging.WARNING)
     index_file = site / "search" / "search_index.json"
     if not index_file.exists():
         return 0
+    meetings: dict[str, dict[str, Report]] = {}
+    for report in reports:
+        meetings.setdefault(report.slug, {})[report.language] = report
+    language_of = {url_prefix(lang): lang for lang in LANGUAGES}
     data = json.loads(index_file.read_text(encoding="utf-8"))
-    docs, added, split_pages = [], 0, set()
+    docs, added = [], 0
     for doc in data["docs"]:
-        page = doc["location"].split("#")[0]
-        if page in split_pages:
-            continue  # a heading entry of a page already split
-        path = _page_file(site, page)
-        soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser") if path.is_file() else None
-        article = (soup.select_one("article.md-content__inner") or soup) if soup else None
-        paras = article.select(SPLIT) if article else []
-        if not paras or "#" in doc["location"]:
+        match = REPORT_PAGE.match(doc["location"])
+        versions = meetings.get(match["slug"]) if match else None
+        if not versions or match["prefix"] not in language_of:
             docs.append(doc)
             continue
-        split_pages.add(page)
-        for para in paras:
-            for control in para.select("a.para-link, button.para-cite, a.sub-link, a.headerlink, a.fn-back"):
-                control.decompose()
-        rest = BeautifulSoup(str(article), "html.parser")
-        for element in rest.select(f"{SPLIT}, h1, h2, h3, h4, h5, h6"):
-            element.decompose()
-        docs.append(dict(doc, text=_text(rest.find_all(["p", "li", "td", "dd", "dt"]))))
-        for para in paras:
-            number = para.select_one(".para-num, .fn-mark, td")
-            title = f"{doc['title']} ¶ {number.get_text(strip=True) if number else para['id']}"
-            docs.append({"location": f"{page}?p={para['id']}", "title": title,
-                         "text": _text([para])})
+        if match["fragment"]:
+            continue  # a heading: its words are in the paragraph entries
+        language = language_of[match["prefix"]] or DEFAULT_LANGUAGE
+        report = versions.get(language) or versions[sorted(versions)[-1]]
+        page = doc["location"]
+        docs.append(dict(doc, text=_p(" ".join(line.text for line in report.front_matter))))
+        entries = [(p.id, f"{p.number}." if p.number is not None else p.id, p.plain_text())
+                   for p in report.paragraphs]
+        entries += [(row.id, row.symbol, f"{row.symbol} {row.agenda} {row.title}")
+                    for annex in report.annexes for row in annex.rows]
+        entries += [(note.id, note.mark, note.text) for note in report.footnotes]
+        for eid, label, text in entries:
+            docs.append({"location": f"{page}?p={eid}", "title": f"{doc['title']} ¶ {label}", "text": _p(text)})
             added += 1
     data["docs"] = docs
     payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"))

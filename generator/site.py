@@ -292,7 +292,7 @@ def mkdocs_build(options: BuildOptions, docs_dir: Path, site_dir: Path, reports:
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
     logging.getLogger("jieba").setLevel(logging.WARNING)  # its dictionary-loading chatter
     build(config)
-    split_index(site_dir)
+    split_index(site_dir, reports)
 
 
 def search_dictionary(reports: list[Report]) -> str:
