@@ -184,6 +184,8 @@ def nav_translations(reports: list[Report], language: str) -> dict[str, str]:
     def titles(nav: list) -> list[str]:
         out = []
         for entry in nav:
+            if isinstance(entry, str):
+                continue  # a section's own page (years/1950.md): no title
             for title, value in entry.items():
                 out.append(title)
                 if isinstance(value, list):
