@@ -25,7 +25,12 @@ from .i18n import DEFAULT_LANGUAGE, label
 from .model import Annex, Heading, Paragraph, Report, Span, Subparagraph
 
 #: ASCII characters that mean something to Markdown, HTML, attr_list or Jinja.
-SYNTAX = frozenset("\\`*_{}[]()#+-.!<>&|~^=$@\"'")
+#: Markdown needs `*_`, links `[]!`, HTML `<>&`, attr_list and Jinja `{}`,
+#: tables `|`, headings `#`, attributes `"'`. Characters that only mean
+#: something at the start of a line (`-+.=` of lists and setext headings)
+#: are safe: no source text ever starts a line on a page. Fewer references
+#: also keep Markdown's inline processing cheap.
+SYNTAX = frozenset("\\`*_{}[]#!<>&|\"'")
 
 #: A function that turns a mention span into the Markdown target of its link.
 Linker = Callable[[Span], Optional[str]]
@@ -141,7 +146,7 @@ class PageRenderer:
         """A report page. `notice` says the text is in another language than
         the page; `parallel` is the path of its side-by-side page, if any."""
         linker = self.linker_for(report) if self.linker_for else None
-        parts = [self.front_matter(report, searchable=not notice), self.cover(report),
+        parts = [self.front_matter(report), self.cover(report),
                  f"# {escape(report.title)}\n"]
         if notice:
             parts.append(f'<div class="admonition note lang-notice"><p>{escape(notice)}</p></div>\n')
@@ -165,16 +170,15 @@ class PageRenderer:
             parts.append(CorpusRenderer(self.language, corpus).in_this_report(report))
         return "\n".join(parts)
 
-    def front_matter(self, report: Report, searchable: bool = True) -> str:
-        """Title and description; a page that shows another language's text
-        stays out of the search index (the same words are indexed from that
-        language's page), which spares the second language's build most of
-        its search work (Chinese segmentation)."""
+    def front_matter(self, report: Report) -> str:
+        """Title and description. Report pages stay out of Material's search
+        index: search.split_index indexes them from the model, once, one entry
+        per paragraph (Material would segment the same Chinese text again)."""
         meta = {
             "title": f"{report.meeting.start.isoformat()} {report.title}",
             "description": report.title,
         }
-        return front_matter(meta, "" if searchable else "search:\n  exclude: true")
+        return front_matter(meta, "search:\n  exclude: true")
 
     def facts(self, report: Report) -> str:
         m = report.meeting

@@ -57,18 +57,17 @@ def _segment(text: str) -> str:
     return SearchIndex._segment_chinese(None, text)
 
 
-#: A report page's location in the index: optional language prefix, slug,
-#: ``/`` (online) or ``.html`` (offline build), optional fragment.
-REPORT_PAGE = re.compile(r"^(?P<prefix>(?:[a-z]{2}/)?)reports/(?P<slug>\d{4}-\d{2}-\d{2})(?:/|\.html)(?P<fragment>#.*)?$")
-
-
 def _p(text: str) -> str:
     return f"<p>{_segment(' '.join(text.split()))}</p>" if text.strip() else ""
 
 
-def split_index(site: Path, reports: list[Report]) -> int:
-    """Give every paragraph, annex row and footnote its own search entry;
-    return how many.
+def split_index(site: Path, reports: list[Report], directory_urls: bool = True) -> int:
+    """Add the search entries of the report pages; return how many.
+
+    Report pages are left out of Material's own index (``search: exclude``
+    in their front matter) and indexed here from the model, once: one entry
+    for the page (its cover lines and title) and one for every paragraph,
+    annex row and footnote.
 
     Material groups the entries of a page under the page's entry without a
     fragment, shows that one first and folds most others away, so a hit
@@ -76,44 +75,31 @@ def split_index(site: Path, reports: list[Report]) -> int:
     therefore gets a location of its own, ``page/?p=para_17`` (servers and
     file:// ignore the query): it is a result of its own, the first hit is the
     best paragraph, and paragraphs.js turns ``?p=para_17`` into the anchor
-    ``#para_17`` when the page opens. The entries are made from the model
-    (no HTML is parsed again): the page's own entry keeps the cover lines and
-    the title; heading entries are dropped, their words are in the
-    paragraphs under them."""
-    from .i18n import DEFAULT_LANGUAGE, LANGUAGES
+    ``#para_17`` when the page opens. A page showing another language's text
+    (a report without a version in its language) is not indexed again."""
+    from .i18n import LANGUAGES
     from .render import url_prefix
 
     logging.getLogger("jieba").setLevel(logging.WARNING)
     index_file = site / "search" / "search_index.json"
     if not index_file.exists():
         return 0
-    meetings: dict[str, dict[str, Report]] = {}
-    for report in reports:
-        meetings.setdefault(report.slug, {})[report.language] = report
-    language_of = {url_prefix(lang): lang for lang in LANGUAGES}
     data = json.loads(index_file.read_text(encoding="utf-8"))
-    docs, added = [], 0
-    for doc in data["docs"]:
-        match = REPORT_PAGE.match(doc["location"])
-        versions = meetings.get(match["slug"]) if match else None
-        if not versions or match["prefix"] not in language_of:
-            docs.append(doc)
-            continue
-        if match["fragment"]:
-            continue  # a heading: its words are in the paragraph entries
-        language = language_of[match["prefix"]] or DEFAULT_LANGUAGE
-        report = versions.get(language) or versions[sorted(versions)[-1]]
-        page = doc["location"]
-        docs.append(dict(doc, text=_p(" ".join(line.text for line in report.front_matter))))
+    docs, added = data["docs"], 0
+    for report in sorted(reports, key=lambda r: (r.slug, LANGUAGES.index(r.language))):
+        page = f"{url_prefix(report.language)}reports/{report.slug}" + ("/" if directory_urls else ".html")
+        title = f"{report.meeting.start.isoformat()} {report.title}"
+        docs.append({"location": page, "title": _segment(title),
+                     "text": _p(" ".join(line.text for line in report.front_matter))})
         entries = [(p.id, f"{p.number}." if p.number is not None else p.id, p.plain_text())
                    for p in report.paragraphs]
         entries += [(row.id, row.symbol, f"{row.symbol} {row.agenda} {row.title}")
                     for annex in report.annexes for row in annex.rows]
         entries += [(note.id, note.mark, note.text) for note in report.footnotes]
         for eid, label, text in entries:
-            docs.append({"location": f"{page}?p={eid}", "title": f"{doc['title']} ¶ {label}", "text": _p(text)})
+            docs.append({"location": f"{page}?p={eid}", "title": _segment(f"{title} ¶ {label}"),
+                         "text": _p(text)})
             added += 1
-    data["docs"] = docs
     payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     index_file.write_text(payload, encoding="utf-8")
     offline_copy = site / "search" / "search_index.js"

@@ -294,7 +294,7 @@ def mkdocs_build(options: BuildOptions, docs_dir: Path, site_dir: Path, reports:
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
     logging.getLogger("jieba").setLevel(logging.WARNING)  # its dictionary-loading chatter
     build(config)
-    split_index(site_dir, reports)
+    split_index(site_dir, reports, directory_urls=config.use_directory_urls)
 
 
 def search_dictionary(reports: list[Report]) -> str:
