@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import json
+from functools import lru_cache
 import posixpath
 import re
 from pathlib import Path
@@ -62,8 +63,10 @@ def url_prefix(language: str) -> str:
     return "" if language == DEFAULT_LANGUAGE else f"{language}/"
 
 
+@lru_cache(maxsize=1 << 16)
 def relative(from_path: str, to_path: str) -> str:
-    """Relative Markdown link between two pages of docs/."""
+    """Relative Markdown link between two pages of docs/ (cached: a page
+    links to the same few pages thousands of times)."""
     return posixpath.relpath(to_path, posixpath.dirname(from_path) or ".")
 
 
