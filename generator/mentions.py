@@ -40,7 +40,7 @@ from pathlib import Path
 from typing import Iterator, Optional
 
 from . import ids
-from .model import Footnote, Heading, Mention, Paragraph, Report, Span, Warning
+from .model import Heading, Mention, Paragraph, Report, Span, Warning
 
 DATA = Path(__file__).parent / "data"
 
@@ -151,10 +151,8 @@ def _add(report: Report, element: _Element, found: list[Mention]) -> None:
 
 def _sentences(text: str) -> Iterator[tuple[int, str]]:
     """(offset, sentence) for each sentence or clause ended by 。 or ；."""
-    pos = 0
     for match in re.finditer(r"[^。；]+[。；]?", text):
         yield match.start(), match.group()
-        pos = match.end()
 
 
 def _sentence_at(text: str, index: int) -> tuple[int, str]:

@@ -3,7 +3,6 @@ import re
 from pathlib import Path
 from urllib.parse import unquote, urljoin
 
-from bs4 import BeautifulSoup
 
 from support import page
 
