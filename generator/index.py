@@ -121,6 +121,13 @@ class Corpus:
     participants: dict[str, Participant]
     warnings: list[tuple[Report, Warning]]
 
+    @property
+    def split(self) -> bool:
+        """Above `paging.SPLIT_AT` meetings the big index pages are split by
+        year (one page each would be megabytes at a thousand reports)."""
+        from .paging import SPLIT_AT
+        return len(self.reports) > SPLIT_AT
+
     def event_of(self, mention: Mention) -> Optional[Event]:
         return next((e for e in self.events if any(s.cite and s.cite.mention is mention for s in e.statements)), None)
 
@@ -231,6 +238,8 @@ def linker_for(corpus: Corpus, language: str = DEFAULT_LANGUAGE) -> Callable[[Re
     def target(name: str) -> str:
         return page_path(name, language)
 
+    event_years = {e.start.year for e in corpus.events}
+
     def make(report: Report):
         here = report_path(report, language)
 
@@ -241,9 +250,14 @@ def linker_for(corpus: Corpus, language: str = DEFAULT_LANGUAGE) -> Callable[[Re
             if kind in ("document", "doc") and key in corpus.documents:
                 return relative(here, target("documents")) + "#" + corpus.documents[key].anchor
             if kind in ("country", "organisation") and key in corpus.participants:
+                if corpus.split:  # the year's table has this report's column
+                    return relative(here, target(f"participants/{report.meeting.start.year}")) + "#" + key
                 return relative(here, target("participants")) + "#" + key
             if kind == "date":
-                return relative(here, target("timeline")) + "#" + ids.year(int(key[:4]))
+                year = int(key[:4])
+                if corpus.split and year in event_years:
+                    return relative(here, target(f"timeline/{year}")) + "#" + ids.year(year)
+                return relative(here, target("timeline")) + "#" + ids.year(year)
             return None
         return link
     return make

@@ -8,7 +8,10 @@ the whole navigation into each page: quadratic in time and size). So:
 - the home page lists the years (reports and paragraphs per year), each
   linking to ``years/<year>.md``, which lists that year's reports;
 - the navigation groups reports by year; with Material's
-  ``navigation.prune`` a page carries only its own year's links.
+  ``navigation.prune`` a page carries only its own year's links;
+- the corpus index pages (decisions, timeline, documents, participants)
+  keep an overview with every anchor that links reach, and move the long
+  lists to a page per year (``timeline/2012.md``; see `CorpusRenderer`).
 """
 from __future__ import annotations
 
@@ -54,3 +57,13 @@ def index_pages(reports: list[Report], renderer: PageRenderer, built: str = "") 
         pages[path] = (f"---\ntitle: {json.dumps(title, ensure_ascii=False)}\n---\n\n"
                        f"# {escape(title)} {{: #top }}\n\n{table}\n")
     return pages
+
+
+def index_years(corpora) -> dict[str, list[int]]:
+    """Index page name → the years that get a page of their own. One set for
+    every language (the navigation lists the same pages in each), so the
+    union over the languages' corpora; timeline years are those of events,
+    which may lie outside the meetings' years."""
+    meetings = sorted({r.meeting.start.year for c in corpora for r in c.reports})
+    events = sorted({e.start.year for c in corpora for e in c.events})
+    return {"decisions": meetings, "timeline": events, "documents": meetings, "participants": meetings}

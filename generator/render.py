@@ -387,9 +387,11 @@ class CorpusRenderer:
     raw SVG ``<a href>`` could not be (MkDocs leaves raw HTML alone, and the
     right relative URL differs between the two builds)."""
 
-    def __init__(self, language: str, corpus):
+    def __init__(self, language: str, corpus, years: Optional[dict] = None):
         self.language = language
         self.c = corpus
+        #: index page name → the years that get a page of their own (split corpora only)
+        self.years = years or {}
 
     def t(self, key: str, **values) -> str:
         return label(self.language, key, **values)
@@ -398,8 +400,40 @@ class CorpusRenderer:
         """Docs path of an index page in this renderer's language."""
         return page_path(name, self.language)
 
+    def yp(self, name: str, year: int) -> str:
+        """Docs path of the year page of an index page (split corpora)."""
+        return page_path(f"{name}/{year}", self.language)
+
+    def pages(self) -> dict[str, str]:
+        """Every index page: path → Markdown. A split corpus adds a page per
+        year under each index page (``timeline/2012.md``), so that no page
+        grows with the number of reports."""
+        from .index import PAGES
+        out = {}
+        for name in PAGES:
+            out[self.p(name)] = getattr(self, name)()
+            if self.c.split:
+                for year in self.years.get(name, ()):
+                    out[self.yp(name, year)] = getattr(self, name + "_year")(year)
+        return out
+
     def front(self, key: str) -> str:
         return f"---\ntitle: {json.dumps(self.t(key), ensure_ascii=False)}\n---\n\n# {escape(self.t(key))}\n"
+
+    def year_front(self, name: str, year: int) -> str:
+        """Title, the year's id (date links land on it) and a way back to the overview."""
+        title = self.t("page_year", page=self.t(f"{name}_title"), year=year)
+        here = self.yp(name, year)
+        return (f"---\ntitle: {json.dumps(title, ensure_ascii=False)}\n---\n\n# {escape(title)} {{: #{ids.year(year)} }}\n\n"
+                f"[{escape(self.t('overview'))}]({relative(here, self.p(name))})\n")
+
+    def year_links(self, page: str, name: str, anchor: str, cites) -> str:
+        """One link per year to the year page's entry, with the number of citing reports."""
+        years: dict = {}
+        for cite in cites:
+            years.setdefault(cite.report.meeting.start.year, set()).add(cite.report.slug)
+        return " · ".join(f"[{y}]({relative(page, self.yp(name, y))}#{anchor}) ({len(slugs)})"
+                          for y, slugs in sorted(years.items()))
 
     def cite_link(self, page: str, cite) -> str:
         target = relative(page, report_path(cite.report, self.language)) + "#" + cite.mention.paragraph
@@ -432,33 +466,66 @@ class CorpusRenderer:
         from .index import bodies
         return bodies()["bodies"][body][self.language]
 
+    def event_path(self, e) -> str:
+        """The page holding an event's entry: the timeline, or its year page when split."""
+        return self.yp("timeline", e.start.year) if self.c.split else self.p("timeline")
+
     # decisions.md
     def decisions(self) -> str:
-        page = self.p("decisions")
-        out = [self.front("decisions_title"), escape(self.t("decisions_intro")) + "\n"]
+        return self._decisions(self.p("decisions"), None)
+
+    def decisions_year(self, year: int) -> str:
+        return self._decisions(self.yp("decisions", year), year)
+
+    def _decisions(self, page: str, year: Optional[int]) -> str:
+        """The overview (year None) or one year's page. The overview of a split
+        corpus names each title once and links the citing years, not every
+        citing paragraph."""
+        summary = year is None and self.c.split
+        if year is None:
+            out = [self.front("decisions_title"), escape(self.t("decisions_intro")) + "\n"]
+        else:
+            out = [self.year_front("decisions", year)]
         current = None
         for d in self.c.decisions.values():
+            cites = d.cites if year is None else [c for c in d.cites if c.report.meeting.start.year == year]
+            if not cites:
+                continue
             if d.body != current:
                 current = d.body
                 out.append(f"## {escape(self.c_body(d.body))} {{: #body-{d.body} }}\n")
             out.append(f"### {escape(self.decision_name(d))} {{: #{d.key} }}\n")
             facts = []
             session = next((e for e in self.c.events if d in e.decisions), None)
-            if session:
+            if year is not None:
+                pass  # the overview says where it was adopted
+            elif session:
                 facts.append(f"- {escape(self.t('adopted_at'))}: [{escape(self.t('cop_session', n=d.session))}]"
-                             f"({self.p('timeline')}#{session.anchor}) ({escape(session.start.isoformat()[:7])})")
+                             f"({relative(page, self.event_path(session))}#{session.anchor}) "
+                             f"({escape(session.start.isoformat()[:7])})")
             elif d.body == "cop":
                 facts.append(f"- {escape(self.t('adopted_at'))}: {escape(self.t('cop_session', n=d.session))}")
-            for title, cites in d.titles.items():
-                where = "、".join(f"{self.cite_link(page, c)} ({escape(c.report.slug)})" for c in cites)
+            for title, title_cites in d.titles.items():
+                if year is not None:
+                    title_cites = [c for c in title_cites if c.report.meeting.start.year == year]
+                if not title_cites:
+                    continue
+                shown = title_cites[:1] if summary else title_cites
+                where = "、".join(f"{self.cite_link(page, c)} ({escape(c.report.slug)})" for c in shown)
+                if len(title_cites) > len(shown):
+                    where += " " + escape(self.t("and_more", n=len(title_cites) - len(shown)))
                 facts.append(f"- {escape(self.t('title'))}: “{escape(title)}” — {where}")
             out.append("\n".join(facts) + "\n")
-            out.append(f"{escape(self.t('cited_in'))}:\n\n{self.cites_by_report(page, d.cites)}\n")
+            if summary:
+                out.append(f"{escape(self.t('cited_in_years'))}: {self.year_links(page, 'decisions', d.key, cites)}\n")
+            else:
+                out.append(f"{escape(self.t('cited_in'))}:\n\n{self.cites_by_report(page, cites)}\n")
+        if year is not None and len(out) == 1:
+            out.append(escape(self.t("nothing_this_year")) + "\n")
         return "\n".join(out)
 
     # timeline.md
     def timeline(self) -> str:
-        from .index import date_label
         page = self.p("timeline")
         out = [self.front("timeline_title"), escape(self.t("timeline_intro")) + "\n", self.timeline_picture(page)]
         year = None
@@ -466,27 +533,59 @@ class CorpusRenderer:
             if e.start.year != year:
                 year = e.start.year
                 out.append(f"## {year} {{: #{ids.year(year)} }}\n")
-            flag = f' <span class="tl-conflict">⚠ {escape(self.t("date_conflict"))}</span>' if e.conflict else ""
-            if e.report:
-                head = f"[{escape(e.label)}]({relative(page, report_path(e.report, self.language))})"
-            else:
-                head = escape(e.label)
-            dates = []
-            for s in e.statements:
-                where = (self.cite_link(page, s.cite) + f" ({escape(s.cite.report.slug)})") if s.cite else escape(
-                    self.t("source_" + s.source))
-                dates.append(f"{escape(date_label(s))} — {where}")
-            decisions = ""
-            if e.decisions:
-                decisions = "<br>" + escape(self.t("decisions_adopted")) + ": " + "、".join(
-                    f"[{d.session}/{d.number}]({self.p('decisions')}#{d.key})" for d in e.decisions)
-            out.append(f'<div class="tl-event tl-{e.kind}" id="{e.anchor}" markdown="1">\n'
-                       f"**{escape(date_label(e.statements[0]))}** {head}{flag}<br>"
-                       + "<br>".join(dates) + decisions + "\n</div>\n")
+                if self.c.split:
+                    out.append(self.timeline_year_summary(page, year))
+            if not self.c.split:
+                out.append(self.timeline_event(page, e))
         return "\n".join(out)
 
+    def timeline_year_summary(self, page: str, year: int) -> str:
+        """A split timeline's overview of a year: meetings and Conference
+        sessions keep their ids here (links to them are older than the split),
+        as links to their entries; other events are counted."""
+        from .index import date_label
+        there = relative(page, self.yp("timeline", year))
+        events = [e for e in self.c.events if e.start.year == year]
+        lines = [f"[{escape(self.t('year_page', year=year))}]({there})\n"]
+        for lane, chosen in (("meeting", [e for e in events if e.report]),
+                             ("cop", [e for e in events if not e.report and e.kind == "cop"])):
+            if chosen:
+                lines.append(f"- {escape(self.t('lane_' + lane))}: " + " · ".join(
+                    f"[{escape(date_label(e.statements[0]) if e.report else e.label)}]({there}#{e.anchor}){{: #{e.anchor} }}"
+                    for e in chosen))
+        others = sum(1 for e in events if not e.report and e.kind != "cop")
+        if others:
+            lines.append(f"- {escape(self.t('lane_event'))}: [{others}]({there})")
+        return "\n".join(lines) + "\n"
+
+    def timeline_year(self, year: int) -> str:
+        page = self.yp("timeline", year)
+        events = [self.timeline_event(page, e) for e in self.c.events if e.start.year == year]
+        return "\n".join([self.year_front("timeline", year), *(events or [escape(self.t("nothing_this_year")) + "\n"])])
+
+    def timeline_event(self, page: str, e) -> str:
+        from .index import date_label
+        flag = f' <span class="tl-conflict">⚠ {escape(self.t("date_conflict"))}</span>' if e.conflict else ""
+        if e.report:
+            head = f"[{escape(e.label)}]({relative(page, report_path(e.report, self.language))})"
+        else:
+            head = escape(e.label)
+        dates = []
+        for s in e.statements:
+            where = (self.cite_link(page, s.cite) + f" ({escape(s.cite.report.slug)})") if s.cite else escape(
+                self.t("source_" + s.source))
+            dates.append(f"{escape(date_label(s))} — {where}")
+        decisions = ""
+        if e.decisions:
+            decisions = "<br>" + escape(self.t("decisions_adopted")) + ": " + "、".join(
+                f"[{d.session}/{d.number}]({relative(page, self.p('decisions'))}#{d.key})" for d in e.decisions)
+        return (f'<div class="tl-event tl-{e.kind}" id="{e.anchor}" markdown="1">\n'
+                f"**{escape(date_label(e.statements[0]))}** {head}{flag}<br>"
+                + "<br>".join(dates) + decisions + "\n</div>\n")
+
     def timeline_picture(self, page: str) -> str:
-        """Years on an axis; meetings, events and COP decisions as linked marks."""
+        """Years on an axis; meetings, events and COP decisions as linked marks.
+        A split corpus gets one mark per year and lane, linking the year's page."""
         from .index import date_label
         first = min(e.start for e in self.c.events).year
         last = max(e.start for e in self.c.events).year + 1
@@ -507,10 +606,14 @@ class CorpusRenderer:
             else f'<span class="tl-year" style="left: {left(dt.date(y, 1, 1))}">{y}</span>'
             for y in range(first, last) if y in has_events or y % 5 == 0)
         lanes = {"meeting": [], "cop": [], "event": [], "decision": []}
+        per_year: dict = {}
         for e in self.c.events:
             cls = "tl-conflict-mark" if e.conflict else ""
             label_ = f"{date_label(e.statements[0])} {e.label}"
-            if e.report:
+            lane = "meeting" if e.report else "cop" if e.kind == "cop" else "event"
+            if self.c.split:
+                per_year.setdefault((lane, e.start.year), []).append(e)
+            elif e.report:
                 lanes["meeting"].append(mark("●", relative(page, report_path(e.report, self.language)), label_,
                                              f"tl-meeting {cls}".strip(), e.start))
             else:
@@ -522,6 +625,11 @@ class CorpusRenderer:
             for k, d in enumerate(e.decisions):
                 lanes["decision"].append(mark(f"{d.session}/{d.number}", f"{self.p('decisions')}#{d.key}",
                                               self.decision_name(d), "tl-decision", e.start))
+        for (lane, year), events in per_year.items():
+            sign = {"meeting": "●", "cop": "◆", "event": "•"}[lane]
+            lanes[lane].append(mark(sign, relative(page, self.yp("timeline", year)),
+                                    self.t("timeline_mark_year", year=year, n=len(events)),
+                                    f"tl-{events[0].kind}", dt.date(year, 7, 1)))
         rows = [f'<div class="tl-lane tl-axis" markdown="1">\n{years}\n</div>']
         for lane, marks in lanes.items():
             if marks:
@@ -531,9 +639,23 @@ class CorpusRenderer:
 
     # documents.md
     def documents(self) -> str:
-        page = self.p("documents")
-        out = [self.front("documents_title"), escape(self.t("documents_intro")) + "\n"]
+        return self._documents(self.p("documents"), None)
+
+    def documents_year(self, year: int) -> str:
+        return self._documents(self.yp("documents", year), year)
+
+    def _documents(self, page: str, year: Optional[int]) -> str:
+        """The overview (year None) or one year's page; the overview of a
+        split corpus links the citing years instead of every paragraph."""
+        summary = year is None and self.c.split
+        if year is None:
+            out = [self.front("documents_title"), escape(self.t("documents_intro")) + "\n"]
+        else:
+            out = [self.year_front("documents", year)]
         for doc in self.c.documents.values():
+            cites = doc.cites if year is None else [c for c in doc.cites if c.report.meeting.start.year == year]
+            if year is not None and not cites:
+                continue
             out.append(f"### {escape(doc.key)} {{: #{doc.anchor} }}\n")
             lines = []
             if doc.report:
@@ -544,34 +666,60 @@ class CorpusRenderer:
                              f"({escape(self.t('external'))})")
             seen = set()
             for title, agenda, cite in doc.descriptions:
-                if (title, agenda) in seen:
+                if (title, agenda) in seen or (year is not None and cite.report.meeting.start.year != year):
                     continue
                 seen.add((title, agenda))
                 item = f" ({escape(self.t('agenda_item'))} {escape(agenda)})" if agenda else ""
                 lines.append(f"- {escape(title)}{item} — {self.cite_link(page, cite)} ({escape(cite.report.slug)})")
             out.append("\n".join(lines) + "\n")
-            if doc.cites:
-                out.append(f"{escape(self.t('cited_in'))}:\n\n{self.cites_by_report(page, doc.cites)}\n")
+            if cites and summary:
+                out.append(f"{escape(self.t('cited_in_years'))}: {self.year_links(page, 'documents', doc.anchor, cites)}\n")
+            elif cites:
+                out.append(f"{escape(self.t('cited_in'))}:\n\n{self.cites_by_report(page, cites)}\n")
+        if year is not None and len(out) == 1:
+            out.append(escape(self.t("nothing_this_year")) + "\n")
         return "\n".join(out)
 
     # participants.md
     def participants(self) -> str:
-        from .index import bodies  # noqa: F401
         page = self.p("participants")
         reports = sorted(self.c.reports, key=lambda r: r.meeting.start)
-        out = [self.front("participants_title"), escape(self.t("participants_intro")) + "\n",
-               f'<p class="legend">● {escape(self.t("attended"))} · ◆ {escape(self.t("spoke"))}</p>\n']
+        out = [self.front("participants_title"), escape(self.t("participants_intro")) + "\n"]
+        if self.c.split:
+            return "\n".join(out + [escape(self.t("participants_years_intro")) + "\n", self.participants_years(page)])
+        out.append(f'<p class="legend">● {escape(self.t("attended"))} · ◆ {escape(self.t("spoke"))}</p>\n')
+        return "\n".join(out + [self.participants_matrix(page, reports, lambda r: str(r.meeting.start.year))])
+
+    def participants_year(self, year: int) -> str:
+        page = self.yp("participants", year)
+        reports = sorted((r for r in self.c.reports if r.meeting.start.year == year), key=lambda r: r.meeting.start)
+        return "\n".join([self.year_front("participants", year),
+                          f'<p class="legend">● {escape(self.t("attended"))} · ◆ {escape(self.t("spoke"))}</p>\n',
+                          self.participants_matrix(page, reports, lambda r: r.meeting.start.isoformat()[5:], titles=False)])
+
+    def regions(self, participants) -> list:
+        """(heading, region, participants) in the order of countries.json."""
         regions = json.loads((Path(__file__).parent / "data" / "countries.json").read_text(encoding="utf-8"))["regions"]
-        head = "| | " + " | ".join(f"[{r.meeting.start.year}]({relative(page, report_path(r, self.language))})" for r in reports) + " |"
-        rule = "| --- |" + " :-: |" * len(reports)
         groups: dict = {}
-        for p in self.c.participants.values():
+        for p in participants:
             groups.setdefault(p.region if p.kind == "country" else "ORG", []).append(p)
-        for region in sorted(groups, key=lambda g: list(regions).index(g)):
-            out.append(f"## {escape(regions[region] if self.language == 'en' else self.t('region_' + region))} "
-                       f"{{: #region-{region.lower()} }}\n")
+        return [(f"## {escape(regions[region] if self.language == 'en' else self.t('region_' + region))} "
+                 f"{{: #region-{region.lower()} }}\n", region, sorted(groups[region], key=lambda p: p.en))
+                for region in sorted(groups, key=lambda g: list(regions).index(g))]
+
+    def participants_matrix(self, page: str, reports: list, column: Callable, titles: bool = True) -> str:
+        """Countries × meetings, grouped by region; a mark per role links its
+        paragraph. Without `titles` (year pages of a split corpus, up to
+        thousands of marks) the marks carry no tooltip: half the page's size."""
+        slugs = {r.slug for r in reports}
+        present = [p for p in self.c.participants.values() if slugs & p.cells.keys()]
+        head = "| | " + " | ".join(f"[{escape(column(r))}]({relative(page, report_path(r, self.language))})" for r in reports) + " |"
+        rule = "| --- |" + " :-: |" * len(reports)
+        out = []
+        for heading, _, group in self.regions(present):
+            out.append(heading)
             rows = [head, rule]
-            for p in sorted(groups[region], key=lambda p: p.en):
+            for p in group:
                 name = p.zh if self.language == "zh" else p.en
                 cells = []
                 for r in reports:
@@ -580,9 +728,32 @@ class CorpusRenderer:
                     for role, sign in (("attended", "●"), ("spoke", "◆")):
                         if role in roles:
                             c = roles[role]
-                            marks.append(f"[{sign}]({relative(page, report_path(r, self.language))}#{c.mention.paragraph} "
-                                         f"\"{escape(self.t(role))} — {escape(_para_label(self.t, c.mention.paragraph))}\")")
+                            title = (f" \"{escape(self.t(role))} — {escape(_para_label(self.t, c.mention.paragraph))}\""
+                                     if titles else "")
+                            marks.append(f"[{sign}]({relative(page, report_path(r, self.language))}#{c.mention.paragraph}"
+                                         f"{title})")
                     cells.append(" ".join(marks))
+                rows.append(f'| <span id="{p.key}"></span>{escape(name)} | ' + " | ".join(cells) + " |")
+            out.append("\n".join(rows) + "\n")
+        return "\n".join(out)
+
+    def participants_years(self, page: str) -> str:
+        """Countries × years: the number of the year's meetings each took part in."""
+        years = sorted({r.meeting.start.year for r in self.c.reports})
+        year_of = {r.slug: r.meeting.start.year for r in self.c.reports}
+        head = "| | " + " | ".join(f"[{y}]({relative(page, self.yp('participants', y))})" for y in years) + " |"
+        rule = "| --- |" + " :-: |" * len(years)
+        out = []
+        for heading, _, group in self.regions(self.c.participants.values()):
+            out.append(heading)
+            rows = [head, rule]
+            for p in group:
+                counts: dict = {}
+                for slug in p.cells:
+                    counts[year_of[slug]] = counts.get(year_of[slug], 0) + 1
+                cells = [f"[{counts[y]}]({relative(page, self.yp('participants', y))})" if y in counts else ""
+                         for y in years]
+                name = p.zh if self.language == "zh" else p.en
                 rows.append(f'| <span id="{p.key}"></span>{escape(name)} | ' + " | ".join(cells) + " |")
             out.append("\n".join(rows) + "\n")
         return "\n".join(out)
@@ -597,7 +768,7 @@ class CorpusRenderer:
         out = ['<div class="in-this-report" markdown="1">\n',
                f"## {escape(self.t('in_this_report'))} {{: #in-this-report }}\n",
                f"- {escape(self.t('timeline_title'))}: [{escape(meeting.start.isoformat())}]"
-               f"({relative(here, self.p('timeline'))}#{meeting.anchor})"]
+               f"({relative(here, self.event_path(meeting))}#{meeting.anchor})"]
         if decisions:
             out.append(f"- {escape(self.t('decisions_title'))}: " + "、".join(
                 f"[{escape(self.decision_name(d))}]({relative(here, self.p('decisions'))}#{d.key})" for d in decisions))

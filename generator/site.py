@@ -27,7 +27,7 @@ from .i18n import DEFAULT_LANGUAGE, LANGUAGES, label  # noqa: E402
 from .incremental import SyncResult, sync_tree  # noqa: E402
 from .index import PAGES, build_corpus, check_links, linker_for  # noqa: E402
 from .model import Report  # noqa: E402
-from .paging import SPLIT_AT, by_year, index_pages, year_path  # noqa: E402
+from .paging import SPLIT_AT, by_year, index_pages, index_years, year_path  # noqa: E402
 from .parallel import parse_many  # noqa: E402
 from .progress import as_progress  # noqa: E402
 from .render import CorpusRenderer, PageRenderer, page_path, report_path  # noqa: E402
@@ -125,6 +125,18 @@ def by_meeting(reports: list[Report]) -> dict[str, dict[str, Report]]:
     return dict(sorted(versions.items()))
 
 
+def shown_corpora(meetings: dict[str, dict[str, Report]]) -> dict:
+    """language → (the report shown for each meeting, the corpus gathered from
+    them): a meeting without a version in a language shows another's."""
+    out = {}
+    for language in LANGUAGES:
+        shown = [versions.get(language) or versions[sorted(versions)[-1]] for versions in meetings.values()]
+        # The corpus (decisions, timeline, documents, participants) is
+        # gathered from the reports as this language's pages show them.
+        out[language] = (shown, build_corpus(shown))
+    return out
+
+
 def render_pages(reports: list[Report], site_url: str = "", built: str = "") -> dict[str, str]:
     """Every generated page of docs/, in every language: path → Markdown.
 
@@ -133,11 +145,9 @@ def render_pages(reports: list[Report], site_url: str = "", built: str = "") -> 
     and with the same ids."""
     pages: dict[str, str] = {}
     meetings = by_meeting(reports)
-    for language in LANGUAGES:
-        shown = [versions.get(language) or versions[sorted(versions)[-1]] for versions in meetings.values()]
-        # The corpus (decisions, timeline, documents, participants) is
-        # gathered from the reports as this language's pages show them.
-        corpus = build_corpus(shown)
+    corpora = shown_corpora(meetings)
+    years = index_years([corpus for _, corpus in corpora.values()])
+    for language, (shown, corpus) in corpora.items():
         renderer = PageRenderer(language, site_url, linker_for=linker_for(corpus, language))
         pages.update(index_pages(shown, renderer, built))
         for versions, report in zip(meetings.values(), shown):
@@ -147,9 +157,7 @@ def render_pages(reports: list[Report], site_url: str = "", built: str = "") -> 
                 parallel = page_path(f"reports/{report.slug}/parallel", language)
                 pages[parallel] = renderer.parallel(versions)
             pages[report_path(report, language)] = renderer.report(report, notice, parallel, corpus)
-        index = CorpusRenderer(language, corpus)
-        for name in PAGES:
-            pages[page_path(name, language)] = getattr(index, name)()
+        pages.update(CorpusRenderer(language, corpus, years).pages())
         pages[page_path("quality", language)] = renderer.quality(shown, quality.entries(shown))
     check_links(pages)
     return pages
@@ -174,8 +182,13 @@ def navigation(reports: list[Report], language: str = DEFAULT_LANGUAGE) -> list:
         shown = [next(iter(v.values())) for v in meetings.values()]
         reports_nav = [{str(year): [year_path(year)] + entries(r.slug for r in group)}
                        for year, group in by_year(shown)]
-    return [{label(language, "home"): "index.md"}, {label(language, "reports"): reports_nav},
-            *({label(language, f"{name}_title"): f"{name}.md"} for name in PAGES),
+    if len(meetings) <= SPLIT_AT:
+        index_nav = [{label(language, f"{name}_title"): f"{name}.md"} for name in PAGES]
+    else:  # each index page a section: its overview, then its year pages
+        years = index_years([corpus for _, corpus in shown_corpora(meetings).values()])
+        index_nav = [{label(language, f"{name}_title"): [f"{name}.md"] + [{str(y): f"{name}/{y}.md"} for y in years[name]]}
+                     for name in PAGES]
+    return [{label(language, "home"): "index.md"}, {label(language, "reports"): reports_nav}, *index_nav,
             {label(language, "warnings"): "quality.md"}]
 
 
