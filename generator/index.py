@@ -13,7 +13,6 @@ import posixpath
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 from typing import Callable, Optional
 
 from . import ids
