@@ -21,8 +21,10 @@ from itertools import groupby
 from .model import Report
 from .render import PageRenderer, escape, page_path, relative, report_path
 
-#: Above this many reports, index pages and navigation are split by year.
-SPLIT_AT = 100
+#: Above this many reports, index pages and navigation are split by year. The
+#: participants matrix costs about 10 KB of HTML per report (a column of
+#: marks for each of ~110 countries): 25 reports keep every page under ~300 KB.
+SPLIT_AT = 25
 
 
 def year_path(year: int, language: str = "zh") -> str:

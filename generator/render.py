@@ -306,17 +306,22 @@ class PageRenderer:
                 f"# {escape(self.t('site_name'))}\n\n{edition}{escape(self.t('home_intro'))}\n\n"
                 f"## {escape(self.t('reports_list'))} {{: #reports }}\n\n{table}\n")
 
-    def quality(self, reports: list[Report], entries: list) -> str:
+    def quality(self, reports: list[Report], entries: list, stem: str = "quality", title: str = "") -> str:
         """One table per report: where, what kind, which element (a link
-        that MkDocs checks), and the parser's message."""
+        that MkDocs checks), and the parser's message. `stem` and `title`
+        make the same page for one year of a large corpus."""
         by_slug: dict[str, list] = {}
         for entry in entries:
             by_slug.setdefault(entry.slug, []).append(entry)
-        parts = [front_matter({"title": self.t("warnings")}), f"# {escape(self.t('warnings'))} {{: #quality }}\n",
-                 f"{escape(self.t('quality_intro', n=len(entries)))}\n"]
+        slugs = {r.slug for r in reports}
+        count = sum(1 for e in entries if e.slug in slugs)
+        title = title or self.t("warnings")
+        here = page_path(stem, self.language)
+        parts = [front_matter({"title": title}), f"# {escape(title)} {{: #quality }}\n",
+                 f"{escape(self.t('quality_intro', n=count))}\n"]
         for report in sorted(reports, key=lambda r: r.meeting.start):
             items = by_slug.get(report.slug, [])
-            page = relative(page_path("quality", self.language), report_path(report, self.language))
+            page = relative(here, report_path(report, self.language))
             parts.append(f"## {escape(report.meeting.start.isoformat())} {escape(report.title)} "
                          f"{{: #quality_{report.slug.replace('-', '_')} }}\n")
             if not items:
@@ -331,6 +336,25 @@ class PageRenderer:
                 rows.append(f"| {escape(f'{e.source}:{e.line}')} | {escape(kind)} | {target} | {escape(e.message)} |")
             parts.append("\n".join(rows) + "\n")
         return "\n".join(parts)
+
+    def quality_by_year(self, years: list, entries: list) -> dict[str, str]:
+        """A large corpus: an overview (entries per year, each year a link)
+        and one page per year, ``quality/<year>.md``, so no page grows with
+        the whole corpus."""
+        overview = page_path("quality", self.language)
+        rows = [f"| {self.t('year')} | {self.t('reports')} | {self.t('warnings')} |", "| --- | --: | --: |"]
+        pages = {}
+        for year, group in years:
+            slugs = {r.slug for r in group}
+            stem = f"quality/{year}"
+            rows.append(f"| [{year}]({relative(overview, page_path(stem, self.language))}) | {len(group)} | "
+                        f"{sum(1 for e in entries if e.slug in slugs)} |")
+            pages[page_path(stem, self.language)] = self.quality(
+                group, entries, stem, f"{self.t('warnings')} {year}")
+        title = self.t("warnings")
+        pages[overview] = (f"{front_matter({'title': title})}# {escape(title)} {{: #quality }}\n\n"
+                           f"{escape(self.t('quality_intro', n=len(entries)))}\n\n" + "\n".join(rows) + "\n")
+        return pages
 
     def code_label(self, code: str) -> str:
         """The label of a warning code; a code without one shows as itself."""

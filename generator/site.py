@@ -158,7 +158,11 @@ def render_pages(reports: list[Report], site_url: str = "", built: str = "") -> 
                 pages[parallel] = renderer.parallel(versions)
             pages[report_path(report, language)] = renderer.report(report, notice, parallel, corpus)
         pages.update(CorpusRenderer(language, corpus, years).pages())
-        pages[page_path("quality", language)] = renderer.quality(shown, quality.entries(shown))
+        entries = quality.entries(shown)
+        if len(shown) <= SPLIT_AT:
+            pages[page_path("quality", language)] = renderer.quality(shown, entries)
+        else:
+            pages.update(renderer.quality_by_year(by_year(shown), entries))
     check_links(pages)
     return pages
 
@@ -188,8 +192,12 @@ def navigation(reports: list[Report], language: str = DEFAULT_LANGUAGE) -> list:
         years = index_years([corpus for _, corpus in shown_corpora(meetings).values()])
         index_nav = [{label(language, f"{name}_title"): [f"{name}.md"] + [{str(y): f"{name}/{y}.md"} for y in years[name]]}
                      for name in PAGES]
+    quality_nav: object = "quality.md"
+    if len(meetings) > SPLIT_AT:
+        shown = [next(iter(v.values())) for v in meetings.values()]
+        quality_nav = ["quality.md"] + [{str(year): f"quality/{year}.md"} for year, _ in by_year(shown)]
     return [{label(language, "home"): "index.md"}, {label(language, "reports"): reports_nav}, *index_nav,
-            {label(language, "warnings"): "quality.md"}]
+            {label(language, "warnings"): quality_nav}]
 
 
 def nav_translations(reports: list[Report], language: str) -> dict[str, str]:

@@ -15,7 +15,7 @@ def index_sizes(pages):
 
 @pytest.fixture(scope="module")
 def split(reports):
-    corpus = many(reports["2012-10-17"], SPLIT_AT * 3 // 2)  # 150 reports, 1950–1953
+    corpus = many(reports["2012-10-17"], 150)  # 150 reports, 1950–1953
     return corpus, render_pages(corpus)
 
 
@@ -50,7 +50,7 @@ def bounded(pages):
 
 def test_largest_index_page_does_not_grow_with_the_corpus(reports, split):
     _, pages = split
-    large = render_pages(many(reports["2012-10-17"], SPLIT_AT * 3))
+    large = render_pages(many(reports["2012-10-17"], 300))
     assert bounded(large) < bounded(pages) * 1.3  # twice the reports, about the same largest page
 
 
@@ -65,3 +65,14 @@ def test_navigation_groups_year_pages_under_their_index_page(split):
 def test_at_split_at_nothing_is_split(reports):
     pages = render_pages(many(reports["2012-10-17"], SPLIT_AT))
     assert not any(p.startswith(tuple(f"{n}/" for n in INDEX)) for p in pages)
+
+
+def test_quality_report_splits_by_year_too(reports):
+    corpus = many(reports["2012-10-17"], 150)
+    pages = render_pages(corpus)
+    years = sorted(p for p in pages if p.startswith("quality/") and p.endswith(".md") and ".en." not in p)
+    assert years == ["quality/1950.md", "quality/1951.md", "quality/1952.md", "quality/1953.md"]
+    assert "(quality/1950.md)" in pages["quality.md"] and "quality_1950_01_03" not in pages["quality.md"]
+    assert "{: #quality_1950_01_03 }" in pages["quality/1950.md"]
+    assert "](../reports/1950-01-03.md#para_5)" in pages["quality/1950.md"]
+    assert len(pages["quality.md"]) < 2000 and "quality/1951.en.md" in pages

@@ -24,7 +24,7 @@ def test_few_reports_keep_one_home_table(reports):
 
 
 def test_many_reports_split_by_year(reports):
-    corpus = many(reports["2012-10-17"], SPLIT_AT * 3)
+    corpus = many(reports["2012-10-17"], 300)
     renderer = PageRenderer(DEFAULT_LANGUAGE)
     pages = index_pages(corpus, renderer)
     years = sorted(p for p in pages if p.startswith("years/"))
