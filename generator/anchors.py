@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Iterable
 
 from .errors import LinkError
-from .model import Report
+from .model import Report, by_meeting, shown_in
 
 LOCK_HEADER = ("# Anchor lock: every public id of every report page (<url>#<id>), sorted.\n"
                "# Checked by every build; update with `python -m generator lock`.\n")
@@ -34,13 +34,10 @@ def public_anchors(reports: Iterable[Report]) -> set[str]:
     from .i18n import LANGUAGES
     from .render import url_prefix
 
-    meetings: dict[str, dict[str, Report]] = {}
-    for report in reports:
-        meetings.setdefault(report.slug, {})[report.language] = report
     out = set()
-    for versions in meetings.values():
+    for versions in by_meeting(list(reports)).values():
         for language in LANGUAGES:
-            shown = versions.get(language) or versions[sorted(versions)[-1]]
+            shown = shown_in(versions, language)
             out.update(f"{url_prefix(language)}{shown.url}#{eid}" for eid in shown.ids())
     return out
 

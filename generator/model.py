@@ -268,3 +268,17 @@ class Report:
             ],
             "warnings": [asdict(w) for w in self.warnings],
         }
+
+
+def by_meeting(reports: list[Report]) -> dict[str, dict[str, Report]]:
+    """slug → {language: report}: the language versions of each meeting."""
+    versions: dict[str, dict[str, Report]] = {}
+    for report in reports:
+        versions.setdefault(report.slug, {})[report.language] = report
+    return dict(sorted(versions.items()))
+
+
+def shown_in(versions: dict[str, Report], language: str) -> Report:
+    """The version a page in `language` shows: its own, else another one
+    (the same one for every page of that meeting)."""
+    return versions.get(language) or versions[sorted(versions)[-1]]

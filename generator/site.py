@@ -26,7 +26,7 @@ from .errors import SourceError  # noqa: E402
 from .i18n import DEFAULT_LANGUAGE, LANGUAGES, label  # noqa: E402
 from .incremental import SyncResult, sync_tree  # noqa: E402
 from .index import PAGES, build_corpus, check_links, linker_for  # noqa: E402
-from .model import Report  # noqa: E402
+from .model import Report, by_meeting, shown_in  # noqa: E402
 from .paging import SPLIT_AT, by_year, index_pages, index_years, year_path  # noqa: E402
 from .parallel import parse_many  # noqa: E402
 from .progress import as_progress  # noqa: E402
@@ -117,20 +117,12 @@ def site_url_of(options: BuildOptions) -> str:
     return config.get("site_url") or ""
 
 
-def by_meeting(reports: list[Report]) -> dict[str, dict[str, Report]]:
-    """slug → {language: report}: the language versions of each meeting."""
-    versions: dict[str, dict[str, Report]] = {}
-    for report in reports:
-        versions.setdefault(report.slug, {})[report.language] = report
-    return dict(sorted(versions.items()))
-
-
 def shown_corpora(meetings: dict[str, dict[str, Report]]) -> dict:
     """language → (the report shown for each meeting, the corpus gathered from
     them): a meeting without a version in a language shows another's."""
     out = {}
     for language in LANGUAGES:
-        shown = [versions.get(language) or versions[sorted(versions)[-1]] for versions in meetings.values()]
+        shown = [shown_in(versions, language) for versions in meetings.values()]
         # The corpus (decisions, timeline, documents, participants) is
         # gathered from the reports as this language's pages show them.
         out[language] = (shown, build_corpus(shown))
