@@ -540,13 +540,18 @@ class CorpusRenderer:
                     where += " " + escape(self.t("and_more", n=len(title_cites) - len(shown)))
                 facts.append(f"- {escape(self.t('title'))}: “{escape(title)}” — {where}")
             out.append("\n".join(facts) + "\n")
-            if summary:
-                out.append(f"{escape(self.t('cited_in_years'))}: {self.year_links(page, 'decisions', d.key, cites)}\n")
-            else:
-                out.append(f"{escape(self.t('cited_in'))}:\n\n{self.cites_by_report(page, cites)}\n")
+            if cites:
+                out.append(self.cited_in(page, "decisions", d.key, cites, summary))
         if year is not None and len(out) == 1:
             out.append(escape(self.t("nothing_this_year")) + "\n")
         return "\n".join(out)
+
+    def cited_in(self, page: str, name: str, anchor: str, cites, summary: bool) -> str:
+        """Where an entry is cited: every paragraph, or (a large corpus) one
+        link per year to the year page that lists them."""
+        if summary:
+            return f"{escape(self.t('cited_in_years'))}: {self.year_links(page, name, anchor, cites)}\n"
+        return f"{escape(self.t('cited_in'))}:\n\n{self.cites_by_report(page, cites)}\n"
 
     # timeline.md
     def timeline(self) -> str:
@@ -696,10 +701,8 @@ class CorpusRenderer:
                 item = f" ({escape(self.t('agenda_item'))} {escape(agenda)})" if agenda else ""
                 lines.append(f"- {escape(title)}{item} — {self.cite_link(page, cite)} ({escape(cite.report.slug)})")
             out.append("\n".join(lines) + "\n")
-            if cites and summary:
-                out.append(f"{escape(self.t('cited_in_years'))}: {self.year_links(page, 'documents', doc.anchor, cites)}\n")
-            elif cites:
-                out.append(f"{escape(self.t('cited_in'))}:\n\n{self.cites_by_report(page, cites)}\n")
+            if cites:
+                out.append(self.cited_in(page, "documents", doc.anchor, cites, summary))
         if year is not None and len(out) == 1:
             out.append(escape(self.t("nothing_this_year")) + "\n")
         return "\n".join(out)
