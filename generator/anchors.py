@@ -13,13 +13,13 @@ paragraph 3.
 """
 from __future__ import annotations
 
-import html
 import posixpath
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Iterable
 
 from .errors import LinkError
+from .markup import html_attr, html_text, json_for_js
 from .model import Report, by_meeting, shown_in
 
 LOCK_HEADER = ("# Anchor lock: every public id of every report page (<url>#<id>), sorted.\n"
@@ -113,9 +113,17 @@ class _Ids(HTMLParser):
                 self.ids.add(value)
 
 
-def page_ids(site: Path, url: str) -> set[str] | None:
+def built_file(site: Path, url: str, directory_urls: bool = True) -> Path:
+    """The HTML file of a site-relative URL (``reports/x/``): ``reports/x/index.html``
+    online, ``reports/x.html`` in the offline build (no directory URLs)."""
+    if directory_urls or not url.strip("/"):
+        return site / url / "index.html"
+    return site / (url.rstrip("/") + ".html")
+
+
+def page_ids(site: Path, url: str, directory_urls: bool = True) -> set[str] | None:
     """Ids on the built page at `url`, or None when there is no such page."""
-    path = site / url / "index.html"
+    path = built_file(site, url, directory_urls)
     if not path.is_file():
         return None
     parser = _Ids()
@@ -123,7 +131,8 @@ def page_ids(site: Path, url: str) -> set[str] | None:
     return parser.ids
 
 
-def missing_in_site(locked: Iterable[str], site: Path, redirects: dict[str, str]) -> list[str]:
+def missing_in_site(locked: Iterable[str], site: Path, redirects: dict[str, str],
+                    directory_urls: bool = True) -> list[str]:
     """Locked entries that the built site at `site` does not resolve."""
     cache: dict[str, set[str] | None] = {}
     missing = []
@@ -131,7 +140,7 @@ def missing_in_site(locked: Iterable[str], site: Path, redirects: dict[str, str]
         url, _, eid = entry.partition("#")
         target = resolve(url, redirects)
         if target not in cache:
-            cache[target] = page_ids(site, target)
+            cache[target] = page_ids(site, target, directory_urls)
         if cache[target] is None or eid not in cache[target]:
             missing.append(entry)
     return missing
@@ -180,18 +189,20 @@ REDIRECT_PAGE = """<!doctype html>
 """
 
 
-def write_redirects(site: Path, redirects: dict[str, str]) -> None:
-    """A forwarding page at every old URL of `redirects` inside the built `site`."""
-    import json
-
+def write_redirects(site: Path, redirects: dict[str, str], directory_urls: bool = True) -> None:
+    """A forwarding page at every old URL of `redirects` inside the built `site`
+    (``old/index.html`` online, ``old.html`` in the offline build)."""
     for old, new in sorted(redirects.items()):
         target_url = resolve(new, redirects)
-        if page_ids(site, target_url) is None:
+        if page_ids(site, target_url, directory_urls) is None:
             raise LinkError(f"redirect {old} → {new}: no page at {target_url}")
-        page = site / old / "index.html"
+        page = built_file(site, old, directory_urls)
         if page.exists():
             raise LinkError(f"redirect {old} → {new}: a page still exists at {old}")
-        target = posixpath.relpath(new, old.rstrip("/") or ".") + "/"
+        here = posixpath.dirname(page.relative_to(site).as_posix()) or "."
+        target = posixpath.relpath(built_file(Path(), new, directory_urls).as_posix(), here)
+        if directory_urls:
+            target = target.removesuffix("index.html") or "./"
         page.parent.mkdir(parents=True, exist_ok=True)
-        page.write_text(REDIRECT_PAGE.format(title=html.escape(new), target=html.escape(target),
-                                             target_js=json.dumps(target)), encoding="utf-8")
+        page.write_text(REDIRECT_PAGE.format(title=html_text(new), target=html_attr(target),
+                                             target_js=json_for_js(target)), encoding="utf-8")

@@ -15,9 +15,9 @@ the whole navigation into each page: quadratic in time and size). So:
 """
 from __future__ import annotations
 
-import json
 from itertools import groupby
 
+from .markup import yaml_string
 from .model import Report
 from .render import PageRenderer, escape, page_path, relative, report_path
 
@@ -47,7 +47,7 @@ def index_pages(reports: list[Report], renderer: PageRenderer, built: str = "") 
     rows = [f"| [{year}]({relative(home, year_path(year, language))}) | {len(group)} | "
             f"{sum(len(r.paragraphs) for r in group)} |" for year, group in years]
     table = "\n".join([f"| {t('year')} | {t('reports')} | {t('paragraphs')} |", "| --- | --: | --: |", *rows])
-    pages = {home: (f"---\ntitle: {json.dumps(t('home'), ensure_ascii=False)}\n---\n\n"
+    pages = {home: (f"---\ntitle: {yaml_string(t('home'))}\n---\n\n"
                           f"# {escape(t('site_name'))}\n\n{escape(t('home_intro'))}\n\n"
                           f"## {escape(t('reports_by_year'))} {{: #years }}\n\n{table}\n")}
     for year, group in years:
@@ -56,7 +56,7 @@ def index_pages(reports: list[Report], renderer: PageRenderer, built: str = "") 
                 f"{len(r.paragraphs)} |" for r in group]
         table = "\n".join([f"| {t('dates')} | {t('report')} | {t('paragraphs')} |", "| --- | --- | --: |", *rows])
         title = t("year_title", year=year)
-        pages[path] = (f"---\ntitle: {json.dumps(title, ensure_ascii=False)}\n---\n\n"
+        pages[path] = (f"---\ntitle: {yaml_string(title)}\n---\n\n"
                        f"# {escape(title)} {{: #top }}\n\n{table}\n")
     return pages
 

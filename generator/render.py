@@ -13,7 +13,6 @@ MkDocs in every build (online and offline).
 from __future__ import annotations
 
 import datetime as dt
-import html
 import json
 from functools import lru_cache
 import posixpath
@@ -23,27 +22,14 @@ from typing import Callable, Iterable, Optional
 
 from . import ids
 from .i18n import DEFAULT_LANGUAGE, label
+from .markup import markdown_text, yaml_string
 from .model import Annex, Heading, Paragraph, Report, Span, Subparagraph
-
-#: ASCII characters that mean something to Markdown, HTML, attr_list or Jinja.
-#: Markdown needs `*_`, links `[]!`, HTML `<>&`, attr_list and Jinja `{}`,
-#: tables `|`, headings `#`, attributes `"'`. Characters that only mean
-#: something at the start of a line (`-+.=` of lists and setext headings)
-#: are safe: no source text ever starts a line on a page. Fewer references
-#: also keep Markdown's inline processing cheap.
-SYNTAX = frozenset("\\`*_{}[]#!<>&|\"'")
 
 #: A function that turns a mention span into the Markdown target of its link.
 Linker = Callable[[Span], Optional[str]]
 
-
-#: `escape` as a translation table (str.translate runs in C: every text of every page passes).
-_ESCAPES = {**{ord(c): f"&#{ord(c)};" for c in SYNTAX}, ord("\n"): " "}
-
-
-def escape(text: str) -> str:
-    """The one escaping function: literal text, safe in Markdown and HTML."""
-    return text.translate(_ESCAPES)
+#: The pages' text escape (see markup.py for every target).
+escape = markdown_text
 
 
 def report_path(report: Report, language: str = DEFAULT_LANGUAGE) -> str:
@@ -74,8 +60,7 @@ def front_matter(meta: dict[str, str], extra: str = "") -> str:
     """YAML front matter. The theme puts ``page.meta`` values into the HTML
     without escaping them (<title>, <meta content="…">), so they are
     HTML-escaped here; JSON strings are valid YAML."""
-    lines = [f"{key}: {json.dumps(html.escape(value, quote=True), ensure_ascii=False)}"
-             for key, value in meta.items()]
+    lines = [f"{key}: {yaml_string(value)}" for key, value in meta.items()]
     return "---\n" + "\n".join(lines) + ("\n" + extra if extra else "") + "\n---\n"
 
 
@@ -302,7 +287,7 @@ class PageRenderer:
                            built=built, site_url=self.site_url)
             edition = (f'<div class="admonition info offline-edition"><p class="admonition-title">'
                        f'{escape(self.t("offline_edition"))}</p><p>{escape(intro)}</p></div>\n\n')
-        return (f"---\ntitle: {json.dumps(self.t('home'), ensure_ascii=False)}\n---\n\n"
+        return (f"---\ntitle: {yaml_string(self.t('home'))}\n---\n\n"
                 f"# {escape(self.t('site_name'))}\n\n{edition}{escape(self.t('home_intro'))}\n\n"
                 f"## {escape(self.t('reports_list'))} {{: #reports }}\n\n{table}\n")
 
@@ -386,7 +371,7 @@ class PageRenderer:
             rows.append(f'<tr id="{eid}" markdown="1">{"".join(cells)}</tr>')
         title = self.t("parallel_title", date=zh.meeting.start.isoformat())
         # Out of the search index: its words are the report pages' words.
-        return (f"---\ntitle: {json.dumps(title, ensure_ascii=False)}\nsearch:\n  exclude: true\n---\n\n"
+        return (f"---\ntitle: {yaml_string(title)}\nsearch:\n  exclude: true\n---\n\n"
                 f"# {escape(title)}\n\n"
                 f"{escape(self.t('parallel_intro'))}\n\n"
                 f'<table class="parallel" markdown="1">\n<thead><tr><th>{escape(self.t("chinese"))}</th>'
@@ -442,13 +427,13 @@ class CorpusRenderer:
         return out
 
     def front(self, key: str) -> str:
-        return f"---\ntitle: {json.dumps(self.t(key), ensure_ascii=False)}\n---\n\n# {escape(self.t(key))}\n"
+        return f"---\ntitle: {yaml_string(self.t(key))}\n---\n\n# {escape(self.t(key))}\n"
 
     def year_front(self, name: str, year: int) -> str:
         """Title, the year's id (date links land on it) and a way back to the overview."""
         title = self.t("page_year", page=self.t(f"{name}_title"), year=year)
         here = self.yp(name, year)
-        return (f"---\ntitle: {json.dumps(title, ensure_ascii=False)}\n---\n\n# {escape(title)} {{: #{ids.year(year)} }}\n\n"
+        return (f"---\ntitle: {yaml_string(title)}\n---\n\n# {escape(title)} {{: #{ids.year(year)} }}\n\n"
                 f"[{escape(self.t('overview'))}]({relative(here, self.p(name))})\n")
 
     def year_links(self, page: str, name: str, anchor: str, cites) -> str:

@@ -14,6 +14,7 @@ import logging
 import re
 from pathlib import Path
 
+from .markup import json_for_js, search_text
 from .model import Report
 
 #: Terms that jieba must keep whole (it splits 毒品和犯罪问题办公室 otherwise).
@@ -50,15 +51,30 @@ def _is_chinese(text: str) -> bool:
     return bool(re.search(r"[\u4e00-\u9fff]", text))
 
 
-def _segment(text: str) -> str:
-    """Exactly Material's treatment of Chinese runs (jieba, \\u200b-joined)."""
-    from material.plugins.search.plugin import SearchIndex
+#: A run of Han characters, exactly as Material's search plugin finds them.
+_HAN = None
 
-    return SearchIndex._segment_chinese(None, text)
+
+def segment(text: str) -> str:
+    """Material's treatment of Chinese runs: each run cut into words by
+    jieba, the words joined and surrounded by U+200B (the index's
+    separator includes it). Called on text that is already escaped."""
+    global _HAN
+    import jieba
+    from backrefs import bre
+
+    if _HAN is None:
+        _HAN = bre.compile(r"(\p{script: Han}+)", bre.UNICODE)
+    return _HAN.sub(lambda m: "\u200b" + "\u200b".join(jieba.cut(m.group(0))) + "\u200b", text).strip("\u200b")
+
+
+def entry_text(text: str) -> str:
+    """A search entry's text: escaped as the page text is, then segmented."""
+    return segment(search_text(text))
 
 
 def _p(text: str) -> str:
-    return f"<p>{_segment(' '.join(text.split()))}</p>" if text.strip() else ""
+    return f"<p>{entry_text(text)}</p>" if text.strip() else ""
 
 
 def split_index(site: Path, reports: list[Report], directory_urls: bool = True) -> int:
@@ -89,7 +105,7 @@ def split_index(site: Path, reports: list[Report], directory_urls: bool = True) 
     for report in sorted(reports, key=lambda r: (r.slug, LANGUAGES.index(r.language))):
         page = f"{url_prefix(report.language)}reports/{report.slug}" + ("/" if directory_urls else ".html")
         title = f"{report.meeting.start.isoformat()} {report.title}"
-        docs.append({"location": page, "title": _segment(title),
+        docs.append({"location": page, "title": entry_text(title),
                      "text": _p(" ".join(line.text for line in report.front_matter))})
         entries = [(p.id, f"{p.number}." if p.number is not None else p.id, p.plain_text())
                    for p in report.paragraphs]
@@ -97,10 +113,10 @@ def split_index(site: Path, reports: list[Report], directory_urls: bool = True) 
                     for annex in report.annexes for row in annex.rows]
         entries += [(note.id, note.mark, note.text) for note in report.footnotes]
         for eid, label, text in entries:
-            docs.append({"location": f"{page}?p={eid}", "title": _segment(f"{title} ¶ {label}"),
+            docs.append({"location": f"{page}?p={eid}", "title": entry_text(f"{title} ¶ {label}"),
                          "text": _p(text)})
             added += 1
-    payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    payload = json_for_js(data)
     index_file.write_text(payload, encoding="utf-8")
     offline_copy = site / "search" / "search_index.js"
     if offline_copy.exists():
