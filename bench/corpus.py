@@ -14,7 +14,7 @@ from pathlib import Path
 
 from generator.parse import TITLE_DATE, TITLE_START
 from generator.read import read_source
-from generator.site import source_files
+from generator.build import source_files
 
 #: Four meetings a month: start days that leave room for a meeting of up to four days.
 DAYS = (3, 10, 17, 24)

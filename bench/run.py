@@ -8,7 +8,7 @@ For every N it makes a corpus from the seeds (bench/corpus.py) in a temporary
 folder and measures, each in a fresh process (so that peak memory is that
 build's own):
 
-- ours: `generator.site.build_site` on the corpus, then again after one
+- ours: `generator.build.build_site` on the corpus, then again after one
   report changed (the incremental rebuild);
 - baseline: the same reports as plain Markdown (one paragraph per line, no
   anchors, no cross-links), as many pages as our site publishes in both
@@ -54,7 +54,7 @@ def _peak() -> dict:
 
 
 def child_ours(corpus: Path, out: Path) -> dict:
-    from generator.site import BuildOptions, build_site
+    from generator.build import BuildOptions, build_site
 
     # lock=None: the anchor lock describes the project's own seeds.
     options = BuildOptions(seeds=corpus, docs=out / "docs", site=out / "site", lock=None)
@@ -110,7 +110,8 @@ def plain_page(report) -> str:
 def write_baseline(corpus: Path, out: Path) -> tuple[Path, Path, int]:
     import yaml
 
-    from generator.site import load_reports, render_pages, source_files
+    from generator.build import load_reports, source_files
+    from generator.site import render_pages
 
     reports, _ = load_reports(source_files(corpus))
     ours = len(render_pages(reports))
@@ -240,7 +241,9 @@ def profile(n: int, work: Path) -> None:
 
     from corpus import make_corpus
     from generator.parallel import parse_one
-    from generator.site import BuildOptions, mkdocs_build, render_pages, search_dictionary, write_tree
+    from generator.build import BuildOptions
+    from generator.incremental import sync_tree
+    from generator.site import mkdocs_build, render_pages, search_dictionary
 
     files = make_corpus(n, work / f"prof-{n}", ROOT / "seeds")
     prof = cProfile.Profile()
@@ -250,7 +253,7 @@ def profile(n: int, work: Path) -> None:
     prof.disable()
     print(f"\n-- profile: read+parse+render of {n} reports, one process --")
     pstats.Stats(prof).sort_stats("tottime").print_stats(15)
-    write_tree(pages, work / f"prof-{n}-docs")
+    sync_tree(pages, work / f"prof-{n}-docs")
     prof = cProfile.Profile()
     prof.enable()
     dictionary = work / f"prof-{n}-jieba.txt"

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from . import __version__
-from .errors import LinkError, SourceError
+from .errors import LinkError, OutputError, SourceError
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -19,39 +19,38 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
-    from .site import BuildOptions
-    defaults = BuildOptions()
+    from .build import DIST, PROJECT_SEEDS, ROOT
     build = commands.add_parser(
         "build", help="parse every report and build the site",
         description="Parse every report in --seeds, write Markdown into --docs and build the "
-                    "site into --site with MkDocs. Nothing is replaced unless the whole build succeeds.")
-    build.add_argument("--seeds", type=Path, default=defaults.seeds, help="folder of report texts (default: %(default)s)")
-    build.add_argument("--docs", type=Path, default=defaults.docs, help="generated Markdown (default: %(default)s)")
-    build.add_argument("--site", type=Path, default=defaults.site, help="built site (default: %(default)s)")
+                    "site into --site with MkDocs. Nothing is replaced unless the whole build succeeds; "
+                    "the site is switched to the new one in one step. Output folders are only replaced "
+                    "when the generator made them (they carry its marker file).",
+        epilog="Building other sources: python -m generator build --seeds other/ --site other-site/ "
+               "(their own anchor lock with --lock FILE; their Markdown kept only with --docs DIR).")
+    _sources_options(build, PROJECT_SEEDS, ROOT)
+    build.add_argument("--docs", type=Path,
+                       help=f"keep the generated Markdown here (default: {ROOT / 'docs'} for the project's "
+                            "own sources; not kept for other sources)")
+    build.add_argument("--site", type=Path,
+                       help=f"the built site (default: {ROOT / 'site'} for the project's own sources; "
+                            "required for other sources)")
     build.add_argument("--site-url", help="canonical URL of the site (default: site_url of mkdocs.yml)")
-    build.add_argument("--config", type=Path, default=defaults.config_file, help="MkDocs configuration (default: %(default)s)")
-    build.add_argument("--keep-going", action="store_true",
-                       help="build every report that parses, list the others, exit non-zero if any failed")
-    build.add_argument("--quiet", action="store_true", help="print nothing but errors")
-    build.add_argument("--lock", type=Path, default=defaults.lock,
-                       help="anchor lock: the build fails if a listed <url>#<id> is missing (default: %(default)s)")
-    build.add_argument("--no-lock", action="store_true",
-                       help="do not check the anchor lock (for building sources other than the published ones)")
-    build.add_argument("--redirects", type=Path, default=defaults.redirects,
-                       help="old URL → new URL of pages that moved (default: %(default)s)")
 
     lock = commands.add_parser(
         "lock", help="add the ids of every report page to the anchor lock",
         description="Parse every report and write the anchor lock: every public id as <url>#<id>, "
                     "one per line, sorted. New ids are added; a locked id that disappeared is never "
-                    "dropped silently: the command fails and names it, unless it is given with --drop.",
+                    "dropped silently: the command fails (exit 3) and names it, unless it is given with --drop.",
         epilog="Example: python -m generator lock --drop reports/2018-05-28/#para_nn_1")
-    lock.add_argument("--seeds", type=Path, default=defaults.seeds, help="folder of report texts (default: %(default)s)")
-    lock.add_argument("--lock", type=Path, default=defaults.lock, help="the lock file (default: %(default)s)")
-    lock.add_argument("--redirects", type=Path, default=defaults.redirects,
-                      help="old URL → new URL of pages that moved (default: %(default)s)")
+    lock.add_argument("--seeds", type=Path, default=PROJECT_SEEDS, help="folder of report texts (default: %(default)s)")
+    lock.add_argument("--lock", type=Path, help=f"the lock file (default: {ROOT / 'anchors.lock'} for the "
+                                                "project's own sources; required for other sources)")
+    lock.add_argument("--redirects", type=Path, help=f"old URL → new URL of pages that moved "
+                                                     f"(default: {ROOT / 'redirects.yml'} for the project's own sources)")
     lock.add_argument("--drop", action="append", default=[], metavar="URL#ID",
                       help="remove this locked entry on purpose (repeatable)")
+    lock.add_argument("--quiet", action="store_true", help="print nothing but errors")
 
     check = commands.add_parser(
         "check", help="list what an editor must look at in the sources",
@@ -62,8 +61,9 @@ def main(argv: list[str] | None = None) -> int:
                     "Files that cannot be parsed at all are listed as [error].",
         epilog="Exit status: 0 (entries are advice), 1 with --strict when there is any entry, "
                "2 when a file cannot be parsed.")
-    check.add_argument("--seeds", type=Path, default=defaults.seeds, help="folder of report texts (default: %(default)s)")
+    check.add_argument("--seeds", type=Path, default=PROJECT_SEEDS, help="folder of report texts (default: %(default)s)")
     check.add_argument("--strict", action="store_true", help="treat every entry as an error (exit 1)")
+    check.add_argument("--quiet", action="store_true", help="print the entries only, not the count")
 
     parse_cmd = commands.add_parser(
         "parse", help="print the model of one report as JSON",
@@ -76,31 +76,24 @@ def main(argv: list[str] | None = None) -> int:
         "bundle", help="build the offline edition as one zip archive",
         description="Build the site for reading from file:// with no network (navigation, "
                     "paragraph anchors, language switch and search all local) and pack it as "
-                    "DIST/wg-ta-reports-offline.zip. Copied paragraph links stay canonical online URLs.")
-    bundle.add_argument("--seeds", type=Path, default=defaults.seeds, help="folder of report texts (default: %(default)s)")
-    bundle.add_argument("--dist", type=Path, default=defaults.site.parent / "dist", help="output folder (default: %(default)s)")
+                    "DIST/wg-ta-reports-offline.zip. Copied paragraph links stay canonical online URLs. "
+                    "The same pipeline as build: the same lock and link checks, the same redirect pages.")
+    _sources_options(bundle, PROJECT_SEEDS, ROOT)
+    bundle.add_argument("--dist", type=Path, default=DIST, help="output folder (default: %(default)s)")
     bundle.add_argument("--site-url", help="canonical URL that copied links point to (default: site_url of mkdocs.yml)")
-    bundle.add_argument("--config", type=Path, default=defaults.config_file, help="MkDocs configuration (default: %(default)s)")
-    bundle.add_argument("--quiet", action="store_true", help="print nothing but errors")
 
     args = parser.parse_args(argv)
+    handlers = {"parse": _parse, "build": _build, "bundle": _bundle, "lock": _lock, "check": _check}
     try:
-        if args.command == "parse":
-            return _parse(args)
-        if args.command == "build":
-            return _build(args)
-        if args.command == "bundle":
-            return _bundle(args)
-        if args.command == "lock":
-            return _lock(args)
-        if args.command == "check":
-            return _check(args)
-    except SourceError as error:
+        return handlers[args.command](args)
+    except (SourceError, OutputError, UsageError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
     except LinkError as error:
         print(f"error: {error}", file=sys.stderr)
         return 3
+    except BrokenPipeError:
+        return _closed_pipe()
     except KeyboardInterrupt:
         print("interrupted: the previous site is unchanged", file=sys.stderr)
         return 130
@@ -111,7 +104,48 @@ def main(argv: list[str] | None = None) -> int:
               f"This is a bug in the generator, not in your file; run with GENERATOR_DEBUG=1 "
               f"for the traceback and report it.", file=sys.stderr)
         return 70
-    return 1
+
+
+class UsageError(Exception):
+    """Options that contradict each other or name nothing (exit 2)."""
+
+
+def _closed_pipe() -> int:
+    """The reader of our output went away (`| head`): stop quietly, as Unix
+    tools do, with the exit status of a process ended by SIGPIPE."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    return 141
+
+
+def _sources_options(command, seeds: Path, root: Path) -> None:
+    """The options every command that builds shares, with the same meaning."""
+    command.add_argument("--seeds", type=Path, default=seeds, help="folder of report texts (default: %(default)s)")
+    command.add_argument("--config", type=Path, default=root / "mkdocs.yml",
+                         help="MkDocs configuration (default: %(default)s)")
+    command.add_argument("--keep-going", action="store_true",
+                         help="build every report that parses, list the others, exit 1 if any failed")
+    command.add_argument("--lock", type=Path,
+                         help=f"anchor lock: fail (exit 3) if a listed <url>#<id> is missing (default: "
+                              f"{root / 'anchors.lock'} for the project's own sources, none for others)")
+    command.add_argument("--no-lock", action="store_true", help="do not check any anchor lock")
+    command.add_argument("--redirects", type=Path,
+                         help=f"old URL → new URL of pages that moved (default: {root / 'redirects.yml'} "
+                              f"for the project's own sources, none for others)")
+    command.add_argument("--quiet", action="store_true", help="print nothing but errors")
+
+
+def _options(args, **extra):
+    from .build import AUTO, BuildOptions
+
+    if args.no_lock and args.lock:
+        raise UsageError("--lock and --no-lock contradict each other")
+    return BuildOptions(seeds=args.seeds, config_file=args.config, site_url=args.site_url,
+                        keep_going=args.keep_going, lock=None if args.no_lock else (args.lock or AUTO),
+                        redirects=args.redirects or AUTO, **extra)
 
 
 def _parse(args) -> int:
@@ -121,36 +155,47 @@ def _parse(args) -> int:
     report = parse(read_source(args.file), args.file.name, args.language)
     json.dump(report.to_json(), sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
+    sys.stdout.flush()
     return 0
 
 
-def _build(args) -> int:
-    from .progress import for_stream
-    from .site import BuildOptions, build_site
-
-    options = BuildOptions(seeds=args.seeds, docs=args.docs, site=args.site,
-                           config_file=args.config, site_url=args.site_url, keep_going=args.keep_going,
-                           lock=None if args.no_lock else args.lock, redirects=args.redirects)
-    result = build_site(options, for_stream(args.quiet, sys.stderr))
+def _report(result, quiet: bool) -> int:
+    """Say what a build left out or cleaned; the exit status for it."""
+    for warning in result.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    if not quiet:
+        for path in result.cleaned:
+            print(f"cleaned {path}: left by an interrupted build", file=sys.stderr)
     for error in result.skipped:
         print(f"skipped: {error}", file=sys.stderr)
     for entry in result.missing_anchors:
         print(f"missing locked anchor: {entry}", file=sys.stderr)
-    if not args.quiet:
-        print(summary(result, options.site))
     return 1 if result.skipped or result.missing_anchors else 0
 
 
-def _bundle(args) -> int:
-    from .site import BuildOptions, build_bundle
+def _build(args) -> int:
+    from .build import AUTO, build_site
+    from .progress import for_stream
 
-    options = BuildOptions(seeds=args.seeds, config_file=args.config, site_url=args.site_url)
-    archive = build_bundle(options, args.dist,
-                           (lambda m: None) if args.quiet else (lambda m: print(f"  {m}", file=sys.stderr)))
+    options = _options(args, docs=args.docs or AUTO, site=args.site or AUTO)
+    result = build_site(options, for_stream(args.quiet, sys.stderr))
+    status = _report(result, args.quiet)
     if not args.quiet:
+        print(summary(result, options.resolved().site))
+    return status
+
+
+def _bundle(args) -> int:
+    from .build import build_bundle
+    from .progress import for_stream
+
+    result = build_bundle(_options(args), args.dist, for_stream(args.quiet, sys.stderr))
+    status = _report(result, args.quiet)
+    if not args.quiet:
+        archive = result.archive
         print(f"wrote {archive} ({archive.stat().st_size / 1e6:.1f} MB): unzip it anywhere and open "
               f"wg-ta-reports-offline/index.html")
-    return 0
+    return status
 
 
 def summary(result, site: Path) -> str:
@@ -167,33 +212,45 @@ def summary(result, site: Path) -> str:
 
 def _lock(args) -> int:
     from . import anchors
-    from .site import load_reports, source_files
+    from .build import BuildOptions, load_reports
+    from .sources import list_sources
 
-    reports, _ = load_reports(source_files(args.seeds))
-    locked = anchors.read_lock(args.lock)
+    options = BuildOptions(seeds=args.seeds, lock=args.lock or BuildOptions.lock,
+                           redirects=args.redirects or BuildOptions.redirects).resolved()
+    if options.lock is None:
+        raise UsageError(f"building sources other than the project's: name their lock file with --lock")
+    found = list_sources(args.seeds)
+    for warning in found.skipped:
+        print(f"warning: {warning}", file=sys.stderr)
+    reports, _ = load_reports(found.files)
+    locked = anchors.read_lock(options.lock)
     unknown = sorted(set(args.drop) - set(locked))
     if unknown:
-        print("error: --drop names entries that are not locked: " + ", ".join(unknown), file=sys.stderr)
-        return 1
-    entries, added, missing = anchors.update_lock(locked, reports, anchors.read_redirects(args.redirects),
+        raise UsageError("--drop names entries that are not locked: " + ", ".join(unknown))
+    entries, added, missing = anchors.update_lock(locked, reports, anchors.read_redirects(options.redirects),
                                                   args.drop)
     if missing:
-        print(f"error: {anchors.lock_error(missing, args.lock)}", file=sys.stderr)
-        return 1
-    anchors.write_lock(args.lock, entries)
-    print(f"{args.lock}: {len(entries)} anchors ({len(added)} added, {len(args.drop)} dropped)")
+        raise anchors.lock_error(missing, options.lock)
+    anchors.write_lock(options.lock, entries)
+    if not args.quiet:
+        print(f"{options.lock}: {len(entries)} anchors ({len(added)} added, {len(args.drop)} dropped)")
     return 0
 
 
 def _check(args) -> int:
     from . import quality
-    from .site import load_reports, source_files
+    from .build import load_reports
+    from .sources import list_sources
 
-    reports, errors = load_reports(source_files(args.seeds), keep_going=True)
+    found = list_sources(args.seeds)
+    for warning in found.skipped:
+        print(f"warning: {warning}", file=sys.stderr)
+    reports, errors = load_reports(found.files, keep_going=True)
     entries = quality.entries(reports, errors)
     for entry in entries:
         print(entry.format(args.seeds))
-    print(f"{len(entries)} entries in {len(reports) + len(errors)} files", file=sys.stderr)
+    if not args.quiet:
+        print(f"{len(entries)} entries in {len(reports) + len(errors)} files", file=sys.stderr)
     if errors:
         return 2
     return 1 if args.strict and entries else 0

@@ -18,3 +18,9 @@ class SourceError(Exception):
 
 class LinkError(Exception):
     """A link the generator wrote that does not resolve, or a locked id that vanished."""
+
+
+class OutputError(Exception):
+    """An output path the generator refuses to replace or delete (exit 2).
+
+    The message names the option, its path and what it collides with."""

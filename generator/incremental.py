@@ -18,8 +18,11 @@ and the manifest is replaced last. An interruption before the renames leaves
 docs/ as it was; one during the renames leaves a manifest that still describes
 the old files, so the next build sees the difference and rewrites them.
 
-Without a manifest (first build, or docs/ written by an older generator) the
-whole tree is written fresh and swapped in at once (`site.write_tree`).
+Without a manifest (first build, or a build killed before its manifest was
+written) every page counts as changed: all are written the same way and the
+manifest comes last, so the next build finishes what a killed one began.
+The folder is only ever one that `outputs.check_outputs` let through (empty,
+new, or carrying the generator's marker): its non-hidden files are pages.
 """
 from __future__ import annotations
 
@@ -28,7 +31,6 @@ import json
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 MANIFEST = ".manifest.json"
 
@@ -64,19 +66,11 @@ def _is_current(path: Path, entry: dict | None, digest: str) -> bool:
         return False
 
 
-def sync_tree(pages: dict[str, str], target: Path,
-              full_write: Callable[[dict[str, str], Path], None]) -> SyncResult:
-    """Make `target` hold exactly `pages`, touching only what changed.
-
-    `full_write(pages, target)` writes a whole tree atomically; it is used
-    when there is no manifest to compare with."""
+def sync_tree(pages: dict[str, str], target: Path) -> SyncResult:
+    """Make `target` hold exactly `pages`, touching only what changed."""
     hashes = {path: content_hash(text) for path, text in pages.items()}
-    manifest = load_manifest(target) if target.is_dir() else {}
-    if not manifest:
-        full_write(pages, target)
-        _save_manifest(target, {p: {"sha256": h} for p, h in hashes.items()})
-        return SyncResult(written=sorted(pages))
-
+    target.mkdir(parents=True, exist_ok=True)
+    manifest = load_manifest(target)
     result = SyncResult()
     changed = sorted(p for p, h in hashes.items() if not _is_current(target / p, manifest.get(p), h))
     result.unchanged = len(pages) - len(changed)

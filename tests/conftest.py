@@ -15,7 +15,7 @@ def reports():
 @pytest.fixture(scope="session")
 def built(tmp_path_factory):
     """One real build of the seeds (docs + site) in a temporary folder."""
-    from generator.site import BuildOptions, build_site
+    from generator.build import BuildOptions, build_site
 
     root = tmp_path_factory.mktemp("build")
     options = BuildOptions(seeds=SEEDS, docs=root / "docs", site=root / "site")

@@ -15,7 +15,8 @@ import pytest
 from generator.i18n import LANGUAGES, catalog
 from generator.parse import parse
 from generator.read import read_source
-from generator.site import POLYFILL_SOURCE, BuildOptions, build_bundle, build_site
+from generator.build import BuildOptions, build_bundle, build_site
+from generator.site import POLYFILL_SOURCE
 from support import SEEDS, page
 
 ENGLISH = Path(__file__).parent / "fixtures" / "en" / "wg-ta-2012-en.txt"
@@ -108,7 +109,7 @@ def bundle(corpus, tmp_path_factory):
     if not POLYFILL_SOURCE.exists():
         pytest.fail("run `make vendor` first (make test does)")
     root = tmp_path_factory.mktemp("bundle")
-    archive = build_bundle(BuildOptions(seeds=corpus, site_url="https://example.org/"), root / "dist")
+    archive = build_bundle(BuildOptions(seeds=corpus, site_url="https://example.org/"), root / "dist").archive
     unpacked = root / "unpacked"
     with zipfile.ZipFile(archive) as zf:
         zf.extractall(unpacked)
@@ -154,5 +155,5 @@ def test_bundle_front_page_says_what_it_holds(bundle):
 
 def test_two_bundles_are_identical(bundle, corpus, tmp_path):
     archive, _ = bundle
-    again = build_bundle(BuildOptions(seeds=corpus, site_url="https://example.org/"), tmp_path)
+    again = build_bundle(BuildOptions(seeds=corpus, site_url="https://example.org/"), tmp_path / "dist").archive
     assert hashlib.sha256(archive.read_bytes()).digest() == hashlib.sha256(again.read_bytes()).digest()

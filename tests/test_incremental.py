@@ -6,13 +6,14 @@ import pytest
 
 from support import SEEDS
 from generator.incremental import MANIFEST, sync_tree
-from generator.site import load_reports, render_pages, source_files, sync_docs, write_tree
+from generator.build import load_reports, source_files
+from generator.site import render_pages
 
 PAGES = {"index.md": "# home\n", "reports/a.md": "A\n", "reports/b.md": "B\n"}
 
 
 def sync(pages, target):
-    return sync_tree(pages, target, write_tree)
+    return sync_tree(pages, target)
 
 
 def mtimes(root):
@@ -92,13 +93,13 @@ def test_one_changed_report_rewrites_its_page_and_the_index_it_touches(tmp_path)
     for path in source_files(SEEDS):
         (seeds / path.name).write_bytes(path.read_bytes())
     docs = tmp_path / "docs"
-    assert len(sync_docs(render_pages(load_reports(source_files(seeds))[0]), docs).written) == 22
+    assert len(sync_tree(render_pages(load_reports(source_files(seeds))[0]), docs).written) == 22
 
     src = seeds / "000_9878c2901082bbba.txt"
     src.write_text(src.read_text(encoding="utf-8").replace(
         "\n 附件", "\n25. 工作组通过了本报告。\n 附件", 1), encoding="utf-8")
     pages = render_pages(load_reports(source_files(seeds))[0])
-    result = sync_docs(pages, docs)
+    result = sync_tree(pages, docs)
     assert result.written == ["index.en.md", "index.md", "reports/2012-10-17.en.md", "reports/2012-10-17.md"]
     assert result.unchanged == 18 and result.deleted == []
     assert "工作组通过了本报告" in (docs / "reports/2012-10-17.md").read_text(encoding="utf-8")

@@ -14,7 +14,7 @@ from support import SEEDS, load, page
 from generator.errors import SourceError
 from generator.read import normalise
 from generator.render import PageRenderer
-from generator.site import BuildOptions, build_site
+from generator.build import BuildOptions, build_site
 
 SEED_2012 = "000_9878c2901082bbba.txt"
 BASE = load(SEED_2012)

@@ -9,7 +9,7 @@ from support import ROOT, SEEDS
 from generator import anchors
 from generator.cli import main
 from generator.errors import LinkError
-from generator.site import BuildOptions, build_site, load_reports, source_files
+from generator.build import BuildOptions, build_site, load_reports, source_files
 
 SEED_2012 = "000_9878c2901082bbba.txt"
 
@@ -60,16 +60,16 @@ def test_lock_command_adds_new_ids_and_drops_only_on_request(one_seed, capsys):
     (seeds / SEED_2012).write_text(text.replace(" (b) 鼓励各缔约国", " 鼓励各缔约国").replace(
         "条款。 \n 附件", "条款。\n\n25. 新的一段。\n\n26. 又一段。\n 附件"), encoding="utf-8")
     args = ["lock", "--seeds", str(seeds), "--lock", str(lock), "--redirects", str(root / "none.yml")]
-    assert main(args) == 1
+    assert main(args) == 3  # as build: a locked anchor would break
     assert "reports/2012-10-17/#para_24__subpara_b" in capsys.readouterr().err
     assert anchors.read_lock(lock) == lines  # unchanged
-    assert main(args + ["--drop", "reports/2012-10-17/#para_24__subpara_b"]) == 1  # en still locked
+    assert main(args + ["--drop", "reports/2012-10-17/#para_24__subpara_b"]) == 3  # en still locked
     assert main(args + ["--drop", "reports/2012-10-17/#para_24__subpara_b",
                         "--drop", "en/reports/2012-10-17/#para_24__subpara_b"]) == 0
     new = anchors.read_lock(lock)
     assert "reports/2012-10-17/#para_24__subpara_b" not in new
     assert {"reports/2012-10-17/#para_25", "reports/2012-10-17/#para_26"} <= set(new)
-    assert main(args + ["--drop", "reports/2012-10-17/#nothing"]) == 1
+    assert main(args + ["--drop", "reports/2012-10-17/#nothing"]) == 2  # names nothing: a usage error
 
 
 def test_a_moved_page_keeps_a_redirect_that_keeps_the_fragment(one_seed):

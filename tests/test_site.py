@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from support import SEED_SLUGS, SEEDS, page, squash
-from generator.site import BuildOptions, build_site
+from generator.build import BuildOptions, build_site
 
 #: Page furniture as a reader of the PDFs would define it, independently of
 #: the cleaner: lone page numbers, the running symbol beside them, rules.

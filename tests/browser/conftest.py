@@ -18,7 +18,8 @@ from pathlib import Path
 import pytest
 
 from helpers import ARTIFACTS, SITE_URL  # noqa: F401
-from generator.site import POLYFILL_SOURCE, BuildOptions, build_bundle, build_site
+from generator.build import BuildOptions, build_bundle, build_site
+from generator.site import POLYFILL_SOURCE
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
@@ -56,7 +57,7 @@ def bundle_dir(corpus, tmp_path_factory) -> Path:
     if not POLYFILL_SOURCE.exists():
         pytest.fail("the iframe-worker polyfill is missing: run `make vendor` (make test does)")
     root = tmp_path_factory.mktemp("bundle")
-    archive = build_bundle(BuildOptions(seeds=corpus, site_url=SITE_URL), root / "dist")
+    archive = build_bundle(BuildOptions(seeds=corpus, site_url=SITE_URL), root / "dist").archive
     with zipfile.ZipFile(archive) as zf:
         zf.extractall(root / "unpacked")
     return root / "unpacked" / "wg-ta-reports-offline"

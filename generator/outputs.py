@@ -1,0 +1,272 @@
+"""Output folders: the guard, the marker, staging, the atomic publish.
+
+The generator replaces or deletes only what it made. Every folder it
+creates (``docs/``, each version of the site, the store that holds those
+versions, staging folders, ``dist/``) carries a marker file, `MARKER`; a
+folder is replaced or emptied only when that marker is in it, or when it
+is empty or missing. `check_outputs` runs before anything is written and
+refuses, naming both paths, an output that could hurt: a file, the sources
+or the config file's folder, a git work tree, the other output.
+
+The site is published in one atomic step. ``site`` is a symbolic link to a
+finished version inside ``.site.versions/`` (beside it); a build makes a
+new version there and switches the link with one ``os.replace``. A reader
+of ``site/`` therefore sees the old site or the new one, never a mix or
+nothing, and a kill at any moment leaves one of the two. The previous
+version is kept (one step back); older ones are pruned after the switch.
+
+Staging folders are recognised by the marker inside them (it names the
+process that made it), never by their name: what a killed build left is
+removed by the next build, and said on the terminal.
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Iterable, Optional
+
+from .errors import OutputError
+
+#: The marker file. Its content for published folders is fixed (two builds,
+#: same bytes); staging folders add the process id.
+MARKER = ".made-by-wg-ta-generator"
+MARKER_TEXT = "This folder was made by `python -m generator`; it may replace or delete it.\n"
+
+
+# -- the marker -------------------------------------------------------------
+def mark(folder: Path, kind: str = "output") -> None:
+    """Put the marker into `folder` (created if missing)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    payload = {"kind": kind}
+    if kind == "staging":
+        payload["pid"] = os.getpid()
+    text = MARKER_TEXT if kind == "output" else MARKER_TEXT + json.dumps(payload, sort_keys=True) + "\n"
+    (folder / MARKER).write_text(text, encoding="utf-8")
+
+
+def marker_of(folder: Path) -> Optional[dict]:
+    """The marker's content ({"kind": …}) or None when `folder` has none."""
+    try:
+        if folder.is_symlink() or not folder.is_dir():
+            return None
+        text = (folder / MARKER).read_text(encoding="utf-8")
+    except OSError:
+        return None
+    for line in text.splitlines()[1:]:
+        try:
+            data = json.loads(line)
+        except ValueError:
+            continue
+        if isinstance(data, dict):
+            return data
+    return {"kind": "output"}
+
+
+def is_ours(folder: Path) -> bool:
+    return marker_of(folder) is not None
+
+
+def _is_empty(folder: Path) -> bool:
+    try:
+        return not any(folder.iterdir())
+    except OSError:
+        return False
+
+
+def remove_ours(folder: Path) -> bool:
+    """Delete `folder` if it carries the marker; say whether it did."""
+    if not is_ours(folder):
+        return False
+    shutil.rmtree(folder, ignore_errors=True)
+    return True
+
+
+# -- the guard --------------------------------------------------------------
+def absolute(path: Path) -> Path:
+    """`path` made absolute with its parent resolved, its own name kept (a
+    symbolic link is judged as a link, not as what it points to)."""
+    path = Path(os.path.abspath(os.path.expanduser(str(path))))
+    return path.parent.resolve() / path.name if path.name else path.resolve()
+
+
+def _related(a: Path, b: Path) -> Optional[str]:
+    """How folder `a` stands to folder `b`: "is", "contains", "lies inside" or None."""
+    if a == b:
+        return "is"
+    if b.is_relative_to(a):
+        return "contains"
+    if a.is_relative_to(b):
+        return "lies inside"
+    return None
+
+
+def check_outputs(outputs: dict[str, Optional[Path]], sources: Optional[Path] = None,
+                  config: Optional[Path] = None) -> None:
+    """Refuse an output that is not safe to replace, before anything is touched.
+
+    `outputs` names each output by its option (``{"--site": …, "--docs": …}``).
+    Raises `OutputError` naming the option, its path and the path it collides
+    with. Refused: a file; a symbolic link the generator did not make; a
+    folder that is, contains or lies inside the sources folder; one that is
+    or contains the config file's folder; one holding ``.git``; one that is,
+    contains or lies inside another output; an existing folder that is not
+    empty and has no marker."""
+    given = {name: absolute(path) for name, path in outputs.items() if path is not None}
+    guarded = []
+    if sources is not None:
+        guarded.append(("the sources folder", Path(os.path.abspath(sources)).resolve(), True))
+    if config is not None:
+        guarded.append(("the config file's folder", Path(os.path.abspath(config)).resolve().parent, False))
+    for name, path in given.items():
+        real = path.resolve() if path.is_symlink() and _own_link(path) else path
+        if path.is_symlink() and not _own_link(path):
+            raise OutputError(f"refusing {name} {path}: it is a symbolic link the generator did not make "
+                              f"(it points to {os.readlink(path)})")
+        if path.exists() and not path.is_dir():
+            raise OutputError(f"refusing {name} {path}: it is a file, not a folder")
+        for what, other, inside_too in guarded:
+            relation = _related(path, other) or _related(real, other)
+            if relation and (inside_too or relation != "lies inside"):
+                raise OutputError(f"refusing {name} {path}: it {relation} {what} {other}")
+        for other_name, other in given.items():
+            relation = _related(path, other) if other_name != name else None
+            if relation:
+                raise OutputError(f"refusing {name} {path}: it {relation} the folder of {other_name} {other}")
+        if (path / ".git").exists() or (real / ".git").exists():
+            raise OutputError(f"refusing {name} {path}: it holds {path / '.git'} (a git work tree)")
+        if path.is_dir() and not path.is_symlink() and not _is_empty(path) and not is_ours(path):
+            raise OutputError(f"refusing {name} {path}: it holds files the generator did not make "
+                              f"(no {MARKER} in it); choose an empty or new folder, or empty it yourself")
+
+
+def _own_link(path: Path) -> bool:
+    """Is `path` a link made by `SiteVersions` (to a marked version in its store)?"""
+    try:
+        target = os.readlink(path)
+    except OSError:
+        return False
+    store = SiteVersions(path).store
+    resolved = (path.parent / target).resolve()
+    return resolved.parent == store.resolve() and is_ours(resolved)
+
+
+# -- staging and clean-up ---------------------------------------------------
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def staging(parent: Path) -> Path:
+    """A new marked staging folder inside `parent` (which is ours)."""
+    folder = Path(tempfile.mkdtemp(prefix="staging-", dir=parent))
+    mark(folder, "staging")
+    return folder
+
+
+def clean_leftovers(parent: Path) -> list[Path]:
+    """Remove the staging folders a killed build left in `parent`: those
+    whose marker names a process that no longer runs. Nothing else."""
+    removed = []
+    if not parent.is_dir() or not is_ours(parent):
+        return removed
+    for path in sorted(parent.iterdir()):
+        marker = marker_of(path)
+        if marker and marker.get("kind") == "staging" and not _alive(int(marker.get("pid", 0))):
+            shutil.rmtree(path, ignore_errors=True)
+            removed.append(path)
+    return removed
+
+
+# -- the site: versions behind one symbolic link ----------------------------
+class SiteVersions:
+    """``site`` → ``.site.versions/vN``: build a version, switch, prune."""
+
+    def __init__(self, site: Path):
+        self.link = absolute(site)
+        self.store = self.link.parent / f".{self.link.name}.versions"
+
+    def prepare(self) -> list[Path]:
+        """Make the store and clear what killed builds left; return what was removed."""
+        if not self.store.exists():
+            mark(self.store, "store")
+        elif not is_ours(self.store):
+            raise OutputError(f"refusing --site {self.link}: {self.store} exists and was not made "
+                              f"by the generator (no {MARKER} in it)")
+        removed = clean_leftovers(self.store)
+        pending = self.store / ".next"
+        if pending.is_symlink():
+            pending.unlink()
+            removed.append(pending)
+        keep = self._kept(self.current())
+        for version in self.versions():
+            if version not in keep:  # made by a build killed before its switch
+                shutil.rmtree(version, ignore_errors=True)
+                removed.append(version)
+        return removed
+
+    def staging(self) -> Path:
+        return staging(self.store)
+
+    def versions(self) -> list[Path]:
+        return sorted((p for p in self.store.iterdir() if _number(p) >= 0 and is_ours(p)), key=_number) \
+            if self.store.is_dir() else []
+
+    def current(self) -> Optional[Path]:
+        if not self.link.is_symlink():
+            return None
+        target = (self.link.parent / os.readlink(self.link)).resolve()
+        return target if target.parent == self.store.resolve() else None
+
+    def publish(self, built: Path, pause=lambda stage: None) -> Path:
+        """Move the finished site `built` into the store and switch the link
+        to it in one rename. The old version stays until the switch is done."""
+        numbers = [_number(v) for v in self.versions()]
+        version = self.store / f"v{max(numbers, default=0) + 1}"
+        mark(built)
+        os.replace(built, version)
+        pause("version-in-store")
+        pending = self.store / ".next"
+        if pending.is_symlink():
+            pending.unlink()
+        os.symlink(os.path.relpath(version, self.link.parent), pending)
+        if self.link.is_dir() and not self.link.is_symlink():
+            # A site folder from before versions (marked, or empty): moved
+            # into the store first; the one moment without a site/.
+            os.replace(self.link, self.store / f"v{max(numbers, default=0) + 1}-before")
+        os.replace(pending, self.link)
+        pause("switched")
+        self.prune(keep=version)
+        return version
+
+    def prune(self, keep: Path) -> None:
+        """Delete every version but `keep` and the one before it (and an old
+        site folder moved in by `publish`)."""
+        kept = self._kept(keep)
+        for version in self.versions():
+            if version not in kept:
+                shutil.rmtree(version, ignore_errors=True)
+        for path in self.store.iterdir():
+            if path.name.endswith("-before") and (is_ours(path) or _is_empty(path)):
+                shutil.rmtree(path, ignore_errors=True)
+
+    def _kept(self, current: Optional[Path]) -> list[Path]:
+        """`current` and the newest version before it."""
+        if current is None:
+            return []
+        older = [v for v in self.versions() if _number(v) < _number(current)]
+        return [current] + older[-1:]
+
+
+def _number(path: Path) -> int:
+    name = path.name
+    return int(name[1:]) if name.startswith("v") and name[1:].isdigit() else -1
