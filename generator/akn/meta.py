@@ -113,7 +113,7 @@ def identification(parent, ctx: Context, work: str, component: str) -> None:
             sub(level, "FRBRauthor", href=f"#{eid}")
         if tag == "FRBRWork":
             sub(level, "FRBRcountry", value="un")
-            sub(level, "FRBRname", value="report")
+            sub(level, "FRBRname", value="report" if component == "main" else "annex")
         elif tag == "FRBRExpression":
             sub(level, "FRBRlanguage", language=uris.language(report.language))
         else:
