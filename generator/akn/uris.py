@@ -1,0 +1,99 @@
+"""The URIs of the Akoma Ntoso export — a public contract, like the page ids.
+
+Every URI depends only on the report (its meeting's first day, its issuing
+bodies, its language) and on what it names, never on the generator's run:
+
+==================  ==============================================================
+what                URI
+==================  ==============================================================
+work                ``/akn/un/doc/report/2012-10-17/wg-ta``
+                    (``/akn/un/doc/report/<first day>/<body>``; a joint report
+                    joins its bodies with ``_``: ``…/2018-05-28/wg-ta_wg-ic``)
+expression          ``<work>/zho@`` (ISO 639-2 language, ``@``: the original,
+                    only version)
+manifestation       ``<work>/zho@.akn``
+FRBRthis            the main component: ``<work>/!main``, ``<work>/zho@/!main``,
+                    ``<work>/zho@/!main.xml``; an annex is ``!annex_1``
+decision            ``/akn/un/statement/decision/cop/2-6`` (COP decision 2/6)
+resolution          ``/akn/un/statement/resolution/ga/55-25`` (GA 55/25); body
+                    ``cop``, ``ga`` or ``ccpcj``, then ``<session>-<number>``
+document symbol     ``https://undocs.org/zh/CTOC/COP/2012/15`` (the UN's own
+                    resolver, in the report's language)
+bodies, countries,  ``/akn/ontology/organization/un/wg-ta``,
+organisations       ``/akn/ontology/location/un/australia`` (the participants
+                    page's keys), ``/akn/ontology/organization/un/council-of-europe``
+==================  ==============================================================
+
+Bodies: ``wg-ta`` is the Working Group of Government Experts on Technical
+Assistance (and the provisional working group it grew from), ``wg-ic`` the
+Working Group on International Cooperation. A body that is neither gets
+``body-`` and 8 hex digits of the SHA-1 of its name.
+
+A decision URI has the session and number where the naming convention puts a
+date: the reports never give a decision's date, and session/number is how the
+UN cites it. Dates are the first day of what the text names (``2008 年 2 月``
+→ ``2008-02-01``): AKN's ``date`` holds one day.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from urllib.parse import quote
+
+LANGUAGES = {"zh": "zho", "en": "eng", "fr": "fra", "es": "spa", "ru": "rus", "ar": "ara"}
+
+_BODIES = (("技术援助", "technical assistance", "wg-ta"),
+           ("国际合作", "international cooperation", "wg-ic"))
+
+DECISION_BODIES = {"cop": ("联合国打击跨国有组织犯罪公约缔约方会议",
+                           "Conference of the Parties to the United Nations Convention against "
+                           "Transnational Organized Crime"),
+                   "ga": ("大会", "General Assembly"),
+                   "ccpcj": ("预防犯罪和刑事司法委员会", "Commission on Crime Prevention and Criminal Justice")}
+
+_DECISION_KEY = re.compile(r"^(?P<body>[a-z]+)-(?P<kind>dec|res)-(?P<session>\d+)-(?P<number>\d+)$")
+
+
+def language(code: str) -> str:
+    """``zh`` → ``zho``: AKN wants three-letter ISO 639-2 codes."""
+    return LANGUAGES.get(code, code)
+
+
+def body_code(name: str) -> str:
+    for zh, en, code in _BODIES:
+        if zh in name or en in name.lower():
+            return code
+    return "body-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:8]
+
+
+def work(slug: str, bodies: list[str]) -> str:
+    codes = [body_code(b) for b in bodies] or ["nn"]
+    return f"/akn/un/doc/report/{slug}/{'_'.join(codes)}"
+
+
+def expression(work_uri: str, lang: str) -> str:
+    return f"{work_uri}/{language(lang)}@"
+
+
+def decision(key: str) -> str:
+    """``cop-dec-2-6`` → ``/akn/un/statement/decision/cop/2-6``."""
+    match = _DECISION_KEY.match(key)
+    if not match:
+        return f"/akn/un/statement/deliberation/{quote(key)}"
+    kind = "decision" if match["kind"] == "dec" else "resolution"
+    return f"/akn/un/statement/{kind}/{match['body']}/{match['session']}-{match['number']}"
+
+
+def decision_body(key: str) -> str:
+    match = _DECISION_KEY.match(key)
+    return match["body"] if match else ""
+
+
+def document(symbol: str, lang: str) -> str:
+    """``CTOC/COP/2012/15`` → ``https://undocs.org/zh/CTOC/COP/2012/15``."""
+    return f"https://undocs.org/{lang}/{quote(symbol, safe='/.()-')}"
+
+
+def ontology(kind: str, key: str) -> str:
+    """kind: organization | location | concept."""
+    return f"/akn/ontology/{kind}/un/{quote(key)}"
