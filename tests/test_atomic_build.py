@@ -1,5 +1,6 @@
-"""Item 3: nothing half-written. A failed or killed build leaves the
-previous docs/ and site/ byte for byte, and the next build cleans up."""
+"""Issue 9, item 4: publish in one atomic step. A build killed at any stage
+boundary leaves a complete site (the old one, or the new one), and the next
+build repairs docs/ and cleans what the killed one left, saying so."""
 from __future__ import annotations
 
 import hashlib
@@ -14,10 +15,13 @@ from pathlib import Path
 import pytest
 
 from support import ROOT, SEEDS
-from generator import site as site_module
-from generator.site import BuildOptions, build_site
+from generator import build as build_module
+from generator.build import BuildOptions, build_site
+from generator.incremental import MANIFEST
+from generator.outputs import SiteVersions
 
-TEMP_PREFIXES = (".build-", ".docs.new-", ".site.new-", ".docs.old-", ".site.old-")
+STAGES = ["parsed", "rendered", "staged", "built", "version-in-store", "switched", "docs-synced"]
+SEED_2012 = "000_9878c2901082bbba.txt"
 
 
 def snapshot(folder: Path) -> dict[str, str]:
@@ -25,76 +29,102 @@ def snapshot(folder: Path) -> dict[str, str]:
             for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
-def leftovers(parent: Path) -> list[str]:
-    return sorted(p.name for p in parent.iterdir() if p.name.startswith(TEMP_PREFIXES))
-
-
 @pytest.fixture
 def previous(tmp_path):
-    """A project folder with a finished build in it."""
+    """A project folder with a finished build in it; its sources then change
+    (one paragraph), so that old and new sites differ."""
     shutil.copytree(SEEDS, tmp_path / "seeds")
     options = BuildOptions(seeds=tmp_path / "seeds", docs=tmp_path / "docs", site=tmp_path / "site", lock=None)
     build_site(options)
-    # Mark the previous build, so that "unchanged" cannot be a coincidence of equal output.
-    (tmp_path / "site" / "previous.txt").write_text("the previous site")
-    (tmp_path / "docs" / "previous.md").write_text("the previous docs")
-    return options, snapshot(tmp_path / "site"), snapshot(tmp_path / "docs")
+    old_site, old_docs = snapshot(options.site), snapshot(options.docs)
+    source = options.seeds / SEED_2012
+    source.write_text(source.read_text(encoding="utf-8").replace("工作组通过了若干建议", "工作组通过了许多建议"),
+                      encoding="utf-8")
+    return options, old_site, old_docs
 
 
-def test_killed_build_leaves_the_previous_site_and_the_next_build_cleans_up(previous):
-    options, site_before, docs_before = previous
-    root = options.site.parent
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+def run_until(options: BuildOptions, stage: str) -> subprocess.Popen:
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "GENERATOR_PAUSE_AT": stage}
     proc = subprocess.Popen([sys.executable, "-m", "generator", "build", "--seeds", str(options.seeds),
                              "--docs", str(options.docs), "--site", str(options.site), "--no-lock"],
                             cwd=ROOT, env=env, stderr=subprocess.PIPE, text=True)
-    try:
-        deadline = time.monotonic() + 60
-        while not any(n.startswith(f".build-{proc.pid}-") for n in os.listdir(root)):
-            assert time.monotonic() < deadline and proc.poll() is None, "the build never started writing"
-            time.sleep(0.005)
-        time.sleep(0.5)  # well into the build: docs written, MkDocs running
-        proc.send_signal(signal.SIGKILL)
-    finally:
-        proc.wait(timeout=60)
+    deadline = time.monotonic() + 120
+    line = ""
+    while f"paused at {stage}" not in line:
+        line = proc.stderr.readline()
+        if not line and proc.poll() is not None or time.monotonic() > deadline:
+            proc.kill()
+            pytest.fail(f"the build never reached {stage}: exit {proc.returncode}")
+    return proc
+
+
+@pytest.mark.parametrize("stage", STAGES)
+def test_a_kill_at_any_stage_leaves_a_complete_site_and_the_next_build_repairs(previous, stage):
+    options, old_site, old_docs = previous
+    proc = run_until(options, stage)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=60)
     assert proc.returncode == -signal.SIGKILL
-    assert snapshot(options.site) == site_before
-    assert snapshot(options.docs) == docs_before
-    assert any(n.startswith(f".build-{proc.pid}-") for n in leftovers(root))  # it was killed midway
+
+    site_now = snapshot(options.site)
+    new_text = "工作组通过了许多建议" in (options.site / "reports/2012-10-17/index.html").read_text(encoding="utf-8")
+    if STAGES.index(stage) < STAGES.index("switched"):
+        assert site_now == old_site and not new_text  # the old site, whole
+    else:
+        assert new_text and len(site_now) == len(old_site)  # the new site, whole
+    if STAGES.index(stage) < STAGES.index("docs-synced") and stage != "switched":
+        assert snapshot(options.docs) == old_docs
 
     messages: list[str] = []
-    build_site(options, messages.append)
-    assert leftovers(root) == []
-    assert any("left by an interrupted build" in m for m in messages)
-    assert not (options.site / "previous.txt").exists() and (options.site / "reports" / "2012-10-17").is_dir()
-    assert "previous.md" not in os.listdir(options.docs) and (options.docs / "quality.md").is_file()
+    result = build_site(options, messages.append)
+    store = SiteVersions(options.site).store
+    if stage in ("staged", "built"):
+        assert [p.name for p in result.cleaned][0].startswith("staging-")  # the killed build's, said
+    if stage == "version-in-store":
+        assert any(p.name.startswith("v") for p in result.cleaned)  # a version never switched to
+    assert not [p for p in store.iterdir() if p.name.startswith("staging-")]
+    assert "工作组通过了许多建议" in (options.docs / "reports/2012-10-17.md").read_text(encoding="utf-8")
+    assert "工作组通过了许多建议" in (options.site / "reports/2012-10-17/index.html").read_text(encoding="utf-8")
+    assert (options.docs / MANIFEST).is_file()
+
+
+
+
+
+def test_the_cli_says_what_it_cleaned(previous):
+    options, _, _ = previous
+    proc = run_until(options, "staged")
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=60)
+    out = subprocess.run([sys.executable, "-m", "generator", "build", "--seeds", str(options.seeds),
+                          "--docs", str(options.docs), "--site", str(options.site), "--no-lock"],
+                         cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}, capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert "left by an interrupted build" in out.stderr and "staging-" in out.stderr
 
 
 def test_failed_mkdocs_build_leaves_the_previous_site(previous, monkeypatch):
-    options, site_before, docs_before = previous
+    options, old_site, old_docs = previous
 
     def broken(*args, **kwargs):
         raise RuntimeError("mkdocs failed halfway")
 
-    monkeypatch.setattr(site_module, "mkdocs_build", broken)
+    monkeypatch.setattr(build_module, "mkdocs_build", broken)
     with pytest.raises(RuntimeError):
         build_site(options)
-    assert snapshot(options.site) == site_before and snapshot(options.docs) == docs_before
-    assert leftovers(options.site.parent) == []
+    assert snapshot(options.site) == old_site and snapshot(options.docs) == old_docs
+    assert not [p for p in SiteVersions(options.site).store.iterdir() if p.name.startswith("staging-")]
 
 
-def test_bad_source_stops_before_anything_is_written(previous):
-    options, site_before, docs_before = previous
-    (options.seeds / "zzz_bad.txt").write_text("not a report\n")
+def test_a_failed_build_never_deletes_the_only_copy(previous):
+    """A bad source stops the build before anything is touched: the site,
+    and the version before it, are still there."""
+    options, old_site, old_docs = previous
+    versions = SiteVersions(options.site)
+    build_site(options)  # now two versions: the first and the changed one
+    kept = [v.name for v in versions.versions()]
+    before = snapshot(options.site)
+    (options.seeds / "zzz_bad.txt").write_text("not a report\n", encoding="utf-8")
     with pytest.raises(Exception, match="zzz_bad.txt:1"):
         build_site(options)
-    assert snapshot(options.site) == site_before and snapshot(options.docs) == docs_before
-    assert leftovers(options.site.parent) == []
-
-
-def test_a_running_build_keeps_its_temporary_folders(tmp_path):
-    mine = tmp_path / f".build-{os.getpid()}-abc"
-    dead = tmp_path / ".site.new-999999999-abc"
-    mine.mkdir(), dead.mkdir()
-    assert site_module.clean_stale(tmp_path) == [dead]
-    assert mine.is_dir()
+    assert snapshot(options.site) == before and [v.name for v in versions.versions()] == kept
