@@ -178,9 +178,12 @@ def clean(text: str, source: str, profile: LanguageProfile = ZH) -> Cleaned:
             i += 1
             continue
         if FOOTNOTE_RULE.match(line.text):
-            block, i, next_mark = _footnote_block(nonblank, i + 1, next_mark, furniture_numbers, profile)
+            start = i + 1
+            block, i, next_mark = _footnote_block(nonblank, start, next_mark, furniture_numbers, profile)
             if block:
                 furniture.append(line)
+                # page furniture between the footnotes and the text going on
+                furniture.extend(x for x in nonblank[start:i] if x.number in furniture_numbers)
                 footnotes.extend(block)
                 continue
             # A rule that opens no footnote is a separator in the text itself.
