@@ -3,8 +3,9 @@
 One `LanguageProfile` per language holds every pattern that depends on the
 language of a report: how headings are numbered, how the title reads, where
 a sentence ends, where a footnote mark can be glued, how dates are written,
-which words of a wrapped line keep their hyphen. `clean`, `parse` and
-`mentions` look things up here instead of branching on the language code.
+which words of a wrapped line keep their hyphen. `clean` and `parse` look
+things up here instead of branching on the language code (`mentions` keeps
+its per-language rules in `mentions.RULES`).
 
 Adding a language means adding a profile (and the names in ``data/``); the
 stages need no new branches.
@@ -12,7 +13,7 @@ stages need no new branches.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Optional
 
 MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July",
@@ -57,8 +58,6 @@ class LanguageProfile:
     footnote_after: str = r"(?=\s|$)"
     #: Between the lines of an annex title.
     annex_title_separator: str = " "
-    #: Sentence boundaries for mentions (split after these).
-    sentence_split: re.Pattern = field(default=re.compile(r"(?<=[。；])"))
 
     def ends_sentence(self, text: str) -> bool:
         return bool(self.sentence_end.search(text.rstrip()))
@@ -103,7 +102,6 @@ EN = LanguageProfile(
         """.split()),
     item_opens_after=re.compile(r"(?:[.;:!?]|;\s+(?:and|or))[\"”’)]?(?:\d{1,2})?$"),
     ragged=True,
-    sentence_split=re.compile(r"(?<=[.;!?])\s+(?=[A-Z“\"(])"),
 )
 
 PROFILES = {"zh": ZH, "en": EN}
