@@ -7,10 +7,14 @@ Knows the layout of text extracted from PDFs, not the meaning of a report:
   body, so that a paragraph cut in two at a page break continues;
 - measures the wrap width of the file, so that the parser can tell a line
   that was wrapped (it reaches the right margin) from one that ends a block;
-- joins wrapped lines: CJK to CJK without a space, Latin words with one.
+- joins wrapped lines: CJK to CJK without a space, Latin words with one;
+- in languages whose profile says so (English), decides for every hyphen at
+  a line end whether it is layout (``recom-`` / ``mendations``) or part of a
+  compound (``money-`` / ``laundering``), see `hyphen_breaks`.
 
-Every dropped line is kept in `Cleaned.furniture`, so that a test can prove
-that nothing but furniture was dropped.
+Every dropped line is kept in `Cleaned.furniture`, and every dropped hyphen
+in `Cleaned.hyphen_breaks`, so that a test can prove that nothing but
+furniture was dropped.
 """
 from __future__ import annotations
 
@@ -18,11 +22,21 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Optional
 
+from .languages import ZH, LanguageProfile
 from .model import Line
 
 #: A line that is only a page number ("14", "- 3 -").
 PAGE_NUMBER = re.compile(r"^-?\s*\d{1,3}\s*-?$")
+#: Page furniture of UN PDFs in Latin script: "2/6" (page of pages), the job
+#: number with or without a page number ("V.12-57054 (E)", "V.12-57054 3/6",
+#: "2/6 V.12-57054", "V.12-57054 (E) 091112 121112") and the bar code
+#: ("*1257054*"). Such lines count as page numbers.
+PAGE_OF_PAGES = re.compile(r"^\d{1,3}/\d{1,3}$")
+JOB_NUMBER = re.compile(r"^(?:\d{1,3}/\d{1,3}\s+)?[A-Z]\.\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6}){0,2}"
+                        r"(?:\s+\d{1,3}/\d{1,3})?$")
+BARCODE = re.compile(r"^\*\d{7}\*$")
 #: A line that is only a UN document symbol ("CTOC/COP/2008/7").
 LONE_SYMBOL = re.compile(r"^[A-Z][A-Z0-9.]*(?:/[A-Za-z0-9.()-]+)+$")
 #: The rule that opens a footnote block at the foot of a page.
@@ -46,6 +60,26 @@ class FootnoteText:
 
 
 @dataclass
+class HyphenBreak:
+    """A hyphen at the end of a wrapped line, and what was decided about it.
+
+    ``kept``: the hyphen belongs to the word (``money-laundering``); else it
+    was layout and is dropped (``recommendations``). ``reason`` says which
+    rule decided (see `decide_hyphen`); ``guess`` when no rule had evidence.
+    """
+
+    line: int  # the line that ends with the hyphen
+    head: str  # the word part before the hyphen
+    tail: str  # the word part after it, at the start of the next line
+    kept: bool
+    reason: str
+
+    @property
+    def word(self) -> str:
+        return f"{self.head}-{self.tail}" if self.kept else self.head + self.tail
+
+
+@dataclass
 class Cleaned:
     """The body of a source, one physical line each, and what was taken out."""
 
@@ -55,6 +89,20 @@ class Cleaned:
     furniture: list[Line] = field(default_factory=list)
     #: The width (in display columns) that wrapped lines reach; 0 if unwrapped.
     wrap_width: int = 0
+    #: Line number → the hyphen that ends that line and the decision about it.
+    hyphen_breaks: dict[int, HyphenBreak] = field(default_factory=dict)
+    #: The lines of `hyphen_breaks` whose hyphen a join actually met.
+    hyphens_joined: set[int] = field(default_factory=set)
+
+    def join_lines(self, text: str, prev: Line, line: Line) -> str:
+        """Join `line` to `text`, which ends with `prev`: like `join`, but a
+        hyphen at the end of `prev` joins without a space, dropped if it was
+        layout."""
+        found = self.hyphen_breaks.get(prev.number)
+        if found is not None and text.endswith("-") and line.text.startswith(found.tail):
+            self.hyphens_joined.add(prev.number)
+            return (text if found.kept else text[:-1]) + line.text
+        return join(text, line.text)
 
     def is_full(self, line: Line) -> bool:
         """Did this line run to the right margin (so the text goes on)?"""
@@ -113,7 +161,7 @@ def _is_wide(char: str) -> bool:
     return unicodedata.east_asian_width(char) in "WF"
 
 
-def clean(text: str, source: str) -> Cleaned:
+def clean(text: str, source: str, profile: LanguageProfile = ZH) -> Cleaned:
     """Split `text` into body lines, footnotes and furniture."""
     raw = [Line(n, s.strip()) for n, s in enumerate(text.split("\n"), start=1)]
     nonblank = [line for line in raw if line.text]
@@ -130,9 +178,12 @@ def clean(text: str, source: str) -> Cleaned:
             i += 1
             continue
         if FOOTNOTE_RULE.match(line.text):
-            block, i, next_mark = _footnote_block(nonblank, i + 1, next_mark, furniture_numbers)
+            start = i + 1
+            block, i, next_mark = _footnote_block(nonblank, start, next_mark, furniture_numbers, profile)
             if block:
                 furniture.append(line)
+                # page furniture between the footnotes and the text going on
+                furniture.extend(x for x in nonblank[start:i] if x.number in furniture_numbers)
                 footnotes.extend(block)
                 continue
             # A rule that opens no footnote is a separator in the text itself.
@@ -143,14 +194,17 @@ def clean(text: str, source: str) -> Cleaned:
     widths = sorted(width(line.text) for line in body)
     typical = widths[int(len(widths) * 0.8)] if widths else 0
     wrap_width = typical if 0 < typical <= UNWRAPPED_WIDTH else 0
-    return Cleaned(source, body, footnotes, furniture, wrap_width)
+    cleaned = Cleaned(source, body, footnotes, furniture, wrap_width)
+    if profile.dehyphenate:
+        cleaned.hyphen_breaks = hyphen_breaks(body, profile, [Line(f.line, f.text) for f in footnotes])
+    return cleaned
 
 
 def _furniture(lines: list[Line]) -> set[int]:
     """Line numbers of page numbers and of the running symbols beside them."""
     found: set[int] = set()
     for k, line in enumerate(lines):
-        if PAGE_NUMBER.match(line.text):
+        if PAGE_NUMBER.match(line.text) or _page_furniture(line.text):
             found.add(line.number)
             for near in lines[max(0, k - 2):k + 3]:
                 if LONE_SYMBOL.match(near.text):
@@ -158,8 +212,12 @@ def _furniture(lines: list[Line]) -> set[int]:
     return found
 
 
-def _footnote_block(lines: list[Line], i: int, next_mark: int,
-                    furniture: set[int]) -> tuple[list[FootnoteText], int, int]:
+def _page_furniture(text: str) -> bool:
+    return bool(PAGE_OF_PAGES.match(text) or JOB_NUMBER.match(text) or BARCODE.match(text))
+
+
+def _footnote_block(lines: list[Line], i: int, next_mark: int, furniture: set[int],
+                    profile: LanguageProfile = ZH) -> tuple[list[FootnoteText], int, int]:
     """Read the footnotes after a rule; stop where the body text resumes.
 
     A footnote goes on over several lines until its text ends a sentence; a
@@ -180,9 +238,62 @@ def _footnote_block(lines: list[Line], i: int, next_mark: int,
                 next_mark += 1
             i += 1
             continue
-        if block and not ends_sentence(block[-1].text) and not FOOTNOTE_RULE.match(line.text):
+        if block and not profile.ends_sentence(block[-1].text) and not FOOTNOTE_RULE.match(line.text):
             block[-1].text = join(block[-1].text, line.text)
             i += 1
             continue
         break
     return block, i, next_mark
+
+
+# -- hyphens at line ends -------------------------------------------------------
+#: A line that ends with a word part and a hyphen ("recom-", "multi-").
+_HYPHEN_END = re.compile(r"(?:^|[^A-Za-z-])(?P<head>[A-Za-z]+(?:-[A-Za-z]+)*)-$")
+#: The word part that starts the next line ("mendations", "laundering").
+_TAIL = re.compile(r"^(?P<tail>[a-z]+)")
+_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+
+
+def hyphen_breaks(lines: list[Line], profile: LanguageProfile,
+                  vocabulary: Optional[list[Line]] = None) -> dict[int, HyphenBreak]:
+    """Decide, for every line that ends with ``word-`` and is followed by a
+    line that starts with a lower-case word, whether the hyphen is kept.
+
+    The evidence is the text itself and the language's list of compound
+    parts, in this order (the first rule that applies decides):
+
+    1. ``compound``: the hyphenated form ``head-tail`` occurs elsewhere in
+       the text (not at a line break) → kept;
+    2. ``word``: the joined form ``headtail`` occurs elsewhere → dropped;
+    3. ``part``: the part after the hyphen is a known compound tail
+       (``laundering``, ``agency``, ``based`` …) or the part before it a known
+       compound head (``multi``, ``non``, ``co`` …) → kept;
+    4. ``guess``: no evidence: a hyphen at a line end in typeset English is
+       most often the typesetter's, so it is dropped; the parser warns
+       (``hyphen-guess``) so that an editor can check the word.
+    """
+    words: dict[str, int] = {}
+    for line in lines + (vocabulary or []):
+        for match in _WORD.finditer(line.text):
+            token = match.group().lower()
+            words[token] = words.get(token, 0) + 1
+    out: dict[int, HyphenBreak] = {}
+    for line, after in zip(lines, lines[1:]):
+        end, start = _HYPHEN_END.search(line.text), _TAIL.match(after.text)
+        if not end or not start:
+            continue
+        head_full, tail = end["head"], start["tail"]
+        head = head_full.rsplit("-", 1)[-1]
+        compound = f"{head}-{tail}".lower()
+        joined = (head + tail).lower()
+        if any(w == compound or w.endswith("-" + compound) or w.startswith(compound + "-")
+               for w in words):
+            kept, reason = True, "compound"
+        elif joined in words:
+            kept, reason = False, "word"
+        elif tail.lower() in profile.compound_tails or head.lower() in profile.compound_heads:
+            kept, reason = True, "part"
+        else:
+            kept, reason = False, "guess"
+        out[line.number] = HyphenBreak(line.number, head, tail, kept, reason)
+    return out

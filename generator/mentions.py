@@ -37,9 +37,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterator, Optional
+from typing import Callable, Iterator, Optional
 
 from . import ids
+from .languages import MONTHS_EN
 from .model import Heading, Mention, Paragraph, Report, Span, Warning
 
 DATA = Path(__file__).parent / "data"
@@ -103,10 +104,12 @@ def _name_pattern() -> re.Pattern:
 def find_mentions(report: Report) -> list[Mention]:
     """Fill `report.mentions` (and mention spans) from the parsed model."""
     report.mentions = []
+    rules = RULES.get(report.language, EN_RULES)
     for element in _elements(report):
-        found = list(_decisions(element)) + list(_documents(element)) + list(_dates(element, report))
-        if element.spans is not None and _is_participation(element):
-            found += list(_participants(element, report))
+        found = (list(rules.decisions(element)) + list(_documents(element))
+                 + list(rules.dates(element, report)))
+        if element.spans is not None and rules.is_participation(element):
+            found += list(rules.participants(element, report))
         _add(report, element, found)
     return report.mentions
 
@@ -341,3 +344,207 @@ def _list_items(sentence: str, offset: int) -> Iterator[tuple[int, str]]:
             stripped = clean.strip()
             if stripped:
                 yield a + (len(clean) - len(clean.lstrip())), stripped
+
+
+# -- English -------------------------------------------------------------------
+# The same kinds of mention as in Chinese, with the same keys: "decision 2/6"
+# and "第 2/6 号决定" are both ``cop-dec-2-6``; "Iran (Islamic Republic of)"
+# and "伊朗伊斯兰共和国" are both ``iran-islamic-republic-of``.
+_N = r"\d{1,3}\s*/\s*\d{1,3}"
+EN_DECISION = re.compile(
+    rf"\b(?P<kind>[Dd]ecisions?|[Rr]esolutions?)\s+(?P<nums>{_N}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_N})*)")
+EN_KINDS = {"decision": "dec", "decisions": "dec", "resolution": "res", "resolutions": "res"}
+#: Bodies named before a number ("General Assembly resolution 55/25", "the
+#: Commission …, in its resolution 26/3"); the nearest one in the sentence wins.
+EN_BODY_MARKERS = (("Commission on Crime Prevention and Criminal Justice", "ccpcj"),
+                   ("Conference", "cop"), ("General Assembly", "ga"))
+EN_QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
+EN_TITLE_AFTER = re.compile(r"^\s*,?\s*entitled\s*[“\"](?P<t>[^“”\"]+)[”\"]")
+EN_TITLE_BEFORE = re.compile(r"entitled\s*[“\"](?P<t>[^“”\"]+)[”\"]\s*,?\s*$")
+#: A sentence: up to a full stop before a capital (or the end), or a semicolon.
+EN_SENTENCE = re.compile(r"\S.*?(?:[.!?](?=\s+[A-Z“\"(]|\s*$)|;|$)", re.S)
+_MONTH = "|".join(MONTHS_EN)
+#: "17 and 18 October 2012", "28 to 31 May 2018", "30 May to 2 June 2023",
+#: "18 October 2012", "October 2012". A year alone is no date here: in
+#: English texts it stands mostly inside document symbols.
+EN_DATE = re.compile(
+    rf"(?<![\w/.-])(?:(?P<d>\d{{1,2}})(?:\s+(?P<m1>{_MONTH}))?"
+    rf"(?:\s*(?:to|and|-|–)\s*(?P<d2>\d{{1,2}}))?\s+)?(?P<m>{_MONTH})\s+(?P<y>\d{{4}})(?![\d/])")
+EN_ORDINALS = {w: i for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), 1)}
+EN_COP_SESSION = re.compile(rf"\b(?P<n>{'|'.join(EN_ORDINALS)}) session of the Conference")
+EN_PARTICIPATION = re.compile(
+    r"\b(?:attended|participated|represented|[Ss]tatements? (?:was|were) made|made (?:a )?statements?)\b")
+
+
+@lru_cache(maxsize=None)
+def names_en() -> dict[str, dict]:
+    """Every English country and organisation name (and English variant) → its record."""
+    data = json.loads((DATA / "countries.json").read_text(encoding="utf-8"))
+    out: dict[str, dict] = {}
+    for kind, records in (("country", data["countries"]), ("organisation", data["organisations"])):
+        for record in records:
+            for name in [record["en"], *record.get("variants_en", [])]:
+                out[name] = {**record, "kind": kind}
+    return out
+
+
+@lru_cache(maxsize=None)
+def _name_pattern_en() -> re.Pattern:
+    alternatives = "|".join(re.escape(n) for n in sorted(names_en(), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
+
+
+def _sentences_en(text: str) -> Iterator[tuple[int, str]]:
+    for match in EN_SENTENCE.finditer(text):
+        yield match.start(), match.group()
+
+
+def _sentence_at_en(text: str, index: int) -> tuple[int, str]:
+    for start, sentence in _sentences_en(text):
+        if start <= index < start + len(sentence):
+            return start, sentence
+    return 0, text
+
+
+def _decisions_en(element: _Element) -> Iterator[Mention]:
+    for match in EN_DECISION.finditer(element.text):
+        start, _ = _sentence_at_en(element.text, match.start())
+        before = element.text[start:match.start()]
+        plain = EN_QUOTED.sub(lambda m: "\0" * len(m.group()), before)
+        body, where = "cop", -1
+        for marker, key in EN_BODY_MARKERS:
+            k = plain.rfind(marker)
+            if k > where:
+                body, where = key, k
+        title_match = EN_TITLE_AFTER.search(element.text[match.end():]) or EN_TITLE_BEFORE.search(before)
+        numbers = list(NUMBER.finditer(match.group(), match.start("nums") - match.start()))
+        kind = EN_KINDS[match["kind"].lower()]
+        for number in numbers:
+            key = ids.decision(body, kind, int(number["s"]), int(number["n"]))
+            if len(numbers) == 1:
+                a, b = match.start(), match.end()
+            else:
+                a, b = match.start() + number.start(), match.start() + number.end()
+            yield Mention("decision", key, element.text[a:b], element.id, element.line, a, b,
+                          title=title_match["t"] if title_match and len(numbers) == 1 else "")
+
+
+def _dates_en(element: _Element, report: Report) -> Iterator[Mention]:
+    months = {m: i for i, m in enumerate(MONTHS_EN, 1)}
+    for match in EN_DATE.finditer(element.text):
+        y, m = int(match["y"]), months[match["m"]]
+        try:
+            if not match["d"]:
+                start = dt.date(y, m, 1)
+                end = dt.date(y + (m == 12), m % 12 + 1, 1) - dt.timedelta(days=1)
+                precision = "month"
+            elif match["d2"]:
+                start = dt.date(y, months[match["m1"]] if match["m1"] else m, int(match["d"]))
+                end, precision = dt.date(y, m, int(match["d2"])), "day"
+            else:
+                start = end = dt.date(y, m, int(match["d"]))
+                precision = "day"
+        except ValueError:
+            continue
+        end = max(start, end)
+        event, event_key = _event_en(element, report, match, start, end)
+        yield Mention("date", start.isoformat(), match.group(), element.id, element.line,
+                      match.start(), match.end(), date_end=end.isoformat() if end != start else "",
+                      precision=precision, event=event, event_key=event_key)
+
+
+def _event_en(element: _Element, report: Report, match: re.Match,
+              start: dt.date, end: dt.date) -> tuple[str, str]:
+    """As `_event`, with fewer rules: a session of the Conference named in
+    the sentence after the date; the report's own meeting (the clause says a
+    meeting was held, and the dates overlap it or the paragraph stands under
+    the opening-and-duration heading); any other meeting held. Else none."""
+    s_start, sentence = _sentence_at_en(element.text, match.start())
+    after = element.text[match.end():s_start + len(sentence)]
+    clause_start = max(element.text.rfind(",", s_start, match.start()) + 1, s_start)
+    comma = element.text.find(",", match.end(), s_start + len(sentence))
+    clause = element.text[clause_start:comma if comma >= 0 else s_start + len(sentence)]
+    cop = EN_COP_SESSION.search(after)
+    if cop and "held" not in clause:
+        n = EN_ORDINALS[cop["n"]]
+        return f"{cop['n']} session of the Conference of the Parties", f"cop-session-{n}"
+    held = "held" in clause and "meeting" in clause
+    m = report.meeting
+    overlaps = start <= m.end and m.start <= end
+    if held and re.search(r"[Ww]orking [Gg]roup", clause) and (overlaps or "duration" in element.heading):
+        return report.title, f"meeting-{report.slug}"
+    if "held" in clause:
+        label = re.sub(r"\s+", " ", clause).strip(",.; ")[:60]
+        return label, f"{report.slug}-{element.id}-{match.start()}"
+    return "", ""
+
+
+def _is_participation_en(element: _Element) -> bool:
+    return bool(EN_PARTICIPATION.search(element.text)) and (
+        "ttendance" in element.heading or "following" in element.text)
+
+
+def _participants_en(element: _Element, report: Report) -> Iterator[Mention]:
+    known = names_en()
+    for s_start, sentence in _sentences_en(element.text):
+        if not EN_PARTICIPATION.search(sentence):
+            continue
+        role = "spoke" if re.search(r"[Ss]tatements?|spoke", sentence) else "attended"
+        colon = sentence.find(":")
+        if colon >= 0 and "following" in sentence[:colon]:
+            organisations = "organization" in sentence[:colon] or "organisation" in sentence[:colon]
+            for a, name in _list_items_en(sentence, colon + 1):
+                a += s_start
+                record = known.get(name)
+                if record is None:
+                    code = "organisation-unknown" if organisations else "country-unknown"
+                    report.warnings.append(Warning(
+                        element.line, f"'{name}' in the list of {element.id} is not a recognisable "
+                                      f"{'organisation' if organisations else 'country'} name", code, element.id))
+                    continue
+                yield Mention(record["kind"], record["key"], name, element.id, element.line,
+                              a, a + len(name), role=role)
+        else:
+            for found in _name_pattern_en().finditer(sentence):
+                record = known[found.group()]
+                a = s_start + found.start()
+                yield Mention(record["kind"], record["key"], found.group(), element.id, element.line,
+                              a, a + len(found.group()), role=role)
+
+
+def _list_items_en(sentence: str, offset: int) -> Iterator[tuple[int, str]]:
+    """(offset, name) of each item of ``A, B, C and D.``; a known name with
+    "and" in it (Trinidad and Tobago) stays whole."""
+    known = names_en()
+    body = sentence[offset:]
+    end = len(body.rstrip().rstrip(".;").rstrip())
+    for piece in re.finditer(r"[^,]+", body[:end]):
+        text, start = piece.group(), offset + piece.start()
+        lead = re.match(r"\s*(?:and\s+)?", text).end()
+        text, start = text[lead:].rstrip(), start + lead
+        parts = [(start, text)]
+        if " and " in text and text not in known:
+            cuts = [m.start() for m in re.finditer(r" and ", text)]
+            good = [k for k in cuts if text[:k] in known and text[k + 5:] in known] or \
+                [k for k in cuts if text[:k] in known] or cuts[-1:]
+            k = good[0]
+            parts = [(start, text[:k]), (start + k + 5, text[k + 5:])]
+        for a, part in parts:
+            if part:
+                yield a, part
+
+
+@dataclass(frozen=True)
+class MentionRules:
+    """How one language writes what `find_mentions` looks for."""
+
+    decisions: Callable[[_Element], Iterator[Mention]]
+    dates: Callable[[_Element, Report], Iterator[Mention]]
+    is_participation: Callable[[_Element], bool]
+    participants: Callable[[_Element, Report], Iterator[Mention]]
+
+
+ZH_RULES = MentionRules(_decisions, _dates, _is_participation, _participants)
+EN_RULES = MentionRules(_decisions_en, _dates_en, _is_participation_en, _participants_en)
+RULES = {"zh": ZH_RULES, "en": EN_RULES}
