@@ -83,7 +83,7 @@ def split_index(site: Path, reports: list[Report], directory_urls: bool = True) 
     Report pages are left out of Material's own index (``search: exclude``
     in their front matter) and indexed here from the model, once: one entry
     for the page (its cover lines and title) and one for every paragraph,
-    annex row and footnote.
+    annex row, footnote and heading.
 
     Material groups the entries of a page under the page's entry without a
     fragment, shows that one first and folds most others away, so a hit
@@ -112,6 +112,8 @@ def split_index(site: Path, reports: list[Report], directory_urls: bool = True) 
         entries += [(row.id, row.symbol, f"{row.symbol} {row.agenda} {row.title}")
                     for annex in report.annexes for row in annex.rows]
         entries += [(note.id, note.mark, note.text) for note in report.footnotes]
+        entries += [(h.id, (h.marker or h.number or "").strip(), h.text) for h in report.headings
+                    if h.kind != "annex"]
         for eid, label, text in entries:
             docs.append({"location": f"{page}?p={eid}", "title": entry_text(f"{title} ¶ {label}"),
                          "text": _p(text)})

@@ -82,6 +82,7 @@ def test_any_text_comes_out_exactly_as_written(raw, where):
 NASTY = [
     "<script>alert('x')</script>",
     '<img src=x onerror="alert(1)">',
+    "<style>body{display:none}</style>",
     "*bold* _under_ `code` __strong__ ***",
     "[click](javascript:alert(1)) <https://evil.example> [^1]",
     "| a | b |\n| --- | --- |",
@@ -146,3 +147,23 @@ def test_real_build_shows_the_nasty_corpus_literally(nasty_site):
     assert "CTOC/COP/WG.2/2012/1 <script>alert(2)</script>[^1]。" in soup.find(id="fn_2").get_text()
     assert "<script>alert(0)</script>{{ page }}" in soup.find("h1").get_text()
     assert "<script>alert(0)</script>{{ page }}" in soup.find("title").get_text()
+
+
+
+def test_the_search_index_carries_the_nasty_corpus_as_text(nasty_site):
+    """Every entry of the built index is escaped text: its literal characters
+    are the page's, and no tag of a source survives in it (Material's result
+    list inserts entries as HTML)."""
+    import html as html_module
+    import json
+
+    docs = json.loads((nasty_site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+    for doc in docs:
+        assert not re.search(r"<(script|img|style|b|div)\b", doc["title"] + doc["text"], re.I), doc
+    para = next(d for d in docs if d["location"].endswith("?p=para_6"))
+    inner = para["text"].removeprefix("<p>").removesuffix("</p>")
+    assert "<" not in inner
+    assert html_module.unescape(inner.replace("\u200b", "")) == " ".join((" ".join(NASTY) + "。").split())
+    cover = next(d for d in docs if d["location"].endswith("reports/2012-10-17/"))
+    assert "<script>alert(0)</script>" in html_module.unescape(cover["title"].replace("\u200b", ""))
+    assert "<script" not in cover["title"]
