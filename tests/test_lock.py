@@ -99,3 +99,34 @@ def test_a_redirect_to_nowhere_fails_the_build(one_seed):
     redirects.write_text("- not a mapping\n", encoding="utf-8")
     with pytest.raises(LinkError, match="mapping"):
         anchors.read_redirects(redirects)
+
+
+def test_the_bundle_passes_the_same_lock_and_carries_the_redirect_pages(one_seed, capsys):
+    """Issue 9, item 5: one pipeline. The bundle fails (exit 3) where the
+    site would, and forwards old URLs to new ones, in file:// form."""
+    import zipfile
+
+    root, seeds, lock = one_seed
+    text = (seeds / SEED_2012).read_text(encoding="utf-8")
+    (seeds / SEED_2012).write_text(text.replace(" (b) 鼓励各缔约国", " 鼓励各缔约国"), encoding="utf-8")
+    args = ["bundle", "--seeds", str(seeds), "--lock", str(lock), "--redirects", str(root / "none.yml"),
+            "--dist", str(root / "dist"), "--quiet"]
+    assert main(args) == 3
+    assert "reports/2012-10-17/#para_24__subpara_b" in capsys.readouterr().err
+    assert not (root / "dist" / "wg-ta-reports-offline.zip").exists()
+    assert main(args + ["--keep-going"]) == 1  # built, and the vanished anchor named
+    assert "missing locked anchor: reports/2012-10-17/#para_24__subpara_b" in capsys.readouterr().err
+
+    (seeds / SEED_2012).write_text(text, encoding="utf-8")
+    old = [e.replace("2012-10-17", "2012-10-18") for e in anchors.read_lock(lock)]
+    anchors.write_lock(lock, anchors.read_lock(lock) + old)
+    redirects = root / "redirects.yml"
+    redirects.write_text("reports/2012-10-18/: reports/2012-10-17/\n", encoding="utf-8")
+    assert main(["bundle", "--seeds", str(seeds), "--lock", str(lock), "--redirects", str(redirects),
+                 "--dist", str(root / "dist"), "--quiet"]) == 0
+    with zipfile.ZipFile(root / "dist" / "wg-ta-reports-offline.zip") as zf:
+        stub = zf.read("wg-ta-reports-offline/reports/2012-10-18.html").decode("utf-8")
+        en_stub = zf.read("wg-ta-reports-offline/en/reports/2012-10-18.html").decode("utf-8")
+        assert "wg-ta-reports-offline/reports/2012-10-17.html" in zf.namelist()
+    assert 'content="0; url=2012-10-17.html"' in stub and 'location.replace("2012-10-17.html"' in stub
+    assert 'content="0; url=2012-10-17.html"' in en_stub

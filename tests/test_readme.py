@@ -1,0 +1,63 @@
+"""Every README example works as written: each line of every ```sh block of
+README.md is run literally with bash, in order, from a copy of the
+repository (its `.venv` linked in), and must exit 0.
+
+Two kinds of line are not run here, and the test says which: the set-up
+commands (`make …`: CI runs `make test`, which runs this test) and the
+benchmark (`bench/run.py`, minutes long and not a test by design)."""
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from support import ROOT
+
+NOT_RUN = (re.compile(r"^make\b"), re.compile(r"bench/run\.py"))
+
+
+def readme_commands() -> list[str]:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    lines = []
+    for block in re.findall(r"^```sh\n(.*?)^```", text, re.S | re.M):
+        lines += [line for line in block.splitlines() if line.strip()]
+    return lines
+
+
+def test_the_readme_has_runnable_examples():
+    commands = readme_commands()
+    assert any("build --seeds other/ --site other-site/" in c for c in commands)
+    assert any(c.startswith("make site") for c in commands) and any(c.startswith("make test") for c in commands)
+    assert sum(1 for c in commands if c.startswith("make ")) == 2  # the two set-up commands
+
+
+@pytest.fixture(scope="module")
+def repo_copy(tmp_path_factory):
+    copy = tmp_path_factory.mktemp("readme") / "repo"
+    ignore = shutil.ignore_patterns(".venv", ".git", "site", ".site.versions", "docs", "dist", "test-artifacts",
+                                    "__pycache__", ".pytest_cache", ".hypothesis", "other*")
+    shutil.copytree(ROOT, copy, ignore=ignore, symlinks=True)
+    (copy / ".venv").symlink_to(ROOT / ".venv")
+    return copy
+
+
+def test_every_readme_command_runs_as_written(repo_copy):
+    ran = []
+    env = {**os.environ, "SOURCE_DATE_EPOCH": "1700000000"}
+    env.pop("GENERATOR_PAUSE_AT", None)
+    for command in readme_commands():
+        if any(pattern.search(command) for pattern in NOT_RUN):
+            continue
+        out = subprocess.run(["bash", "-c", command], cwd=repo_copy, env=env, capture_output=True, text=True,
+                             timeout=600)
+        assert out.returncode == 0, f"{command}\n{out.stdout[-2000:]}\n{out.stderr[-2000:]}"
+        ran.append(command)
+    assert len(ran) >= 10
+    assert (repo_copy / "site" / "reports" / "2012-10-17" / "index.html").is_file()
+    assert (repo_copy / "other-site" / "reports" / "2012-10-17" / "index.html").is_file()
+    assert (repo_copy / "other.lock").is_file() and (repo_copy / "other-docs" / "index.md").is_file()
+    assert (repo_copy / "dist" / "wg-ta-reports-offline.zip").is_file()
