@@ -218,7 +218,7 @@ def _lock(args) -> int:
     options = BuildOptions(seeds=args.seeds, lock=args.lock or BuildOptions.lock,
                            redirects=args.redirects or BuildOptions.redirects).resolved()
     if options.lock is None:
-        raise UsageError(f"building sources other than the project's: name their lock file with --lock")
+        raise UsageError("building sources other than the project's: name their lock file with --lock")
     found = list_sources(args.seeds)
     for warning in found.skipped:
         print(f"warning: {warning}", file=sys.stderr)

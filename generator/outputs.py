@@ -26,7 +26,7 @@ import os
 import shutil
 import tempfile
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Optional
 
 from .errors import OutputError
 

@@ -8,16 +8,12 @@ The site under test is built from the seeds plus the English fixture of the
 from __future__ import annotations
 
 import shutil
-import socket
-import subprocess
-import sys
-import time
 import zipfile
 from pathlib import Path
 
 import pytest
 
-from helpers import ARTIFACTS, SITE_URL  # noqa: F401
+from helpers import ARTIFACTS, SITE_URL, served  # noqa: F401
 from generator.build import BuildOptions, build_bundle, build_site
 from generator.site import POLYFILL_SOURCE
 
@@ -63,29 +59,10 @@ def bundle_dir(corpus, tmp_path_factory) -> Path:
     return root / "unpacked" / "wg-ta-reports-offline"
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="session")
 def http_base(online_site):
-    port = _free_port()
-    server = subprocess.Popen([sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1",
-                               "--directory", str(online_site)],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        for _ in range(200):
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.1).close()
-                break
-            except OSError:
-                time.sleep(0.05)
-        yield f"http://127.0.0.1:{port}/"
-    finally:
-        server.terminate()
-        server.wait(10)
+    with served(online_site) as base:
+        yield base
 
 
 @pytest.fixture(scope="session")

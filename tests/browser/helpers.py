@@ -1,4 +1,9 @@
 """Small things a reader does, written once for the browser tests."""
+import socket
+import subprocess
+import sys
+import time
+from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -38,3 +43,24 @@ def switch_language(page, language):
     page.locator(".md-header .md-select").first.hover()
     page.locator(f'a.md-select__link[hreflang="{language}"]').click()
     page.wait_for_load_state("load")
+
+
+@contextmanager
+def served(folder: Path):
+    """`folder` served by Python's http.server on a free port of 127.0.0.1: the base URL."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = subprocess.Popen([sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1",
+                               "--directory", str(folder)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        for _ in range(200):
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.1).close()
+                break
+            except OSError:
+                time.sleep(0.05)
+        yield f"http://127.0.0.1:{port}/"
+    finally:
+        server.terminate()
+        server.wait(10)

@@ -4,15 +4,11 @@ bundle. No dialog fires, no element is injected, the page is not blanked,
 and the results show the literal characters."""
 from __future__ import annotations
 
-import socket
-import subprocess
-import sys
-import time
 import zipfile
 
 import pytest
 
-from helpers import SITE_URL, search
+from helpers import SITE_URL, search, served
 from generator.build import BuildOptions, build_bundle, build_site
 
 from support import SEEDS as ROOT_SEEDS  # noqa: E402
@@ -45,24 +41,9 @@ def evil_bases(evil_corpus, tmp_path_factory):
     archive = build_bundle(BuildOptions(seeds=evil_corpus, site_url=SITE_URL, lock=None), root / "dist").archive
     with zipfile.ZipFile(archive) as zf:
         zf.extractall(root / "unpacked")
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    server = subprocess.Popen([sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1",
-                               "--directory", str(site)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        for _ in range(200):
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.1).close()
-                break
-            except OSError:
-                time.sleep(0.05)
-        yield {"http": (f"http://127.0.0.1:{port}/", "reports/2012-10-17/"),
+    with served(site) as base:
+        yield {"http": (base, "reports/2012-10-17/"),
                "file": ((root / "unpacked" / "wg-ta-reports-offline").as_uri() + "/", "reports/2012-10-17.html")}
-    finally:
-        server.terminate()
-        server.wait(10)
-
 
 @pytest.mark.parametrize("kind", ["http", "file"])
 @pytest.mark.parametrize("term, literal", [("zyxwvpara", PAYLOAD), ("zyxwvhead", "<script>alert(4)</script>"),
