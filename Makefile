@@ -45,4 +45,4 @@ system-deps:
 	@bash scripts/system-deps.sh
 
 clean:
-	rm -rf site dist .build-* test-artifacts vendor
+	rm -rf site .site.versions docs dist test-artifacts vendor

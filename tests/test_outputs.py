@@ -71,7 +71,7 @@ def test_a_git_work_tree_and_the_config_folder_are_refused(project, capsys):
     err = capsys.readouterr().err
     assert code == 2 and "config file's folder" in err and str(ROOT) in err
     with pytest.raises(OutputError, match="config file's folder"):
-        check_outputs({"--site": ROOT.parent}, project / "seeds", ROOT / "mkdocs.yml")
+        check_outputs({"--site": ROOT.parent}, None, ROOT / "mkdocs.yml")
 
 
 def test_outputs_inside_each_other_are_refused(project, capsys):
