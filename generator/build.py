@@ -15,10 +15,11 @@ Gather everything, then write (as MkDocs' `build` and Pelican do):
 
 `build_site` and `build_bundle` differ only in step 4 and in MkDocs'
 offline switch: the bundle passes the same lock and link checks and
-carries the same redirect pages.
+carries the same redirect pages. Both publish every report's Akoma Ntoso
+XML at ``akn/<slug>.<lang>.xml``, linked from its pages.
 
-`export_akn` writes every report's Akoma Ntoso XML into a folder, behind
-the same guard: parse, export and validate everything, then write.
+`export_akn` writes those XML files alone into a folder, behind the same
+guard: parse, export and validate everything, then write.
 """
 from __future__ import annotations
 
@@ -41,6 +42,7 @@ from .model import Report
 from .outputs import SiteVersions, check_outputs, clean_leftovers, mark, staging
 from .parallel import parse_many
 from .progress import as_progress
+from .render import xml_path
 from .site import (POLYFILL_PATH, POLYFILL_SOURCE, ROOT, build_date_epoch, mkdocs_build, render_pages,
                    search_dictionary)
 from .sources import list_sources
@@ -121,6 +123,8 @@ class Prepared:
     pages: dict[str, str]
     redirects: dict[str, str]
     locked: list[str]
+    #: Published as they are, by their path in the site: the reports' XML.
+    files: dict[str, bytes] = field(default_factory=dict)
 
 
 def pause(stage: str) -> None:
@@ -200,12 +204,17 @@ def site_url_of(options: BuildOptions) -> str:
 
 
 def prepare(options: BuildOptions, progress, built: str = "") -> Prepared:
-    """Step 2: parse every report, check the lock on the model, render every page."""
+    """Step 2: parse and export (AKN) every report, check the lock on the model,
+    render every page."""
     timings: dict[str, float] = {}
     start = time.perf_counter()
     found = list_sources(options.seeds)
     reports, skipped = load_reports(found.files, options.keep_going, progress)
     timings["parse"] = time.perf_counter() - start
+    start = time.perf_counter()
+    reports, xml, unexported = export_all(reports, options.keep_going, progress)
+    skipped += unexported
+    timings["akn"] = time.perf_counter() - start
     if not reports:
         raise SourceError(str(options.seeds), 0, "at least one report that parses", "none")
     pause("parsed")
@@ -222,7 +231,8 @@ def prepare(options: BuildOptions, progress, built: str = "") -> Prepared:
     timings["render"] = time.perf_counter() - start
     pause("rendered")
     result = BuildResult(reports, skipped, missing_anchors=missing, timings=timings, warnings=found.skipped)
-    return Prepared(options, result, pages, redirects, locked)
+    files = {xml_path(report): xml[export_name(report)] for report in reports}
+    return Prepared(options, result, pages, redirects, locked, files)
 
 
 def make_site(prepared: Prepared, folder: Path, progress, offline: bool = False) -> Path:
@@ -236,6 +246,11 @@ def make_site(prepared: Prepared, folder: Path, progress, offline: bool = False)
         out = folder / "docs" / path
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(text, encoding="utf-8")
+    static = folder / "static"  # outside docs/: see site.publish_as_is
+    for path, data in sorted(prepared.files.items()):
+        out = static / path
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_bytes(data)
     if offline:
         polyfill = folder / "docs" / POLYFILL_PATH
         polyfill.parent.mkdir(parents=True, exist_ok=True)
@@ -250,7 +265,8 @@ def make_site(prepared: Prepared, folder: Path, progress, offline: bool = False)
     start = time.perf_counter()
     progress.stage("mkdocs (offline)" if offline else "mkdocs")
     site = folder / "site"
-    mkdocs_build(options, folder / "docs", site, prepared.result.reports, dictionary, offline=offline)
+    mkdocs_build(options, folder / "docs", site, prepared.result.reports, dictionary, offline=offline,
+                 files_dir=static)
     anchors.write_redirects(site, prepared.redirects, directory_urls=not offline)
     timings["mkdocs"] = time.perf_counter() - start
     site_missing = anchors.missing_in_site(prepared.locked, site, prepared.redirects, directory_urls=not offline)
