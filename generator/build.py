@@ -214,7 +214,8 @@ def prepare(options: BuildOptions, progress, built: str = "") -> Prepared:
     start = time.perf_counter()
     reports, xml, unexported = export_all(reports, options.keep_going, progress)
     skipped += unexported
-    timings["akn"] = time.perf_counter() - start
+    files = {xml_path(report): xml[export_name(report)] for report in reports}
+    exported = time.perf_counter() - start
     if not reports:
         raise SourceError(str(options.seeds), 0, "at least one report that parses", "none")
     pause("parsed")
@@ -227,11 +228,10 @@ def prepare(options: BuildOptions, progress, built: str = "") -> Prepared:
 
     start = time.perf_counter()
     progress.stage("render")
-    pages = render_pages(reports, site_url_of(options), built=built)
-    timings["render"] = time.perf_counter() - start
+    pages = render_pages(reports, site_url_of(options), built=built, files=files)
+    timings["render"] = time.perf_counter() - start + exported  # pages and XML
     pause("rendered")
     result = BuildResult(reports, skipped, missing_anchors=missing, timings=timings, warnings=found.skipped)
-    files = {xml_path(report): xml[export_name(report)] for report in reports}
     return Prepared(options, result, pages, redirects, locked, files)
 
 

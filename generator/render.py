@@ -181,18 +181,21 @@ class PageRenderer:
         """The meeting's facts as a definition list; with `xml` (a link target)
         a last row links the report's XML. That row's link is Markdown, so that
         MkDocs checks it and writes it for each page's URL (site and offline
-        bundle): the list is parsed (md_in_html), its other entries stay raw HTML."""
+        bundle): the list is then parsed (md_in_html; one element per line),
+        its other entries staying raw HTML."""
         m = report.meeting
         rows = [(self.t("dates"), self.dates(report)), (self.t("city"), m.city),
                 (self.t("bodies"), "；".join(m.bodies) if self.language == "zh" else "; ".join(m.bodies))]
         if report.symbol:
             rows.append((self.t("symbol"), report.symbol))
         rows.append((self.t("source"), report.source))
-        items = [f"<dt>{escape(k)}</dt>\n<dd>{escape(v)}</dd>" for k, v in rows if v]
-        if xml:
-            items.append(f'<dt>{escape(self.t("data"))}</dt>\n<dd markdown="span">[{escape(self.t("akn_link"))}]'
-                         f'({xml}){{: .akn-link type="application/akn+xml" }}</dd>')
-        return '<dl class="report-facts" markdown="1">\n' + "\n".join(items) + "\n</dl>\n"
+        if not xml:
+            items = "\n".join(f"<dt>{escape(k)}</dt><dd>{escape(v)}</dd>" for k, v in rows if v)
+            return f'<dl class="report-facts">\n{items}\n</dl>\n'
+        lines = [f"<dt>{escape(k)}</dt>\n<dd>{escape(v)}</dd>" for k, v in rows if v]
+        lines.append(f'<dt>{escape(self.t("data"))}</dt>\n<dd markdown="span">[{escape(self.t("akn_link"))}]'
+                     f'({xml}){{: .akn-link type="application/akn+xml" }}</dd>')
+        return '<dl class="report-facts" markdown="1">\n' + "\n".join(lines) + "\n</dl>\n"
 
     def cover(self, report: Report) -> str:
         """The lines above the title (bodies, date and place, masthead), as printed."""

@@ -11,7 +11,7 @@ import logging
 import os
 import subprocess
 from pathlib import Path
-from typing import Optional
+from typing import Collection, Optional
 
 from . import quality
 from .i18n import DEFAULT_LANGUAGE, LANGUAGES, label
@@ -41,13 +41,17 @@ def shown_corpora(meetings: dict[str, dict[str, Report]]) -> dict:
     return out
 
 
-def render_pages(reports: list[Report], site_url: str = "", built: str = "") -> dict[str, str]:
+def render_pages(reports: list[Report], site_url: str = "", built: str = "",
+                 files: Collection[str] = ()) -> dict[str, str]:
     """Every generated page of docs/, in every language: path → Markdown.
 
     A report without a version in some language is shown in that language's
     part of the site in the language it has, with a notice, at the same path
-    and with the same ids. Each report page links the Akoma Ntoso XML of the
-    text it shows (`render.xml_path`; the build publishes those files)."""
+    and with the same ids.
+
+    `files` are the paths (as in docs/) of the files published beside the
+    pages: each report page links the Akoma Ntoso XML of the text it shows
+    when its `render.xml_path` is among them (the build passes them all)."""
     pages: dict[str, str] = {}
     meetings = by_meeting(reports)
     corpora = shown_corpora(meetings)
@@ -61,15 +65,15 @@ def render_pages(reports: list[Report], site_url: str = "", built: str = "") -> 
             if all(lang in versions for lang in LANGUAGES):
                 parallel = page_path(f"reports/{report.slug}/parallel", language)
                 pages[parallel] = renderer.parallel(versions)
-            pages[report_path(report, language)] = renderer.report(report, notice, parallel, corpus,
-                                                                   xml=xml_path(report))
+            xml = xml_path(report) if xml_path(report) in files else ""
+            pages[report_path(report, language)] = renderer.report(report, notice, parallel, corpus, xml)
         pages.update(CorpusRenderer(language, corpus, years).pages())
         entries = quality.entries(shown)
         if len(shown) <= SPLIT_AT:
             pages[page_path("quality", language)] = renderer.quality(shown, entries)
         else:
             pages.update(renderer.quality_by_year(by_year(shown), entries))
-    check_links({**pages, **{xml_path(report): "" for report in reports}})  # the XML files: targets too
+    check_links({**pages, **{path: "" for path in files}})  # links to the files count too
     return pages
 
 

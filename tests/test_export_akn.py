@@ -184,3 +184,22 @@ def test_the_offline_bundle_holds_the_xml_and_its_links_resolve(bilingual, tmp_p
             target = posixpath.normpath(posixpath.join(posixpath.dirname(path), href))
             assert target == f"akn/{name}" and prefix + target in names, (path, href)
             assert schema.errors(zf.read(prefix + target)) == []
+
+
+def test_pages_link_only_the_files_they_are_given(reports):
+    """render_pages links a report's XML only when the caller publishes it
+    (the build does); without files the pages are as before, and the links
+    it makes pass the generator's own link check."""
+    from generator.index import check_links
+    from generator.render import xml_path
+    from generator.site import render_pages
+
+    shown = list(reports.values())
+    plain = render_pages(shown)
+    assert not any("akn/" in text or "akn-link" in text for text in plain.values())
+    files = {xml_path(report): b"" for report in shown}
+    linked = render_pages(shown, files=files)
+    assert "](../akn/2012-10-17.zh.xml){: .akn-link" in linked["reports/2012-10-17.md"]
+    assert "](../akn/2012-10-17.zh.xml){: .akn-link" in linked["reports/2012-10-17.en.md"]
+    assert check_links({**linked, **{path: "" for path in files}}) > check_links(plain)
+    assert {p for p, t in plain.items() if t != linked[p]} == {p for p in plain if p.startswith("reports/")}
