@@ -39,7 +39,7 @@ from .akn import checked_xml, export_name
 from .errors import OutputError, SourceError
 from .incremental import SyncResult, sync_tree
 from .model import Report
-from .outputs import SiteVersions, check_outputs, clean_leftovers, mark, staging
+from .outputs import SiteVersions, absolute, check_outputs, clean_leftovers, mark, staging
 from .parallel import parse_many
 from .progress import as_progress
 from .render import xml_path
@@ -355,6 +355,9 @@ def export_akn(options: BuildOptions, out: Path = AKN_OUT, progress=None) -> Bui
     renamed over the old one), and the ``*.xml`` files of `out` that are no
     longer exported are deleted. The result's `files` are the files written."""
     check_outputs({"--out": out}, options.seeds, options.config_file)
+    if absolute(out).is_symlink():  # the guard lets a site's own link through: not a place for files
+        raise OutputError(f"refusing --out {out}: it is a site published by the generator "
+                          f"(a link to {os.readlink(absolute(out))}); choose a folder of its own")
     out = Path(os.path.abspath(out))
     progress = as_progress(progress)
     try:

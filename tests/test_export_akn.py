@@ -203,3 +203,21 @@ def test_pages_link_only_the_files_they_are_given(reports):
     assert "](../akn/2012-10-17.zh.xml){: .akn-link" in linked["reports/2012-10-17.en.md"]
     assert check_links({**linked, **{path: "" for path in files}}) > check_links(plain)
     assert {p for p, t in plain.items() if t != linked[p]} == {p for p in plain if p.startswith("reports/")}
+
+
+def test_export_refuses_a_published_site(tmp_path, capsys):
+    """The guard lets a site's own link through (a build replaces it); an
+    export into it would write into the live site and delete its sitemap.xml."""
+    from generator.outputs import SiteVersions
+
+    built = tmp_path / "built"
+    built.mkdir()
+    (built / "sitemap.xml").write_text("<urlset/>")
+    site = tmp_path / "site"
+    versions = SiteVersions(site)
+    versions.prepare()
+    versions.publish(built)
+    assert main(["export", "akn", "--out", str(site)]) == 2
+    assert "refusing --out" in capsys.readouterr().err
+    assert (site / "sitemap.xml").read_text() == "<urlset/>"
+    assert sorted(p.name for p in site.iterdir()) == [MARKER, "sitemap.xml"]
