@@ -15,7 +15,11 @@ Gather everything, then write (as MkDocs' `build` and Pelican do):
 
 `build_site` and `build_bundle` differ only in step 4 and in MkDocs'
 offline switch: the bundle passes the same lock and link checks and
-carries the same redirect pages.
+carries the same redirect pages. Both publish every report's Akoma Ntoso
+XML at ``akn/<slug>.<lang>.xml``, linked from its pages.
+
+`export_akn` writes those XML files alone into a folder, behind the same
+guard: parse, export and validate everything, then write.
 """
 from __future__ import annotations
 
@@ -23,6 +27,7 @@ import datetime as dt
 import os
 import shutil
 import sys
+import tempfile
 import time
 import zipfile
 from dataclasses import dataclass, field
@@ -30,12 +35,14 @@ from pathlib import Path
 from typing import Optional, Union
 
 from . import anchors
+from .akn import checked_xml, export_name
 from .errors import OutputError, SourceError
 from .incremental import SyncResult, sync_tree
 from .model import Report
-from .outputs import SiteVersions, check_outputs, clean_leftovers, mark, staging
+from .outputs import SiteVersions, absolute, check_outputs, clean_leftovers, mark, staging
 from .parallel import parse_many
 from .progress import as_progress
+from .render import xml_path
 from .site import (POLYFILL_PATH, POLYFILL_SOURCE, ROOT, build_date_epoch, mkdocs_build, render_pages,
                    search_dictionary)
 from .sources import list_sources
@@ -43,6 +50,8 @@ from .sources import list_sources
 BUNDLE_NAME = "wg-ta-reports"
 PROJECT_SEEDS = ROOT / "seeds"
 DIST = ROOT / "dist"
+#: Where `export akn` writes by default.
+AKN_OUT = DIST / "akn"
 
 
 class _Auto:
@@ -99,6 +108,10 @@ class BuildResult:
     cleaned: list[Path] = field(default_factory=list)
     #: The bundle's archive, for `build_bundle`.
     archive: Optional[Path] = None
+    #: The files an export wrote (`export_akn`), sorted.
+    files: list[Path] = field(default_factory=list)
+    #: The stale files an export deleted from its folder.
+    deleted: list[Path] = field(default_factory=list)
 
 
 @dataclass
@@ -110,6 +123,8 @@ class Prepared:
     pages: dict[str, str]
     redirects: dict[str, str]
     locked: list[str]
+    #: Published as they are, by their path in the site: the reports' XML.
+    files: dict[str, bytes] = field(default_factory=dict)
 
 
 def pause(stage: str) -> None:
@@ -153,6 +168,27 @@ def source_files(seeds: Path) -> list[Path]:
     return list_sources(seeds).files
 
 
+def export_all(reports: list[Report], keep_going: bool = False,
+               progress=None) -> tuple[list[Report], dict[str, bytes], list[SourceError]]:
+    """Every report as validated Akoma Ntoso XML: the reports that could be
+    exported, their files (``<slug>.<lang>.xml`` → bytes) and the reports
+    that could not (a `SourceError`: stop at the first unless keep_going).
+    A file the schema refuses is a generator defect (`akn.ExportError`)."""
+    progress = as_progress(progress)
+    progress.stage("akn", len(reports))
+    kept, files, skipped = [], {}, []
+    for report in reports:
+        try:
+            files[export_name(report)] = checked_xml(report)
+            kept.append(report)
+        except SourceError as error:
+            if not keep_going:
+                raise
+            skipped.append(error)
+        progress.advance()
+    return kept, dict(sorted(files.items())), skipped
+
+
 def site_url_of(options: BuildOptions) -> str:
     """The canonical site URL: --site-url, else site_url of mkdocs.yml."""
     if options.site_url:
@@ -168,12 +204,18 @@ def site_url_of(options: BuildOptions) -> str:
 
 
 def prepare(options: BuildOptions, progress, built: str = "") -> Prepared:
-    """Step 2: parse every report, check the lock on the model, render every page."""
+    """Step 2: parse and export (AKN) every report, check the lock on the model,
+    render every page."""
     timings: dict[str, float] = {}
     start = time.perf_counter()
     found = list_sources(options.seeds)
     reports, skipped = load_reports(found.files, options.keep_going, progress)
     timings["parse"] = time.perf_counter() - start
+    start = time.perf_counter()
+    reports, xml, unexported = export_all(reports, options.keep_going, progress)
+    skipped += unexported
+    files = {xml_path(report): xml[export_name(report)] for report in reports}
+    exported = time.perf_counter() - start
     if not reports:
         raise SourceError(str(options.seeds), 0, "at least one report that parses", "none")
     pause("parsed")
@@ -186,11 +228,11 @@ def prepare(options: BuildOptions, progress, built: str = "") -> Prepared:
 
     start = time.perf_counter()
     progress.stage("render")
-    pages = render_pages(reports, site_url_of(options), built=built)
-    timings["render"] = time.perf_counter() - start
+    pages = render_pages(reports, site_url_of(options), built=built, files=files)
+    timings["render"] = time.perf_counter() - start + exported  # pages and XML
     pause("rendered")
     result = BuildResult(reports, skipped, missing_anchors=missing, timings=timings, warnings=found.skipped)
-    return Prepared(options, result, pages, redirects, locked)
+    return Prepared(options, result, pages, redirects, locked, files)
 
 
 def make_site(prepared: Prepared, folder: Path, progress, offline: bool = False) -> Path:
@@ -204,6 +246,11 @@ def make_site(prepared: Prepared, folder: Path, progress, offline: bool = False)
         out = folder / "docs" / path
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(text, encoding="utf-8")
+    static = folder / "static"  # outside docs/: see site.publish_as_is
+    for path, data in sorted(prepared.files.items()):
+        out = static / path
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_bytes(data)
     if offline:
         polyfill = folder / "docs" / POLYFILL_PATH
         polyfill.parent.mkdir(parents=True, exist_ok=True)
@@ -218,7 +265,8 @@ def make_site(prepared: Prepared, folder: Path, progress, offline: bool = False)
     start = time.perf_counter()
     progress.stage("mkdocs (offline)" if offline else "mkdocs")
     site = folder / "site"
-    mkdocs_build(options, folder / "docs", site, prepared.result.reports, dictionary, offline=offline)
+    mkdocs_build(options, folder / "docs", site, prepared.result.reports, dictionary, offline=offline,
+                 files_dir=static)
     anchors.write_redirects(site, prepared.redirects, directory_urls=not offline)
     timings["mkdocs"] = time.perf_counter() - start
     site_missing = anchors.missing_in_site(prepared.locked, site, prepared.redirects, directory_urls=not offline)
@@ -295,6 +343,87 @@ def build_bundle(options: BuildOptions, dist: Path = DIST, progress=None) -> Bui
     finally:
         progress.close()
     return result
+
+
+def export_akn(options: BuildOptions, out: Path = AKN_OUT, progress=None) -> BuildResult:
+    """seeds → one Akoma Ntoso XML file per report in `out`.
+
+    The same sources, rules and errors as a build, and the same guard: `out`
+    is checked before anything is touched and marked as the generator's.
+    Every report is parsed, exported and validated before the first file is
+    written; each file is then written atomically (a temporary file in `out`,
+    renamed over the old one), and the ``*.xml`` files of `out` that are no
+    longer exported are deleted. The result's `files` are the files written."""
+    check_outputs({"--out": out}, options.seeds, options.config_file)
+    if absolute(out).is_symlink():  # the guard lets a site's own link through: not a place for files
+        raise OutputError(f"refusing --out {out}: it is a site published by the generator "
+                          f"(a link to {os.readlink(absolute(out))}); choose a folder of its own")
+    out = Path(os.path.abspath(out))
+    progress = as_progress(progress)
+    try:
+        timings: dict[str, float] = {}
+        start = time.perf_counter()
+        found = list_sources(options.seeds)
+        reports, skipped = load_reports(found.files, options.keep_going, progress)
+        timings["parse"] = time.perf_counter() - start
+        start = time.perf_counter()
+        reports, files, unexported = export_all(reports, options.keep_going, progress)
+        timings["akn"] = time.perf_counter() - start
+        if not reports:
+            raise SourceError(str(options.seeds), 0, "at least one report that parses", "none")
+        result = BuildResult(reports, skipped + unexported, timings=timings, warnings=found.skipped)
+        start = time.perf_counter()
+        progress.stage("write", len(files))
+        _mark_with_parents(out)
+        result.files, result.deleted = _write_files(out, files, progress.advance)
+        timings["write"] = time.perf_counter() - start
+    finally:
+        progress.close()
+    return result
+
+
+#: Temporary files of `_write_files` (hidden; a killed export's are removed by the next).
+_PART = ".part-"
+
+
+def _mark_with_parents(folder: Path) -> None:
+    """Mark `folder`, and every missing folder above it that this creates:
+    each folder the generator makes carries its marker (``dist/`` made for
+    ``dist/akn/`` stays usable by `build_bundle`)."""
+    missing = []
+    parent = folder.parent
+    while not parent.exists():
+        missing.append(parent)
+        parent = parent.parent
+    for parent in reversed(missing):
+        mark(parent)
+    mark(folder)
+
+
+def _write_files(folder: Path, files: dict[str, bytes], done=lambda: None) -> tuple[list[Path], list[Path]]:
+    """Write each file into the marked `folder` atomically, then delete its
+    ``*.xml`` files not in `files` and temporary files a killed run left."""
+    written = []
+    for name, data in sorted(files.items()):
+        target = folder / name
+        handle, temp = tempfile.mkstemp(prefix=_PART, dir=folder)
+        try:
+            with os.fdopen(handle, "wb") as stream:
+                stream.write(data)
+            os.chmod(temp, 0o644)
+            os.replace(temp, target)
+        except BaseException:
+            Path(temp).unlink(missing_ok=True)
+            raise
+        written.append(target)
+        done()
+    deleted = []
+    for path in sorted(folder.iterdir()):
+        stale = path.suffix == ".xml" and path.name not in files
+        if (stale or path.name.startswith(_PART)) and path.is_file() and not path.is_symlink():
+            path.unlink()
+            deleted.append(path)
+    return written, deleted
 
 
 def _zip_tree(root: Path, archive: Path, prefix: str, epoch: int) -> None:

@@ -19,7 +19,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
-    from .build import DIST, PROJECT_SEEDS, ROOT
+    from .build import AKN_OUT, DIST, PROJECT_SEEDS, ROOT
     build = commands.add_parser(
         "build", help="parse every report and build the site",
         description="Parse every report in --seeds, write Markdown into --docs and build the "
@@ -82,8 +82,23 @@ def main(argv: list[str] | None = None) -> int:
     bundle.add_argument("--dist", type=Path, default=DIST, help="output folder (default: %(default)s)")
     bundle.add_argument("--site-url", help="canonical URL that copied links point to (default: site_url of mkdocs.yml)")
 
+    export = commands.add_parser(
+        "export", help="write every report as a data file (Akoma Ntoso XML)",
+        description="Parse every report in --seeds with the same rules as build and write one file per "
+                    "report into --out. akn: Akoma Ntoso 3.0 XML, <date>.<language>.xml (e.g. "
+                    "2012-10-17.zh.xml), each validated against the official schema, with the site's "
+                    "paragraph ids as eIds. Nothing is written unless every report is exported (with "
+                    "--keep-going: every report that can be); each file "
+                    "is replaced atomically, and .xml files of --out that are no longer exported are "
+                    "deleted. --out is only written to when it is new, empty or made by the generator.",
+        epilog="Example: python -m generator export akn --out dist/akn")
+    export.add_argument("format", choices=["akn"], help="the format: akn (Akoma Ntoso 3.0 XML)")
+    export.add_argument("--out", type=Path, default=AKN_OUT, help="output folder (default: %(default)s)")
+    _sources_options(export, PROJECT_SEEDS, ROOT, anchors=False)
+
     args = parser.parse_args(argv)
-    handlers = {"parse": _parse, "build": _build, "bundle": _bundle, "lock": _lock, "check": _check}
+    handlers = {"parse": _parse, "build": _build, "bundle": _bundle, "lock": _lock, "check": _check,
+                "export": _export}
     try:
         return handlers[args.command](args)
     except (SourceError, OutputError, UsageError) as error:
@@ -121,13 +136,20 @@ def _closed_pipe() -> int:
     return 141
 
 
-def _sources_options(command, seeds: Path, root: Path) -> None:
-    """The options every command that builds shares, with the same meaning."""
+def _sources_options(command, seeds: Path, root: Path, anchors: bool = True) -> None:
+    """The options every command that builds shares, with the same meaning
+    (the anchor lock and redirects only where pages are published)."""
     command.add_argument("--seeds", type=Path, default=seeds, help="folder of report texts (default: %(default)s)")
     command.add_argument("--config", type=Path, default=root / "mkdocs.yml",
                          help="MkDocs configuration (default: %(default)s)")
     command.add_argument("--keep-going", action="store_true",
                          help="build every report that parses, list the others, exit 1 if any failed")
+    if anchors:
+        _anchor_options(command, root)
+    command.add_argument("--quiet", action="store_true", help="print nothing but errors")
+
+
+def _anchor_options(command, root: Path) -> None:
     command.add_argument("--lock", type=Path,
                          help=f"anchor lock: fail (exit 3) if a listed <url>#<id> is missing (default: "
                               f"{root / 'anchors.lock'} for the project's own sources, none for others)")
@@ -135,12 +157,14 @@ def _sources_options(command, seeds: Path, root: Path) -> None:
     command.add_argument("--redirects", type=Path,
                          help=f"old URL → new URL of pages that moved (default: {root / 'redirects.yml'} "
                               f"for the project's own sources, none for others)")
-    command.add_argument("--quiet", action="store_true", help="print nothing but errors")
 
 
 def _options(args, **extra):
     from .build import AUTO, BuildOptions
 
+    if not hasattr(args, "lock"):  # a command that publishes no pages
+        return BuildOptions(seeds=args.seeds, config_file=args.config, keep_going=args.keep_going,
+                            lock=None, redirects=None, **extra)
     if args.no_lock and args.lock:
         raise UsageError("--lock and --no-lock contradict each other")
     return BuildOptions(seeds=args.seeds, config_file=args.config, site_url=args.site_url,
@@ -195,6 +219,18 @@ def _bundle(args) -> int:
         archive = result.archive
         print(f"wrote {archive} ({archive.stat().st_size / 1e6:.1f} MB): unzip it anywhere and open "
               f"wg-ta-reports-offline/index.html")
+    return status
+
+
+def _export(args) -> int:
+    from .build import export_akn
+    from .progress import for_stream
+
+    result = export_akn(_options(args), args.out, for_stream(args.quiet, sys.stderr))
+    status = _report(result, args.quiet)
+    if not args.quiet:
+        count = len(result.files)
+        print(f"wrote {count} {'file' if count == 1 else 'files'} into {args.out}")
     return status
 
 

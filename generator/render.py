@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Optional
 
 from . import ids
+from .akn import export_name
 from .i18n import DEFAULT_LANGUAGE, label
 from .markup import markdown_text, yaml_string
 from .model import Annex, Heading, Paragraph, Report, Span, Subparagraph
@@ -38,6 +39,13 @@ def report_path(report: Report, language: str = DEFAULT_LANGUAGE) -> str:
     The default language has no suffix; others are ``reports/<slug>.en.md``
     (mkdocs-static-i18n's suffix layout), published under ``en/``."""
     return page_path(f"reports/{report.slug}", language)
+
+
+def xml_path(report: Report) -> str:
+    """Where the report's Akoma Ntoso XML is published: ``akn/<slug>.<lang>.xml``
+    at the site root (one file per report, the same in every language's part
+    of the site; see `site.mkdocs_build`). Links use it as a docs/ path."""
+    return f"akn/{export_name(report)}"
 
 
 def page_path(stem: str, language: str) -> str:
@@ -130,15 +138,16 @@ class PageRenderer:
             return m.start.isoformat()
         return self.t("date_range", start=m.start.isoformat(), end=m.end.isoformat())
 
-    def report(self, report: Report, notice: str = "", parallel: str = "", corpus=None) -> str:
+    def report(self, report: Report, notice: str = "", parallel: str = "", corpus=None, xml: str = "") -> str:
         """A report page. `notice` says the text is in another language than
-        the page; `parallel` is the path of its side-by-side page, if any."""
+        the page; `parallel` is the path of its side-by-side page, if any;
+        `xml` the docs/ path of the Akoma Ntoso XML of the text shown."""
         linker = self.linker_for(report) if self.linker_for else None
         parts = [self.front_matter(report), self.cover(report),
                  f"# {escape(report.title)}\n"]
         if notice:
             parts.append(f'<div class="admonition note lang-notice"><p>{escape(notice)}</p></div>\n')
-        parts.append(self.facts(report))
+        parts.append(self.facts(report, relative(report_path(report, self.language), xml) if xml else ""))
         if parallel:
             parts.append(f'[{escape(self.t("parallel"))}]'
                          f'({relative(report_path(report, self.language), parallel)}){{: .parallel-link }}\n')
@@ -168,15 +177,25 @@ class PageRenderer:
         }
         return front_matter(meta, "search:\n  exclude: true")
 
-    def facts(self, report: Report) -> str:
+    def facts(self, report: Report, xml: str = "") -> str:
+        """The meeting's facts as a definition list; with `xml` (a link target)
+        a last row links the report's XML. That row's link is Markdown, so that
+        MkDocs checks it and writes it for each page's URL (site and offline
+        bundle): the list is then parsed (md_in_html; one element per line),
+        its other entries staying raw HTML."""
         m = report.meeting
         rows = [(self.t("dates"), self.dates(report)), (self.t("city"), m.city),
                 (self.t("bodies"), "；".join(m.bodies) if self.language == "zh" else "; ".join(m.bodies))]
         if report.symbol:
             rows.append((self.t("symbol"), report.symbol))
         rows.append((self.t("source"), report.source))
-        items = "\n".join(f"<dt>{escape(k)}</dt><dd>{escape(v)}</dd>" for k, v in rows if v)
-        return f'<dl class="report-facts">\n{items}\n</dl>\n'
+        if not xml:
+            items = "\n".join(f"<dt>{escape(k)}</dt><dd>{escape(v)}</dd>" for k, v in rows if v)
+            return f'<dl class="report-facts">\n{items}\n</dl>\n'
+        lines = [f"<dt>{escape(k)}</dt>\n<dd>{escape(v)}</dd>" for k, v in rows if v]
+        lines.append(f'<dt>{escape(self.t("data"))}</dt>\n<dd markdown="span">[{escape(self.t("akn_link"))}]'
+                     f'({xml}){{: .akn-link type="application/akn+xml" }}</dd>')
+        return '<dl class="report-facts" markdown="1">\n' + "\n".join(lines) + "\n</dl>\n"
 
     def cover(self, report: Report) -> str:
         """The lines above the title (bodies, date and place, masthead), as printed."""

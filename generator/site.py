@@ -11,13 +11,14 @@ import logging
 import os
 import subprocess
 from pathlib import Path
+from typing import Collection, Optional
 
 from . import quality
 from .i18n import DEFAULT_LANGUAGE, LANGUAGES, label
 from .index import PAGES, build_corpus, check_links, linker_for
 from .model import Report, by_meeting, shown_in
 from .paging import SPLIT_AT, by_year, index_pages, index_years, year_path
-from .render import CorpusRenderer, PageRenderer, page_path, report_path
+from .render import CorpusRenderer, PageRenderer, page_path, report_path, xml_path
 from .search import corpus_terms, split_index, user_dictionary
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -40,12 +41,17 @@ def shown_corpora(meetings: dict[str, dict[str, Report]]) -> dict:
     return out
 
 
-def render_pages(reports: list[Report], site_url: str = "", built: str = "") -> dict[str, str]:
+def render_pages(reports: list[Report], site_url: str = "", built: str = "",
+                 files: Collection[str] = ()) -> dict[str, str]:
     """Every generated page of docs/, in every language: path → Markdown.
 
     A report without a version in some language is shown in that language's
     part of the site in the language it has, with a notice, at the same path
-    and with the same ids."""
+    and with the same ids.
+
+    `files` are the paths (as in docs/) of the files published beside the
+    pages: each report page links the Akoma Ntoso XML of the text it shows
+    when its `render.xml_path` is among them (the build passes them all)."""
     pages: dict[str, str] = {}
     meetings = by_meeting(reports)
     corpora = shown_corpora(meetings)
@@ -59,14 +65,15 @@ def render_pages(reports: list[Report], site_url: str = "", built: str = "") -> 
             if all(lang in versions for lang in LANGUAGES):
                 parallel = page_path(f"reports/{report.slug}/parallel", language)
                 pages[parallel] = renderer.parallel(versions)
-            pages[report_path(report, language)] = renderer.report(report, notice, parallel, corpus)
+            xml = xml_path(report) if xml_path(report) in files else ""
+            pages[report_path(report, language)] = renderer.report(report, notice, parallel, corpus, xml)
         pages.update(CorpusRenderer(language, corpus, years).pages())
         entries = quality.entries(shown)
         if len(shown) <= SPLIT_AT:
             pages[page_path("quality", language)] = renderer.quality(shown, entries)
         else:
             pages.update(renderer.quality_by_year(by_year(shown), entries))
-    check_links(pages)
+    check_links({**pages, **{path: "" for path in files}})  # links to the files count too
     return pages
 
 
@@ -134,9 +141,12 @@ def build_date_epoch(root: Path = ROOT) -> str:
 
 
 def mkdocs_build(options, docs_dir: Path, site_dir: Path, reports: list[Report],
-                 dictionary: Path, offline: bool = False) -> None:
+                 dictionary: Path, offline: bool = False, files_dir: Optional[Path] = None) -> None:
     """Run MkDocs through its Python API with what the generator decides:
-    folders, navigation, site_url, the jieba dictionary, the offline switch."""
+    folders, navigation, site_url, the jieba dictionary, the offline switch.
+
+    The files under `files_dir` (the reports' XML) are published as they
+    are, at the same path, by every language's build (`publish_as_is`)."""
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # Material's end-of-life banner
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
@@ -150,6 +160,8 @@ def mkdocs_build(options, docs_dir: Path, site_dir: Path, reports: list[Report],
     for language in config.plugins["i18n"].config["languages"]:
         if language["locale"] != DEFAULT_LANGUAGE:
             language["nav_translations"] = nav_translations(reports, language["locale"])
+    if files_dir is not None:
+        config.plugins["generator/as-is"] = publish_as_is(files_dir)
     if offline:
         config.plugins["material/offline"].config["enabled"] = True
         config.extra["polyfills"] = [POLYFILL_PATH]
@@ -157,6 +169,31 @@ def mkdocs_build(options, docs_dir: Path, site_dir: Path, reports: list[Report],
     logging.getLogger("jieba").setLevel(logging.WARNING)  # its dictionary-loading chatter
     build(config)
     split_index(site_dir, reports, directory_urls=config.use_directory_urls)
+
+
+def publish_as_is(folder: Path):
+    """A MkDocs plugin that adds the files of `folder` (outside docs/) to every
+    language's build at their own path (``akn/2012-10-17.zh.xml`` →
+    ``site/akn/2012-10-17.zh.xml``).
+
+    Inside docs/, mkdocs-static-i18n (suffix structure) would read ``.zh`` and
+    ``.en`` in those names as languages: it strips the suffix, moves ``.en``
+    files under ``en/`` and leaves every other file out of the English build,
+    whose pages could then not link them. Files from outside docs/ it passes
+    through untouched, so each build knows them: MkDocs (strict) checks the
+    pages' Markdown links to them and writes those links relative to each
+    page, with or without directory URLs (site and offline bundle alike)."""
+    from mkdocs.plugins import BasePlugin
+    from mkdocs.structure.files import File
+
+    class PublishAsIs(BasePlugin):
+        def on_files(self, files, config):
+            for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+                files.append(File(path.relative_to(folder).as_posix(), str(folder),
+                                  config.site_dir, config.use_directory_urls))
+            return files
+
+    return PublishAsIs()
 
 
 def search_dictionary(reports: list[Report]) -> str:

