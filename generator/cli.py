@@ -143,7 +143,7 @@ def _sources_options(command, seeds: Path, root: Path, anchors: bool = True) -> 
     command.add_argument("--config", type=Path, default=root / "mkdocs.yml",
                          help="MkDocs configuration (default: %(default)s)")
     command.add_argument("--keep-going", action="store_true",
-                         help="build every report that parses, list the others, exit 1 if any failed")
+                         help="go on with every report that parses, list the others, exit 1 if any failed")
     if anchors:
         _anchor_options(command, root)
     command.add_argument("--quiet", action="store_true", help="print nothing but errors")
