@@ -137,9 +137,24 @@ def check_outputs(outputs: dict[str, Optional[Path]], sources: Optional[Path] = 
                 raise OutputError(f"refusing {name} {path}: it {relation} the folder of {other_name} {other}")
         if (path / ".git").exists() or (real / ".git").exists():
             raise OutputError(f"refusing {name} {path}: it holds {path / '.git'} (a git work tree)")
-        if path.is_dir() and not path.is_symlink() and not _is_empty(path) and not is_ours(path):
+        if path.is_dir() and not path.is_symlink() and not _is_empty(path) and not is_ours(path) \
+                and not _written_by_an_older_generator(path):
             raise OutputError(f"refusing {name} {path}: it holds files the generator did not make "
                               f"(no {MARKER} in it); choose an empty or new folder, or empty it yourself")
+
+
+def _written_by_an_older_generator(folder: Path) -> bool:
+    """A docs/ folder from before markers: it has the generator's manifest
+    (``.manifest.json``) and every page in it is one the manifest lists, so
+    nothing in it is anyone else's. It gets its marker on the next build."""
+    from .incremental import MANIFEST, load_manifest
+
+    if not (folder / MANIFEST).is_file():
+        return False
+    listed = set(load_manifest(folder))
+    pages = {p.relative_to(folder).as_posix() for p in folder.rglob("*")
+             if p.is_file() and not any(part.startswith(".") for part in p.relative_to(folder).parts)}
+    return bool(listed) and pages <= listed
 
 
 def _own_link(path: Path) -> bool:

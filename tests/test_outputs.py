@@ -174,3 +174,15 @@ def test_a_reader_never_finds_the_site_missing_during_builds(project):
         done.set()
         thread.join()
     assert reads[0] > 100 and misses == []
+
+
+def test_a_docs_folder_of_an_older_generator_is_adopted_only_when_its_manifest_lists_every_page(project):
+    from generator.incremental import sync_tree
+
+    docs = project / "docs"
+    sync_tree({"index.md": "# old\n", "reports/a.md": "A\n"}, docs)  # as generators before markers wrote it
+    assert not (docs / MARKER).exists()
+    check_outputs({"--docs": docs}, project / "seeds")
+    (docs / "mine.md").write_text("not the generator's\n", encoding="utf-8")
+    with pytest.raises(OutputError, match="did not make"):
+        check_outputs({"--docs": docs}, project / "seeds")
