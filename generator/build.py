@@ -27,7 +27,6 @@ import datetime as dt
 import os
 import shutil
 import sys
-import tempfile
 import time
 import zipfile
 from dataclasses import dataclass, field
@@ -35,11 +34,11 @@ from pathlib import Path
 from typing import Optional, Union
 
 from . import anchors
-from .akn import checked_xml, export_name
+from .akn import export_all, export_name
 from .errors import OutputError, SourceError
 from .incremental import SyncResult, sync_tree
 from .model import Report
-from .outputs import SiteVersions, absolute, check_outputs, clean_leftovers, mark, staging
+from .outputs import SiteVersions, check_outputs, clean_leftovers, mark, staging
 from .parallel import parse_many
 from .progress import as_progress
 from .render import xml_path
@@ -51,7 +50,6 @@ BUNDLE_NAME = "wg-ta-reports"
 PROJECT_SEEDS = ROOT / "seeds"
 DIST = ROOT / "dist"
 #: Where `export akn` writes by default.
-AKN_OUT = DIST / "akn"
 
 
 class _Auto:
@@ -166,27 +164,6 @@ def load_reports(files: list[Path], keep_going: bool = False,
 def source_files(seeds: Path) -> list[Path]:
     """The report files of a sources folder (see `sources.list_sources`)."""
     return list_sources(seeds).files
-
-
-def export_all(reports: list[Report], keep_going: bool = False,
-               progress=None) -> tuple[list[Report], dict[str, bytes], list[SourceError]]:
-    """Every report as validated Akoma Ntoso XML: the reports that could be
-    exported, their files (``<slug>.<lang>.xml`` → bytes) and the reports
-    that could not (a `SourceError`: stop at the first unless keep_going).
-    A file the schema refuses is a generator defect (`akn.ExportError`)."""
-    progress = as_progress(progress)
-    progress.stage("akn", len(reports))
-    kept, files, skipped = [], {}, []
-    for report in reports:
-        try:
-            files[export_name(report)] = checked_xml(report)
-            kept.append(report)
-        except SourceError as error:
-            if not keep_going:
-                raise
-            skipped.append(error)
-        progress.advance()
-    return kept, dict(sorted(files.items())), skipped
 
 
 def site_url_of(options: BuildOptions) -> str:
@@ -343,87 +320,6 @@ def build_bundle(options: BuildOptions, dist: Path = DIST, progress=None) -> Bui
     finally:
         progress.close()
     return result
-
-
-def export_akn(options: BuildOptions, out: Path = AKN_OUT, progress=None) -> BuildResult:
-    """seeds → one Akoma Ntoso XML file per report in `out`.
-
-    The same sources, rules and errors as a build, and the same guard: `out`
-    is checked before anything is touched and marked as the generator's.
-    Every report is parsed, exported and validated before the first file is
-    written; each file is then written atomically (a temporary file in `out`,
-    renamed over the old one), and the ``*.xml`` files of `out` that are no
-    longer exported are deleted. The result's `files` are the files written."""
-    check_outputs({"--out": out}, options.seeds, options.config_file)
-    if absolute(out).is_symlink():  # the guard lets a site's own link through: not a place for files
-        raise OutputError(f"refusing --out {out}: it is a site published by the generator "
-                          f"(a link to {os.readlink(absolute(out))}); choose a folder of its own")
-    out = Path(os.path.abspath(out))
-    progress = as_progress(progress)
-    try:
-        timings: dict[str, float] = {}
-        start = time.perf_counter()
-        found = list_sources(options.seeds)
-        reports, skipped = load_reports(found.files, options.keep_going, progress)
-        timings["parse"] = time.perf_counter() - start
-        start = time.perf_counter()
-        reports, files, unexported = export_all(reports, options.keep_going, progress)
-        timings["akn"] = time.perf_counter() - start
-        if not reports:
-            raise SourceError(str(options.seeds), 0, "at least one report that parses", "none")
-        result = BuildResult(reports, skipped + unexported, timings=timings, warnings=found.skipped)
-        start = time.perf_counter()
-        progress.stage("write", len(files))
-        _mark_with_parents(out)
-        result.files, result.deleted = _write_files(out, files, progress.advance)
-        timings["write"] = time.perf_counter() - start
-    finally:
-        progress.close()
-    return result
-
-
-#: Temporary files of `_write_files` (hidden; a killed export's are removed by the next).
-_PART = ".part-"
-
-
-def _mark_with_parents(folder: Path) -> None:
-    """Mark `folder`, and every missing folder above it that this creates:
-    each folder the generator makes carries its marker (``dist/`` made for
-    ``dist/akn/`` stays usable by `build_bundle`)."""
-    missing = []
-    parent = folder.parent
-    while not parent.exists():
-        missing.append(parent)
-        parent = parent.parent
-    for parent in reversed(missing):
-        mark(parent)
-    mark(folder)
-
-
-def _write_files(folder: Path, files: dict[str, bytes], done=lambda: None) -> tuple[list[Path], list[Path]]:
-    """Write each file into the marked `folder` atomically, then delete its
-    ``*.xml`` files not in `files` and temporary files a killed run left."""
-    written = []
-    for name, data in sorted(files.items()):
-        target = folder / name
-        handle, temp = tempfile.mkstemp(prefix=_PART, dir=folder)
-        try:
-            with os.fdopen(handle, "wb") as stream:
-                stream.write(data)
-            os.chmod(temp, 0o644)
-            os.replace(temp, target)
-        except BaseException:
-            Path(temp).unlink(missing_ok=True)
-            raise
-        written.append(target)
-        done()
-    deleted = []
-    for path in sorted(folder.iterdir()):
-        stale = path.suffix == ".xml" and path.name not in files
-        if (stale or path.name.startswith(_PART)) and path.is_file() and not path.is_symlink():
-            path.unlink()
-            deleted.append(path)
-    return written, deleted
 
 
 def _zip_tree(root: Path, archive: Path, prefix: str, epoch: int) -> None:

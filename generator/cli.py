@@ -19,7 +19,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
-    from .build import AKN_OUT, DIST, PROJECT_SEEDS, ROOT
+    from .build import DIST, PROJECT_SEEDS, ROOT
+    from .export import AKN_OUT
     build = commands.add_parser(
         "build", help="parse every report and build the site",
         description="Parse every report in --seeds, write Markdown into --docs and build the "
@@ -223,7 +224,7 @@ def _bundle(args) -> int:
 
 
 def _export(args) -> int:
-    from .build import export_akn
+    from .export import export_akn
     from .progress import for_stream
 
     result = export_akn(_options(args), args.out, for_stream(args.quiet, sys.stderr))

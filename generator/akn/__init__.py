@@ -24,6 +24,7 @@ from . import schema, uris
 from .body import Context, annex_table, main_body
 from .meta import cover_page, identification, meta, preface
 from .tree import NS, check_text, indent, q, sub
+from ..errors import SourceError
 from ..model import Report
 
 __all__ = ["report_xml", "checked_xml", "export_name", "export_reports", "ExportError"]
@@ -76,7 +77,7 @@ def checked_xml(report: Report, validate: bool = True) -> bytes:
 def export_reports(reports: Iterable[Report], out_dir: Path, validate: bool = True) -> list[Path]:
     """Write one ``<slug>.<lang>.xml`` per report into the existing folder
     `out_dir`; with `validate`, refuse (ExportError) a file the schema rejects.
-    (Plain writes: `generator.build.export_akn` is the guarded, atomic export.)"""
+    (Plain writes: `generator.export.export_akn` is the guarded, atomic export.)"""
     written = []
     for report in sorted(reports, key=export_name):
         data = checked_xml(report, validate)
@@ -84,3 +85,26 @@ def export_reports(reports: Iterable[Report], out_dir: Path, validate: bool = Tr
         path.write_bytes(data)
         written.append(path)
     return written
+
+
+def export_all(reports: list[Report], keep_going: bool = False,
+               progress=None) -> tuple[list[Report], dict[str, bytes], list[SourceError]]:
+    """Every report as validated Akoma Ntoso XML: the reports that could be
+    exported, their files (``<slug>.<lang>.xml`` → bytes) and the reports
+    that could not (a `SourceError`: stop at the first unless keep_going).
+    A file the schema refuses is a generator defect (`akn.ExportError`)."""
+    from ..progress import as_progress
+
+    progress = as_progress(progress)
+    progress.stage("akn", len(reports))
+    kept, files, skipped = [], {}, []
+    for report in reports:
+        try:
+            files[export_name(report)] = checked_xml(report)
+            kept.append(report)
+        except SourceError as error:
+            if not keep_going:
+                raise
+            skipped.append(error)
+        progress.advance()
+    return kept, dict(sorted(files.items())), skipped
