@@ -10,6 +10,8 @@ import datetime as dt
 from dataclasses import asdict, dataclass, field
 from typing import Any, Iterator, Optional, Union
 
+from .codes import check as check_code
+
 
 @dataclass(frozen=True)
 class Line:
@@ -40,8 +42,11 @@ class Warning:
 
     line: int
     message: str
-    code: str
+    code: str  # one of codes.CODES
     target: str = ""  # id of the element it concerns
+
+    def __post_init__(self):
+        check_code(self.code)
 
 
 @dataclass

@@ -128,7 +128,7 @@ def test_one_megabyte_line_neither_hangs_nor_crashes(line):
     assert len(para6.text) > 300_000  # kept whole ("**a**" becomes bold "a")
     with pytest.raises(SourceError):
         parse(line, "line.txt")  # alone, it is no report
-    assert time.perf_counter() - start < 5
+    assert time.perf_counter() - start < 30  # a hang guard (a quadratic regex takes minutes), not a speed goal
 
 
 # -- whatever the damage, only SourceError ---------------------------------------
