@@ -434,20 +434,23 @@ class PageRenderer:
         order: list[str] = []
         for report in versions.values():
             order += [p.id for p in report.paragraphs if p.id not in order]
+        # The report this language's page shows (its own, else the first version).
+        shown = {p.id for p in (versions.get(self.language) or first).paragraphs}
         rows = []
         for eid in order:
             cells = []
             for lang in versions:
                 para = by_id[lang].get(eid)
                 # Every number leads to the report page of this page's language
-                # (its language switch keeps the paragraph).
+                # (its language switch keeps the paragraph), when it has it.
                 target = relative(path, report_path(first, self.language)) + f"#{eid}"
                 if para is None:
-                    cells.append(f'<td{lang_attr(self.language, "")}>{escape(self.t("missing_in_version"))}</td>')
+                    cells.append(f'<td>{escape(self.t("missing_in_version"))}</td>')
                     continue
                 number = f"{para.number}." if para.number is not None else "[?]"
+                link = f"[{escape(number)}]({target})" if eid in shown else escape(number)
                 text = escape(para.plain_text())
-                cells.append(f'<td lang="{profile(lang).html_lang}" markdown="span">[{escape(number)}]({target}) {text}</td>')
+                cells.append(f'<td lang="{profile(lang).html_lang}" markdown="span">{link} {text}</td>')
             rows.append(f'<tr id="{eid}" markdown="1">{"".join(cells)}</tr>')
         names = self.t("language_names")
         title = self.t("parallel_title", date=self.profile.date(first.meeting.start),
