@@ -34,7 +34,9 @@ def configured_languages(config_file: Path = CONFIG) -> tuple[str, ...]:
         if isinstance(plugin, dict) and "i18n" in plugin:
             codes = (plugin["i18n"] or {}).get("languages") or []
             return tuple(c if isinstance(c, str) else c["locale"] for c in codes)
-    return ("zh",)
+    from .languages import PROFILES
+
+    return tuple(PROFILES)[:1]  # no list: the first profile's language only
 
 
 #: The project's languages, the first at the site root.
