@@ -31,12 +31,12 @@ def public_anchors(reports: Iterable[Report]) -> set[str]:
     page in each language (showing another language's text when it has no
     version of its own), so zh ``reports/x/#para_1`` and en
     ``en/reports/x/#para_1`` are both public."""
-    from .i18n import LANGUAGES
+    from .i18n import languages
     from .render import url_prefix
 
     out = set()
     for versions in by_meeting(list(reports)).values():
-        for language in LANGUAGES:
+        for language in languages():
             shown = shown_in(versions, language)
             out.update(f"{url_prefix(language)}{shown.url}#{eid}" for eid in shown.ids())
     return out
@@ -79,12 +79,12 @@ def read_redirects(path: Path | None) -> dict[str, str]:
         out[old] = new
     # A page moves in every language: reports/a/ → reports/b/ also moves
     # en/reports/a/ → en/reports/b/ (unless the file says otherwise).
-    from .i18n import LANGUAGES
+    from .i18n import languages
     from .render import url_prefix
 
     for old, new in list(out.items()):
-        if not any(old.startswith(url_prefix(lang)) for lang in LANGUAGES if url_prefix(lang)):
-            for lang in LANGUAGES:
+        if not any(old.startswith(url_prefix(lang)) for lang in languages() if url_prefix(lang)):
+            for lang in languages():
                 prefix = url_prefix(lang)
                 if prefix:
                     out.setdefault(prefix + old, prefix + new)

@@ -36,6 +36,7 @@ from typing import Optional, Union
 from . import anchors
 from .akn import export_all, export_name
 from .errors import OutputError, SourceError
+from .i18n import building, configured_languages
 from .incremental import SyncResult, sync_tree
 from .model import Report
 from .outputs import SiteVersions, check_outputs, clean_leftovers, mark, staging
@@ -76,6 +77,8 @@ class BuildOptions:
     #: The anchor lock to honour (None: no check).
     lock: Union[Path, _Auto, None] = AUTO
     redirects: Union[Path, _Auto, None] = AUTO
+    #: The languages to build (None: those the config file lists, see i18n.py).
+    languages: Optional[tuple] = None
 
     def own_sources(self) -> bool:
         return Path(os.path.abspath(self.seeds)).resolve() == PROJECT_SEEDS.resolve()
@@ -89,7 +92,11 @@ class BuildOptions:
         values = {name: (project[name] if own else None) if isinstance(getattr(self, name), _Auto)
                   else getattr(self, name) for name in project}
         return BuildOptions(self.seeds, values["docs"], values["site"], self.config_file, self.site_url,
-                            self.keep_going, values["lock"], values["redirects"])
+                            self.keep_going, values["lock"], values["redirects"], self.languages)
+
+    def site_languages(self) -> tuple:
+        """The languages of this build: --languages, else the config file's list."""
+        return tuple(self.languages or configured_languages(Path(self.config_file).resolve()))
 
 
 @dataclass
@@ -255,9 +262,15 @@ def make_site(prepared: Prepared, folder: Path, progress, offline: bool = False)
 
 
 def build_site(options: BuildOptions, progress=None) -> BuildResult:
-    """seeds → reports → docs/ → site/, all or nothing.
+    """seeds → reports → docs/ → site/, all or nothing, in the languages of
+    `options.site_languages()`.
 
     `progress` is a `progress.Progress` (or an old-style message callable)."""
+    with building(options.site_languages()):
+        return _build_site(options, progress)
+
+
+def _build_site(options: BuildOptions, progress=None) -> BuildResult:
     options = options.resolved()
     if options.site is None:
         raise OutputError(f"building sources other than {PROJECT_SEEDS}: say where the site goes with --site")

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from . import __version__
 from .errors import LinkError, OutputError, SourceError
+from .languages import PROFILES
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -71,7 +72,8 @@ def main(argv: list[str] | None = None) -> int:
         description="Parse one report and print its model (meeting, headings, paragraphs, "
                     "footnotes, warnings) as JSON on standard output.")
     parse_cmd.add_argument("file", type=Path, help="a report text file")
-    parse_cmd.add_argument("--language", choices=["zh", "en"], help="the report's language (default: detected)")
+    parse_cmd.add_argument("--language", choices=sorted(PROFILES),
+                           help="the report's language (default: detected from its text)")
 
     bundle = commands.add_parser(
         "bundle", help="build the offline edition as one zip archive",
@@ -147,7 +149,19 @@ def _sources_options(command, seeds: Path, root: Path, anchors: bool = True) -> 
                          help="go on with every report that parses, list the others, exit 1 if any failed")
     if anchors:
         _anchor_options(command, root)
+        command.add_argument("--languages", type=_language_list, metavar="CODES",
+                             help="the languages to build, comma-separated, the first at the site root "
+                                  "(default: the i18n plugin's languages in --config, e.g. zh,en)")
     command.add_argument("--quiet", action="store_true", help="print nothing but errors")
+
+
+def _language_list(text: str) -> tuple:
+    codes = tuple(c.strip() for c in text.split(",") if c.strip())
+    unknown = [c for c in codes if c not in PROFILES]
+    if unknown or not codes:
+        raise argparse.ArgumentTypeError(f"unknown language {', '.join(unknown) or text!r} "
+                                         f"(have {', '.join(sorted(PROFILES))})")
+    return codes
 
 
 def _anchor_options(command, root: Path) -> None:
@@ -170,7 +184,7 @@ def _options(args, **extra):
         raise UsageError("--lock and --no-lock contradict each other")
     return BuildOptions(seeds=args.seeds, config_file=args.config, site_url=args.site_url,
                         keep_going=args.keep_going, lock=None if args.no_lock else (args.lock or AUTO),
-                        redirects=args.redirects or AUTO, **extra)
+                        redirects=args.redirects or AUTO, languages=getattr(args, "languages", None), **extra)
 
 
 def _parse(args) -> int:

@@ -1,27 +1,89 @@
-"""Every label the generator writes, from one catalog per language.
+"""Every label the generator writes, from one catalog per language, and the
+languages the site is built in.
 
-The catalogs are ``locales/<lang>.json``; both must have the same keys (a
+The catalogs are ``locales/<lang>.json``; all must have the same keys (a
 test checks it), so that no page is half translated.
+
+The languages of the site are listed in one place, the i18n plugin's
+``languages`` in ``mkdocs.yml`` (codes, the first at the site root, e.g.
+``[zh, en]``); `site.mkdocs_build` expands them into mkdocs-static-i18n's
+entries from the profiles and catalogs. ``build --languages zh,en,fr``
+builds other languages for one run. `languages()` is the list in force;
+`building` switches it for the length of one build.
 """
 from __future__ import annotations
 
 import json
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
+from typing import Iterator, Optional, Sequence
 
-LANGUAGES = ("zh", "en")
-DEFAULT_LANGUAGE = "zh"
 _DIR = Path(__file__).parent / "locales"
+CONFIG = Path(__file__).resolve().parent.parent / "mkdocs.yml"
+
+
+@lru_cache(maxsize=None)
+def configured_languages(config_file: Path = CONFIG) -> tuple[str, ...]:
+    """The language codes listed in `config_file` (its i18n plugin's ``languages``)."""
+    from mkdocs.utils import yaml_load
+
+    with open(config_file, encoding="utf-8") as stream:
+        config = yaml_load(stream) or {}
+    for plugin in config.get("plugins") or []:
+        if isinstance(plugin, dict) and "i18n" in plugin:
+            codes = (plugin["i18n"] or {}).get("languages") or []
+            return tuple(c if isinstance(c, str) else c["locale"] for c in codes)
+    from .languages import PROFILES
+
+    return tuple(PROFILES)[:1]  # no list: the first profile's language only
+
+
+#: The project's languages, the first at the site root.
+LANGUAGES: tuple[str, ...] = configured_languages()
+DEFAULT_LANGUAGE = LANGUAGES[0]
+_active: list[tuple[str, ...]] = [LANGUAGES]
+
+
+def languages() -> tuple[str, ...]:
+    """The languages of the site being built (the project's unless a build says otherwise)."""
+    return _active[-1]
+
+
+@contextmanager
+def building(codes: Optional[Sequence[str]]) -> Iterator[tuple[str, ...]]:
+    """Build in `codes` (None: the project's languages) until the block ends."""
+    from .languages import PROFILES
+
+    codes = tuple(codes or LANGUAGES)
+    unknown = [c for c in codes if c not in PROFILES or not (_DIR / f"{c}.json").exists()]
+    if unknown or not codes or codes[0] != DEFAULT_LANGUAGE:
+        from .errors import SourceError
+        raise SourceError("--languages", 0, f"language codes with a profile and a catalog "
+                          f"({', '.join(sorted(PROFILES))}), the first {DEFAULT_LANGUAGE} (the site root)",
+                          ",".join(codes))
+    _active.append(codes)
+    try:
+        yield codes
+    finally:
+        _active.pop()
 
 
 @lru_cache(maxsize=None)
 def catalog(language: str) -> dict:
-    if language not in LANGUAGES:
-        raise KeyError(f"no catalog for language {language!r}; have {', '.join(LANGUAGES)}")
-    return json.loads((_DIR / f"{language}.json").read_text(encoding="utf-8"))
+    path = _DIR / f"{language}.json"
+    if not path.exists():
+        have = sorted(p.stem for p in _DIR.glob("*.json"))
+        raise KeyError(f"no catalog for language {language!r}; have {', '.join(have)}")
+    return json.loads(path.read_text(encoding="utf-8"))
 
 
 def label(language: str, key: str, **values) -> str:
     """The label `key` in `language`, with ``{name}`` fields filled in."""
     text = catalog(language)[key]
     return text.format(**values) if values else text
+
+
+#: The language of the parser's warnings and other messages of the generator
+#: (pages in other languages mark them with it).
+MESSAGE_LANGUAGE = "en"

@@ -17,8 +17,9 @@ from typing import Callable, Optional
 
 from . import ids
 from .errors import LinkError
-from .i18n import DEFAULT_LANGUAGE
+from .i18n import DEFAULT_LANGUAGE, languages
 from .mentions import DATA, names
+from .names import name
 from .model import Mention, Report, Span, Warning
 
 PAGES = {"decisions": "decisions.md", "timeline": "timeline.md",
@@ -61,11 +62,17 @@ class Statement:
 @dataclass
 class Event:
     key: str
-    label: str
+    label: str  # as the report says it (a session of the Conference: written by the renderer)
     kind: str  # meeting | cop | event
     statements: list[Statement] = field(default_factory=list)
     report: Optional[Report] = None  # for meetings of the corpus
     decisions: list[Decision] = field(default_factory=list)
+    language: str = ""  # the language of `label`
+
+    @property
+    def session(self) -> int:
+        """A session of the Conference: its number."""
+        return int(self.key.rsplit("-", 1)[1])
 
     @property
     def anchor(self) -> str:
@@ -95,18 +102,19 @@ class Document:
     cites: list[Cite] = field(default_factory=list)
     report: Optional[Report] = None  # the symbol is a report of the corpus
 
-    @property
-    def url(self) -> str:
-        """Public UN document URL; a joint symbol (``A/1-B/2``) by its first symbol."""
-        return "https://undocs.org/zh/" + re.split(r"-(?=[A-Z])", self.key)[0]
+    def url(self, language: str) -> str:
+        """Public UN document URL in `language` (its profile's undocs code);
+        a joint symbol (``A/1-B/2``) by its first symbol."""
+        from .languages import profile
+
+        return f"https://undocs.org/{profile(language).undocs}/" + re.split(r"-(?=[A-Z])", self.key)[0]
 
 
 @dataclass
 class Participant:
     key: str
     kind: str  # country | organisation
-    zh: str
-    en: str
+    names: dict[str, str]  # language → name (see names.name)
     region: str
     cells: dict[str, dict[str, Cite]] = field(default_factory=dict)  # slug → role → first cite
 
@@ -145,7 +153,8 @@ def build_corpus(reports: list[Report]) -> Corpus:
     for report in reports:
         m = report.meeting
         events[f"meeting-{report.slug}"] = Event(f"meeting-{report.slug}", report.title, "meeting",
-                                                 [Statement(m.start, m.end, "day", None, "title")], report)
+                                                 [Statement(m.start, m.end, "day", None, "title")], report,
+                                                 language=report.language)
         if report.symbol:
             documents.setdefault(report.symbol, Document(report.symbol, ids.document(report.symbol))).report = report
     for report in reports:
@@ -169,12 +178,14 @@ def build_corpus(reports: list[Report]) -> Corpus:
                 start = dt.date.fromisoformat(mention.key)
                 end = dt.date.fromisoformat(mention.date_end) if mention.date_end else start
                 kind = "cop" if mention.event_key.startswith("cop-session-") else "event"
-                event = events.setdefault(mention.event_key, Event(mention.event_key, mention.event, kind))
+                event = events.setdefault(mention.event_key, Event(mention.event_key, mention.event, kind,
+                                                                   language=report.language))
                 event.statements.append(Statement(start, end, mention.precision, cite))
             elif mention.kind in ("country", "organisation"):
                 record = records[mention.key]
                 p = participants.setdefault(mention.key, Participant(
-                    mention.key, mention.kind, record["zh"], record["en"], record.get("region", "ORG")))
+                    mention.key, mention.kind, {lang: name("countries", mention.key, lang) for lang in languages()},
+                    record.get("region", "ORG")))
                 p.cells.setdefault(report.slug, {}).setdefault(mention.role, cite)
         warnings.extend((report, w) for w in report.warnings)
     # Decisions of the Conference sit at the session that adopted them.
@@ -185,8 +196,7 @@ def build_corpus(reports: list[Report]) -> Corpus:
         key = f"cop-session-{decision.session}"
         if key not in events and str(decision.session) in sessions:
             a, b = (dt.date.fromisoformat(d) for d in sessions[str(decision.session)])
-            events[key] = Event(key, f"缔约方会议第{_cjk(decision.session)}届会议", "cop",
-                                [Statement(a, b, "day", None, "reference")])
+            events[key] = Event(key, key, "cop", [Statement(a, b, "day", None, "reference")])
         if key in events:
             events[key].decisions.append(decision)
     for event in events.values():
@@ -208,13 +218,6 @@ def _decision_order(d: Decision) -> tuple:
     return (bodies()["bodies"][d.body]["order"], d.session, d.kind, d.number)
 
 
-def _cjk(n: int) -> str:
-    digits = "零一二三四五六七八九"
-    if n < 10:
-        return digits[n]
-    return ("" if n < 20 else digits[n // 10]) + "十" + (digits[n % 10] if n % 10 else "")
-
-
 def _range(s: Statement) -> str:
     if s.precision == "year":
         return str(s.start.year)
@@ -223,9 +226,12 @@ def _range(s: Statement) -> str:
     return s.start.isoformat() if s.start == s.end else f"{s.start.isoformat()}/{s.end.isoformat()}"
 
 
-def date_label(s: Statement) -> str:
-    """ISO 8601 text of a statement's date at its precision (``2006-10``, ``2006-10-09/2006-10-18``)."""
-    return _range(s)
+def date_label(s: Statement, language: str) -> str:
+    """A statement's date at its precision, as readers of `language` write
+    it ("9 to 18 October 2006", "2006 年 10 月")."""
+    from .languages import profile
+
+    return profile(language).date(s.start, s.end, s.precision)
 
 
 # -- links ---------------------------------------------------------------------

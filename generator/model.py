@@ -176,7 +176,7 @@ class Mention:
 @dataclass
 class Report:
     source: str  # file name
-    language: str  # zh | en
+    language: str  # a code of languages.PROFILES: zh, en …
     slug: str  # "2012-10-17"
     title: str
     meeting: Meeting
@@ -285,5 +285,10 @@ def by_meeting(reports: list[Report]) -> dict[str, dict[str, Report]]:
 
 def shown_in(versions: dict[str, Report], language: str) -> Report:
     """The version a page in `language` shows: its own, else another one
-    (the same one for every page of that meeting)."""
-    return versions.get(language) or versions[sorted(versions)[-1]]
+    (the same one for every page of that meeting): the first of the site's
+    languages that has one, else the first by code."""
+    from .i18n import languages
+
+    if language in versions:
+        return versions[language]
+    return next((versions[lang] for lang in languages() if lang in versions), None) or versions[sorted(versions)[0]]

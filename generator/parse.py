@@ -18,7 +18,8 @@ from typing import Callable, Optional
 
 from . import ids
 from .clean import LONE_SYMBOL, Cleaned, clean, join, wide_count, width
-from .languages import CHAPTER_ZH, LanguageProfile, profile
+from .languages import CHAPTER_ZH, PROFILES, ZH, LanguageProfile, detect, profile
+from .names import city_key
 from .errors import SourceError
 from .mentions import find_mentions
 from .model import (Annex, AnnexRow, Footnote, Heading, Line, Meeting, Paragraph, Report,
@@ -37,16 +38,8 @@ AGENDA_CELL = re.compile(r"^(?P<agenda>\d+(?:\([a-z]\))?(?:\s*(?:和|、|,|and)\
 
 #: The Chinese title's opening (the parser reads `languages.ZH.title_start`; bench/ uses this name).
 TITLE_START = re.compile(r"在\s*\S{1,12}?\s*举行的|\bheld (?:at|in)\b|^Report of")
-TITLE_DATE = re.compile(
-    r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*日"
-    r"(?:\s*(?:至|和|、|-|—)\s*(?:(?P<m2>\d{1,2})\s*月\s*)?(?P<d2>\d{1,2})\s*日)?")
-TITLE_DATE_EN = re.compile(
-    r"(?P<d1>\d{1,2})(?:\s*(?:to|and|-|–)\s*(?P<d2>\d{1,2}))?\s+(?P<month>[A-Z][a-z]+)\s+(?P<y>\d{4})")
-TITLE_CITY = re.compile(r"在\s*(?P<city>[\u4e00-\u9fff]{2,8}?)\s*举行|held (?:at|in) (?P<city_en>[A-Z][a-z]+)")
-TITLE_BODIES = re.compile(r"举行的(?P<bodies>.+?)会议(?:的)?报告|meeting of the (?P<bodies_en>.+?) held")
-MONTHS = {m: i for i, m in enumerate(["January", "February", "March", "April", "May", "June", "July",
-                                       "August", "September", "October", "November", "December"], 1)}
-CITIES = {"维也纳": "Vienna", "纽约": "New York", "日内瓦": "Geneva", "巴勒莫": "Palermo"}
+#: The Chinese title's dates (bench/ uses this name; the parser reads the profiles' `title_date`).
+TITLE_DATE = ZH.title_date
 
 #: Where a footnote mark may be glued to the text: see `LanguageProfile.footnote_before`.
 #: Chinese units after a number that make it a count, not a mark ("第44段", "2023年").
@@ -86,7 +79,7 @@ class Parser:
         self.lines = cleaned.lines
         self.language = language
         self.p: LanguageProfile = profile(language)
-        self.block_patterns = (*self.p.chapters, SECTION, NUMBERED, LETTERED, RECOMMENDATION, ANNEX)
+        self.block_patterns = (*self.p.chapters, SECTION, NUMBERED, LETTERED, self.p.recommendation, ANNEX)
         self.blocks: list = []
         self.warnings: list[Warning] = []
         self.chapter = self.section = self.subsection = ""
@@ -110,7 +103,7 @@ class Parser:
         """Find the title: from the line naming where the meeting was held to
         the line that says it is a report. Lines before it are the cover."""
         def dated(text: str) -> bool:
-            return bool(TITLE_DATE.search(text) or TITLE_DATE_EN.search(text))
+            return any(p.title_date.search(text) for p in PROFILES.values())
 
         def complete(text: str) -> bool:
             return bool(self.p.title_end.search(text)) and dated(text)
@@ -129,40 +122,41 @@ class Parser:
                           repr(first.text[:60]) if first.text else "no text")
 
     def meeting(self, title: str, line: int) -> Meeting:
-        match = TITLE_DATE.search(title)
-        if match:
-            year, month = int(match["y"]), int(match["m"])
-            d1 = int(match["d1"])
-            d2 = int(match["d2"]) if match["d2"] else d1
-            month2 = int(match["m2"]) if match["m2"] else month
-        else:
-            match = TITLE_DATE_EN.search(title)
-            if not match or match["month"] not in MONTHS:
-                raise SourceError(self.c.source, line, "a meeting date in the title", repr(title[:80]))
-            year, month = int(match["y"]), MONTHS[match["month"]]
-            d1 = int(match["d1"])
-            d2 = int(match["d2"]) if match["d2"] else d1
-            month2 = month
+        """Dates, city and bodies from the title, read with the patterns of
+        the report's language first, then of the others (a title may be in
+        another language than the text)."""
+        profiles = [self.p] + [p for p in PROFILES.values() if p is not self.p]
+        match, by = None, self.p
+        for by in profiles:
+            match = by.title_date.search(title)
+            if match and (match.groupdict().get("m") or by.month_number(match["month"] or "")):
+                break
+            match = None
+        if match is None:
+            raise SourceError(self.c.source, line, "a meeting date in the title", repr(title[:80]))
+        groups = match.groupdict()
+        year = int(match["y"])
+        month = int(groups["m"]) if groups.get("m") else by.month_number(match["month"])
+        month2 = int(groups["m2"]) if groups.get("m2") else month
+        d1 = int(match["d1"])
+        d2 = int(match["d2"]) if match["d2"] else d1
         try:
             start, end = dt.date(year, month, d1), dt.date(year, month2, d2)
         except ValueError:
             raise SourceError(self.c.source, line, "a valid meeting date in the title",
                               repr(match.group(0))) from None
         if end < start:
-            self.warn(line, f"title gives the meeting days in reverse order ({match.group(0)}); "
+            self.warn(line, f"title gives the meeting days in reverse order ('{match.group(0)}'); "
                             f"read as {end.isoformat()} to {start.isoformat()}", "date-order")
             start, end = end, start
-        city_match = TITLE_CITY.search(title)
-        city = ""
-        if city_match:
-            city = city_match["city"] or city_match["city_en"] or ""
-        bodies_match = TITLE_BODIES.search(title)
+        city = next((m["city"] for m in (p.title_city.search(title) for p in profiles) if m), "")
         bodies: list[str] = []
-        if bodies_match and bodies_match["bodies"]:
-            bodies = [b.strip() for b in re.split(r"和(?=[\u4e00-\u9fff]*工作组)", bodies_match["bodies"])]
-        elif bodies_match:
-            bodies = [b.strip() for b in re.split(r" and the (?=Working Group)", bodies_match["bodies_en"])]
-        return Meeting(start, end, CITIES.get(city, city), bodies)
+        for p in profiles:
+            found = p.title_bodies.search(title)
+            if found:
+                bodies = [b.strip() for b in p.bodies_split.split(found["bodies"])]
+                break
+        return Meeting(start, end, city_key(city), bodies)
 
     # -- helpers ---------------------------------------------------------------
     def warn(self, line: int, message: str, code: str, target: str = "") -> None:
@@ -310,7 +304,7 @@ class Parser:
         return j
 
     def recommendation(self, i: int) -> Optional[int]:
-        match = RECOMMENDATION.match(self.lines[i].text)
+        match = self.p.recommendation.match(self.lines[i].text)
         if not match:
             return None
         if self.paragraph is None:
@@ -599,7 +593,7 @@ class Parser:
             for match in BODY_DATE.finditer(block.text):
                 d2 = int(match["d2"]) if match["d2"] else None
                 if (int(match["m"]), int(match["d1"]), d2) in days and int(match["y"]) != meeting.start.year:
-                    self.warn(block.line, f"the text gives the meeting's days as {match.group(0)}, "
+                    self.warn(block.line, f"the text gives the meeting's days as '{match.group(0)}', "
                                           f"but the title dates the meeting {meeting.start.isoformat()}",
                               "date-contradiction", block.id)
 
@@ -634,20 +628,19 @@ class Parser:
 
 
 def detect_language(text: str) -> str:
-    """``zh`` when CJK characters make up a fair share of the letters, else ``en``.
+    """The language of a report's text (see `languages.detect`): by the
+    share of CJK characters among its letters, else by its common words.
 
     Counted per line (of the first 400 lines with letters), so that one huge
     line of Latin text in a Chinese report does not outweigh the report."""
-    shares = []
+    lines = []
     for line in text.split("\n"):
         letters = "".join(filter(str.isalpha, line[:2000]))
         if letters:
-            shares.append(wide_count(letters) / len(letters))
-            if len(shares) == 400:
+            lines.append((wide_count(letters) / len(letters), line[:2000]))
+            if len(lines) == 400:
                 break
-    if not shares:
-        return "zh"
-    return "zh" if sum(shares) / len(shares) > 0.2 else "en"
+    return detect(lines)
 
 
 def parse(text: str, source: str, language: Optional[str] = None) -> Report:

@@ -22,7 +22,9 @@ from typing import Callable, Iterable, Optional
 
 from . import ids
 from .akn import export_name
-from .i18n import DEFAULT_LANGUAGE, label
+from .i18n import DEFAULT_LANGUAGE, MESSAGE_LANGUAGE, catalog, label
+from .languages import profile
+from .names import name as name_of
 from .markup import markdown_text, yaml_string
 from .model import Annex, Heading, Paragraph, Report, Span, Subparagraph
 
@@ -62,6 +64,22 @@ def relative(from_path: str, to_path: str) -> str:
     """Relative Markdown link between two pages of docs/ (cached: a page
     links to the same few pages thousands of times)."""
     return posixpath.relpath(to_path, posixpath.dirname(from_path) or ".")
+
+
+def lang_attr(text_language: str, page_language: str) -> str:
+    """`` lang="…"`` for text in `text_language` on a page in
+    `page_language` (nothing when they are the same)."""
+    if text_language == page_language:
+        return ""
+    return f' lang="{profile(text_language).html_lang}"'
+
+
+def in_language(text: str, text_language: str, page_language: str) -> str:
+    """Escaped `text`, inside a ``<span lang>`` when it is in another
+    language than the page (so that browsers pick its glyphs and screen
+    readers its voice)."""
+    attr = lang_attr(text_language, page_language)
+    return f"<span{attr}>{escape(text)}</span>" if attr else escape(text)
 
 
 def front_matter(meta: dict[str, str], extra: str = "") -> str:
@@ -122,9 +140,21 @@ class PageRenderer:
         self.language = language
         self.site_url = site_url if not site_url or site_url.endswith("/") else site_url + "/"
         self.linker_for = linker_for
+        self.profile = profile(language)
+        #: `` lang="…"`` of the page's own language, for its controls inside
+        #: text in another language ("" while rendering a report in its own).
+        self.own = ""
 
     def t(self, key: str, **values) -> str:
         return label(self.language, key, **values)
+
+    def title(self, report: Report) -> str:
+        """The report's title in this page's language: its own, or (a report
+        shown in another language) one made from the catalog."""
+        if report.language == self.language:
+            return report.title
+        return self.t("report_title", city=name_of("cities", report.meeting.city, self.language),
+                      dates=self.dates(report))
 
     # -- a report ------------------------------------------------------------
     def canonical(self, report: Report, eid: str = "") -> str:
@@ -133,18 +163,18 @@ class PageRenderer:
         return f"{self.site_url}{url_prefix(self.language)}{report.url}" + (f"#{eid}" if eid else "")
 
     def dates(self, report: Report) -> str:
-        m = report.meeting
-        if m.start == m.end:
-            return m.start.isoformat()
-        return self.t("date_range", start=m.start.isoformat(), end=m.end.isoformat())
+        """The meeting's days as this page's readers write them."""
+        return self.profile.date(report.meeting.start, report.meeting.end)
 
     def report(self, report: Report, notice: str = "", parallel: str = "", corpus=None, xml: str = "") -> str:
         """A report page. `notice` says the text is in another language than
         the page; `parallel` is the path of its side-by-side page, if any;
         `xml` the docs/ path of the Akoma Ntoso XML of the text shown."""
         linker = self.linker_for(report) if self.linker_for else None
+        text_lang = lang_attr(report.language, self.language)
+        self.own = lang_attr(self.language, report.language)
         parts = [self.front_matter(report), self.cover(report),
-                 f"# {escape(report.title)}\n"]
+                 f"# {escape(report.title)}" + (f" {{:{text_lang} }}" if text_lang else "") + "\n"]
         if notice:
             parts.append(f'<div class="admonition note lang-notice"><p>{escape(notice)}</p></div>\n')
         parts.append(self.facts(report, relative(report_path(report, self.language), xml) if xml else ""))
@@ -154,15 +184,20 @@ class PageRenderer:
         parts.append(f'<div class="para-labels" hidden data-link-copied="{escape(self.t("link_copied"))}" '
                      f'data-cite-copied="{escape(self.t("cite_copied"))}" '
                      f'data-copy-failed="{escape(self.t("copy_failed"))}"></div>\n')
+        if text_lang:  # the report's text, in its language
+            parts.append(f'<div class="report-text"{text_lang} markdown="1">\n')
         for block in report.blocks:
             if isinstance(block, Heading):
                 parts.append(self.heading(block, linker))
             elif isinstance(block, Paragraph):
                 parts.append(self.paragraph(block, report, linker))
             elif isinstance(block, Annex):
-                parts.append(self.annex(block, linker))
+                parts.append(self.annex(block, linker, report.language))
+        if text_lang:
+            parts.append("</div>\n")
         if report.footnotes:
             parts.append(self.footnotes(report, linker))
+        self.own = ""
         if corpus is not None:
             parts.append(CorpusRenderer(self.language, corpus).in_this_report(report))
         return "\n".join(parts)
@@ -172,9 +207,11 @@ class PageRenderer:
         index: search.split_index indexes them from the model, once, one entry
         per paragraph (Material would segment the same Chinese text again)."""
         meta = {
-            "title": f"{report.meeting.start.isoformat()} {report.title}",
-            "description": report.title,
+            "title": f"{report.meeting.start.isoformat()} {self.title(report)}",
+            "description": self.title(report),
         }
+        if report.language != self.language:  # its headings' language (overrides/partials/toc-item.html)
+            meta["text_lang"] = profile(report.language).html_lang
         return front_matter(meta, "search:\n  exclude: true")
 
     def facts(self, report: Report, xml: str = "") -> str:
@@ -184,15 +221,18 @@ class PageRenderer:
         bundle): the list is then parsed (md_in_html; one element per line),
         its other entries staying raw HTML."""
         m = report.meeting
-        rows = [(self.t("dates"), self.dates(report)), (self.t("city"), m.city),
-                (self.t("bodies"), "；".join(m.bodies) if self.language == "zh" else "; ".join(m.bodies))]
+        # The bodies are named as the report's title names them, in its language.
+        bodies = profile(report.language).clause_separator.join(m.bodies)
+        rows = [(self.t("dates"), self.dates(report), ""),
+                (self.t("city"), name_of("cities", m.city, self.language), ""),
+                (self.t("bodies"), bodies, lang_attr(report.language, self.language))]
         if report.symbol:
-            rows.append((self.t("symbol"), report.symbol))
-        rows.append((self.t("source"), report.source))
+            rows.append((self.t("symbol"), report.symbol, ""))
+        rows.append((self.t("source"), report.source, ""))
         if not xml:
-            items = "\n".join(f"<dt>{escape(k)}</dt><dd>{escape(v)}</dd>" for k, v in rows if v)
+            items = "\n".join(f"<dt>{escape(k)}</dt><dd{a}>{escape(v)}</dd>" for k, v, a in rows if v)
             return f'<dl class="report-facts">\n{items}\n</dl>\n'
-        lines = [f"<dt>{escape(k)}</dt>\n<dd>{escape(v)}</dd>" for k, v in rows if v]
+        lines = [f"<dt>{escape(k)}</dt>\n<dd{a}>{escape(v)}</dd>" for k, v, a in rows if v]
         lines.append(f'<dt>{escape(self.t("data"))}</dt>\n<dd markdown="span">[{escape(self.t("akn_link"))}]'
                      f'({xml}){{: .akn-link type="application/akn+xml" }}</dd>')
         return '<dl class="report-facts" markdown="1">\n' + "\n".join(lines) + "\n</dl>\n"
@@ -202,7 +242,8 @@ class PageRenderer:
         if not report.front_matter:
             return ""
         lines = "\n".join(f"<p>{escape(line.text)}</p>" for line in report.front_matter)
-        return f'<div class="report-cover" title="{escape(self.t("cover"))}">\n{lines}\n</div>\n'
+        return (f'<div class="report-cover" title="{escape(self.t("cover"))}"'
+                f'{lang_attr(report.language, self.language)}>\n{lines}\n</div>\n')
 
     def heading(self, heading: Heading, linker: Optional[Linker]) -> str:
         hashes = "#" * min(heading.level + 1, 6)
@@ -213,7 +254,7 @@ class PageRenderer:
         if para.number is not None:
             number = f'<span class="para-num">{para.number}.</span>'
         else:
-            number = (f'<span class="para-num para-nn" title="{escape(self.t("para_missing_number"))}">'
+            number = (f'<span class="para-num para-nn" title="{escape(self.t("para_missing_number"))}"{self.own}>'
                       f'[?]</span>')
         body = [f'<div class="para" id="{para.id}" markdown="1">',
                 f"{number} {inline(para.text, para.spans, linker)} {self.controls(report, para)}"]
@@ -226,13 +267,14 @@ class PageRenderer:
     def controls(self, report: Report, para: Paragraph) -> str:
         """The ¶ link (copies the canonical URL) and the citation button."""
         url = self.canonical(report, para.id)
+        title = self.title(report)
         if para.number is not None:
-            cite = self.t("citation", title=report.title, date=self.dates(report), n=para.number, url=url)
+            cite = self.t("citation", title=title, date=self.dates(report), n=para.number, url=url)
         else:
-            cite = self.t("citation_nn", title=report.title, date=self.dates(report), id=para.id, url=url)
-        return (f'<a class="para-link" href="#{para.id}" title="{escape(self.t("permalink"))}" '
+            cite = self.t("citation_nn", title=title, date=self.dates(report), id=para.id, url=url)
+        return (f'<a class="para-link" href="#{para.id}" title="{escape(self.t("permalink"))}"{self.own} '
                 f'data-url="{escape(url)}">¶</a>'
-                f'<button type="button" class="para-cite" title="{escape(self.t("cite"))}" '
+                f'<button type="button" class="para-cite" title="{escape(self.t("cite"))}"{self.own} '
                 f'aria-label="{escape(self.t("cite"))}" data-cite="{escape(cite)}">❞</button>')
 
     def subparagraphs(self, children: list[Subparagraph], linker: Optional[Linker]) -> str:
@@ -259,8 +301,10 @@ class PageRenderer:
         out.append("</ol>")
         return "\n".join(out)
 
-    def annex(self, annex: Annex, linker: Optional[Linker]) -> str:
-        columns = annex.columns or label(self.language, "annex_columns")
+    def annex(self, annex: Annex, linker: Optional[Linker], language: str = "") -> str:
+        """An annex and its table; headers the source lacks are the catalog's
+        in the report's `language` (the table stands in the report's text)."""
+        columns = annex.columns or label(language or self.language, "annex_columns")
         head = "".join(f"<th>{escape(c)}</th>" for c in columns)
         rows = []
         for row in annex.rows:
@@ -282,11 +326,12 @@ class PageRenderer:
             back = ""
             if note.referenced_from:
                 ref = note.id.replace("fn_", "fnref_", 1)
-                back = f' <a class="fn-back" href="#{ref}" title="{escape(self.t("footnote_back"))}">↩</a>'
+                back = f' <a class="fn-back" href="#{ref}" title="{escape(self.t("footnote_back"))}"{self.own}>↩</a>'
             items.append(f'<li id="{note.id}" markdown="1"><span class="fn-mark">{escape(note.mark)}</span> '
                          f"{inline(note.text, note.spans, linker)}{back}</li>")
+        text_lang = lang_attr(report.language, self.language)
         return (f'<div class="footnotes" markdown="1">\n\n## {escape(self.t("footnotes"))} {{: #footnotes }}\n\n'
-                f'<ol class="footnote-list" markdown="1">\n' + "\n".join(items) + "\n</ol>\n</div>\n")
+                f'<ol class="footnote-list"{text_lang} markdown="1">\n' + "\n".join(items) + "\n</ol>\n</div>\n")
 
     # -- the home page --------------------------------------------------------
     def home(self, reports: list[Report], built: str = "") -> str:
@@ -296,7 +341,7 @@ class PageRenderer:
         for report in sorted(reports, key=lambda r: r.meeting.start):
             link = relative(home, report_path(report, self.language))
             count = sum(1 for p in report.paragraphs)
-            rows.append(f"| {report.meeting.start.isoformat()} | [{escape(report.title)}]({link}) | {count} |")
+            rows.append(f"| {escape(self.dates(report))} | [{escape(self.title(report))}]({link}) | {count} |")
         table = "\n".join([f"| {self.t('dates')} | {self.t('report')} | {self.t('paragraphs')} |",
                            "| --- | --- | --: |", *rows])
         edition = ""
@@ -323,10 +368,11 @@ class PageRenderer:
         here = page_path(stem, self.language)
         parts = [front_matter({"title": title}), f"# {escape(title)} {{: #quality }}\n",
                  f"{escape(self.t('quality_intro', n=count))}\n"]
+        by_slug_report = {r.slug: r for r in reports}
         for report in sorted(reports, key=lambda r: r.meeting.start):
             items = by_slug.get(report.slug, [])
             page = relative(here, report_path(report, self.language))
-            parts.append(f"## {escape(report.meeting.start.isoformat())} {escape(report.title)} "
+            parts.append(f"## {escape(report.meeting.start.isoformat())} {escape(self.title(report))} "
                          f"{{: #quality_{report.slug.replace('-', '_')} }}\n")
             if not items:
                 parts.append(f"{escape(self.t('quality_none'))}\n")
@@ -337,7 +383,8 @@ class PageRenderer:
                 target = f"[{escape(e.target)}]({page}#{e.target})" if e.target else \
                     f"[{escape(self.t('quality_report'))}]({page})"
                 kind = self.code_label(e.code)
-                rows.append(f"| {escape(f'{e.source}:{e.line}')} | {escape(kind)} | {target} | {escape(e.message)} |")
+                message = self.message(e.message, by_slug_report[e.slug].language)
+                rows.append(f"| {escape(f'{e.source}:{e.line}')} | {escape(kind)} | {target} | {message} |")
             parts.append("\n".join(rows) + "\n")
         return "\n".join(parts)
 
@@ -360,41 +407,60 @@ class PageRenderer:
                            f"{escape(self.t('quality_intro', n=len(entries)))}\n\n" + "\n".join(rows) + "\n")
         return pages
 
+    def message(self, text: str, quoted_language: str) -> str:
+        """A generator message (in `MESSAGE_LANGUAGE`), escaped and marked
+        with its language; what it quotes from a source ('…') is marked with
+        the source's language."""
+        parts = []
+        for k, piece in enumerate(re.split(r"((?<![A-Za-z])'[^'\n]+'(?![A-Za-z]))", text)):
+            quoted = k % 2 == 1
+            parts.append(in_language(piece, quoted_language, MESSAGE_LANGUAGE) if quoted else escape(piece))
+        attr = lang_attr(MESSAGE_LANGUAGE, self.language)
+        return f"<span{attr}>{''.join(parts)}</span>" if attr else "".join(parts)
+
     def code_label(self, code: str) -> str:
         """The label of a warning code; a code without one shows as itself."""
         labels = label(self.language, "quality_codes")
         return f"{labels[code]} ({code})" if code in labels else code
 
-    # -- Chinese and English side by side -------------------------------------
+    # -- the language versions side by side -----------------------------------
     def parallel(self, versions: dict) -> str:
-        """Paragraph N of each language in one row, each linking to the report.
+        """Paragraph N of each language version (`versions`: language →
+        report, in column order) in one row, each linking to the report.
         Rows carry the paragraph ids, so #para_N works here too."""
-        zh, en = versions["zh"], versions["en"]
-        path = page_path(f"reports/{zh.slug}/parallel", self.language)
+        first = next(iter(versions.values()))
+        path = page_path(f"reports/{first.slug}/parallel", self.language)
         by_id = {lang: {p.id: p for p in r.paragraphs} for lang, r in versions.items()}
-        order = [p.id for p in zh.paragraphs] + [p.id for p in en.paragraphs if p.id not in by_id["zh"]]
+        order: list[str] = []
+        for report in versions.values():
+            order += [p.id for p in report.paragraphs if p.id not in order]
+        # The report this language's page shows (its own, else the first version).
+        shown = {p.id for p in (versions.get(self.language) or first).paragraphs}
         rows = []
         for eid in order:
             cells = []
-            for lang in ("zh", "en"):
+            for lang in versions:
                 para = by_id[lang].get(eid)
-                # Both numbers lead to the report page of this page's language
-                # (its language switch keeps the paragraph).
-                target = relative(path, report_path(zh, self.language)) + f"#{eid}"
+                # Every number leads to the report page of this page's language
+                # (its language switch keeps the paragraph), when it has it.
+                target = relative(path, report_path(first, self.language)) + f"#{eid}"
                 if para is None:
-                    cells.append(f'<td lang="{lang}">{escape(self.t("missing_in_version"))}</td>')
+                    cells.append(f'<td>{escape(self.t("missing_in_version"))}</td>')
                     continue
                 number = f"{para.number}." if para.number is not None else "[?]"
+                link = f"[{escape(number)}]({target})" if eid in shown else escape(number)
                 text = escape(para.plain_text())
-                cells.append(f'<td lang="{lang}" markdown="span">[{escape(number)}]({target}) {text}</td>')
+                cells.append(f'<td lang="{profile(lang).html_lang}" markdown="span">{link} {text}</td>')
             rows.append(f'<tr id="{eid}" markdown="1">{"".join(cells)}</tr>')
-        title = self.t("parallel_title", date=zh.meeting.start.isoformat())
+        names = self.t("language_names")
+        title = self.t("parallel_title", date=self.profile.date(first.meeting.start),
+                       languages=self.t("language_join").join(names.get(lang, lang) for lang in versions))
+        head = "".join(f"<th>{escape(names.get(lang, lang))}</th>" for lang in versions)
         # Out of the search index: its words are the report pages' words.
         return (f"---\ntitle: {yaml_string(title)}\nsearch:\n  exclude: true\n---\n\n"
                 f"# {escape(title)}\n\n"
                 f"{escape(self.t('parallel_intro'))}\n\n"
-                f'<table class="parallel" markdown="1">\n<thead><tr><th>{escape(self.t("chinese"))}</th>'
-                f'<th>{escape(self.t("english"))}</th></tr></thead>\n<tbody markdown="1">\n'
+                f'<table class="parallel" markdown="1">\n<thead><tr>{head}</tr></thead>\n<tbody markdown="1">\n'
                 + "\n".join(rows) + "\n</tbody>\n</table>\n")
 
 # -- the corpus pages ------------------------------------------------------------
@@ -417,6 +483,8 @@ class CorpusRenderer:
 
     def __init__(self, language: str, corpus, years: Optional[dict] = None):
         self.language = language
+        self.profile = profile(language)
+        self.sep = self.profile.list_separator
         self.c = corpus
         #: index page name → the years that get a page of their own (split corpora only)
         self.years = years or {}
@@ -480,9 +548,7 @@ class CorpusRenderer:
                     seen.add(cite.mention.paragraph)
                     links.append(self.cite_link(page, cite))
             lines.append(f"- {report.meeting.start.year} · [{escape(slug)}]({relative(page, report_path(report, self.language))}): "
-                         + "、".join(links) if self.language == "zh" else
-                         f"- {report.meeting.start.year} · [{escape(slug)}]({relative(page, report_path(report, self.language))}): "
-                         + ", ".join(links))
+                         + self.sep.join(links))
         return "\n".join(lines)
 
     def decision_name(self, d) -> str:
@@ -491,8 +557,33 @@ class CorpusRenderer:
         return self.t("decision_name", body=body, number=f"{d.session}/{d.number}", kind=kind)
 
     def c_body(self, body: str) -> str:
-        from .index import bodies
-        return bodies()["bodies"][body][self.language]
+        return name_of("bodies", body, self.language)
+
+    def report_title(self, report) -> str:
+        """A report's title in this page's language (see `PageRenderer.title`)."""
+        return PageRenderer(self.language).title(report)
+
+    def event_label(self, e) -> str:
+        """An event's name on this page (escaped): a session of the Conference
+        from the catalog, a meeting of the corpus by its report's title, any
+        other as the report says it (marked with its language)."""
+        if e.kind == "cop" and e.key.startswith("cop-session-"):
+            return escape(self.t("cop_session_event", n=e.session, nth=self.profile.ordinal(e.session)))
+        if e.report is not None:
+            return escape(self.report_title(e.report))
+        return in_language(e.label, e.language or self.language, self.language)
+
+    def plain_event_label(self, e) -> str:
+        """`event_label` as plain text (a link's tooltip cannot carry a lang)."""
+        if e.kind == "cop" and e.key.startswith("cop-session-"):
+            return self.t("cop_session_event", n=e.session, nth=self.profile.ordinal(e.session))
+        if e.report is not None:
+            return self.report_title(e.report)
+        return e.label
+
+    def date(self, statement) -> str:
+        from .index import date_label
+        return date_label(statement, self.language)
 
     def event_path(self, e) -> str:
         """The page holding an event's entry: the timeline, or its year page when split."""
@@ -528,27 +619,31 @@ class CorpusRenderer:
             if year is not None:
                 pass  # the overview says where it was adopted
             elif session:
-                facts.append(f"- {escape(self.t('adopted_at'))}: [{escape(self.t('cop_session', n=d.session))}]"
+                facts.append(f"- {escape(self.t('adopted_at'))}: [{escape(self.cop_session(d.session))}]"
                              f"({relative(page, self.event_path(session))}#{session.anchor}) "
-                             f"({escape(session.start.isoformat()[:7])})")
+                             f"({escape(self.profile.date(session.start, precision='month'))})")
             elif d.body == "cop":
-                facts.append(f"- {escape(self.t('adopted_at'))}: {escape(self.t('cop_session', n=d.session))}")
+                facts.append(f"- {escape(self.t('adopted_at'))}: {escape(self.cop_session(d.session))}")
             for title, title_cites in d.titles.items():
                 if year is not None:
                     title_cites = [c for c in title_cites if c.report.meeting.start.year == year]
                 if not title_cites:
                     continue
                 shown = title_cites[:1] if summary else title_cites
-                where = "、".join(f"{self.cite_link(page, c)} ({escape(c.report.slug)})" for c in shown)
+                where = self.sep.join(f"{self.cite_link(page, c)} ({escape(c.report.slug)})" for c in shown)
                 if len(title_cites) > len(shown):
                     where += " " + escape(self.t("and_more", n=len(title_cites) - len(shown)))
-                facts.append(f"- {escape(self.t('title'))}: “{escape(title)}” — {where}")
+                quoted = in_language(f"“{title}”", title_cites[0].report.language, self.language)
+                facts.append(f"- {escape(self.t('title'))}: {quoted} — {where}")
             out.append("\n".join(facts) + "\n")
             if cites:
                 out.append(self.cited_in(page, "decisions", d.key, cites, summary))
         if year is not None and len(out) == 1:
             out.append(escape(self.t("nothing_this_year")) + "\n")
         return "\n".join(out)
+
+    def cop_session(self, n: int) -> str:
+        return self.t("cop_session", n=n, nth=self.profile.ordinal(n))
 
     def cited_in(self, page: str, name: str, anchor: str, cites, summary: bool) -> str:
         """Where an entry is cited: every paragraph, or (a large corpus) one
@@ -576,7 +671,6 @@ class CorpusRenderer:
         """A split timeline's overview of a year: meetings and Conference
         sessions keep their ids here (links to them are older than the split),
         as links to their entries; other events are counted."""
-        from .index import date_label
         there = relative(page, self.yp("timeline", year))
         events = [e for e in self.c.events if e.start.year == year]
         lines = [f"[{escape(self.t('year_page', year=year))}]({there})\n"]
@@ -584,7 +678,7 @@ class CorpusRenderer:
                              ("cop", [e for e in events if not e.report and e.kind == "cop"])):
             if chosen:
                 lines.append(f"- {escape(self.t('lane_' + lane))}: " + " · ".join(
-                    f"[{escape(date_label(e.statements[0]) if e.report else e.label)}]({there}#{e.anchor}){{: #{e.anchor} }}"
+                    f"[{escape(self.date(e.statements[0])) if e.report else self.event_label(e)}]({there}#{e.anchor}){{: #{e.anchor} }}"
                     for e in chosen))
         others = sum(1 for e in events if not e.report and e.kind != "cop")
         if others:
@@ -597,29 +691,27 @@ class CorpusRenderer:
         return "\n".join([self.year_front("timeline", year), *(events or [escape(self.t("nothing_this_year")) + "\n"])])
 
     def timeline_event(self, page: str, e) -> str:
-        from .index import date_label
         flag = f' <span class="tl-conflict">⚠ {escape(self.t("date_conflict"))}</span>' if e.conflict else ""
         if e.report:
-            head = f"[{escape(e.label)}]({relative(page, report_path(e.report, self.language))})"
+            head = f"[{self.event_label(e)}]({relative(page, report_path(e.report, self.language))})"
         else:
-            head = escape(e.label)
+            head = self.event_label(e)
         dates = []
         for s in e.statements:
             where = (self.cite_link(page, s.cite) + f" ({escape(s.cite.report.slug)})") if s.cite else escape(
                 self.t("source_" + s.source))
-            dates.append(f"{escape(date_label(s))} — {where}")
+            dates.append(f"{escape(self.date(s))} — {where}")
         decisions = ""
         if e.decisions:
-            decisions = "<br>" + escape(self.t("decisions_adopted")) + ": " + "、".join(
+            decisions = "<br>" + escape(self.t("decisions_adopted")) + ": " + self.sep.join(
                 f"[{d.session}/{d.number}]({relative(page, self.p('decisions'))}#{d.key})" for d in e.decisions)
         return (f'<div class="tl-event tl-{e.kind}" id="{e.anchor}" markdown="1">\n'
-                f"**{escape(date_label(e.statements[0]))}** {head}{flag}<br>"
+                f"**{escape(self.date(e.statements[0]))}** {head}{flag}<br>"
                 + "<br>".join(dates) + decisions + "\n</div>\n")
 
     def timeline_picture(self, page: str) -> str:
         """Years on an axis; meetings, events and COP decisions as linked marks.
         A split corpus gets one mark per year and lane, linking the year's page."""
-        from .index import date_label
         first = min(e.start for e in self.c.events).year
         last = max(e.start for e in self.c.events).year + 1
         span = (dt.date(last, 1, 1) - dt.date(first, 1, 1)).days
@@ -630,8 +722,10 @@ class CorpusRenderer:
         def classes(cls: str) -> str:
             return " ".join("." + c for c in cls.split())
 
-        def mark(text, target, title, cls, d) -> str:
-            return f'[{escape(text)}]({target} "{escape(title)}"){{: .tl-mark {classes(cls)} style="left: {left(d)}" }}'
+        def mark(text, target, title, cls, d, lang="") -> str:
+            attr = f' lang="{profile(lang).html_lang}"' if lang and lang != self.language else ""
+            return (f'[{escape(text)}]({target} "{escape(title)}")'
+                    f'{{: .tl-mark {classes(cls)} style="left: {left(d)}"{attr} }}')
 
         has_events = {e.start.year for e in self.c.events}
         years = " ".join(
@@ -642,7 +736,10 @@ class CorpusRenderer:
         per_year: dict = {}
         for e in self.c.events:
             cls = "tl-conflict-mark" if e.conflict else ""
-            label_ = f"{date_label(e.statements[0])} {e.label}"
+            foreign = e.kind != "cop" and e.report is None and e.language not in ("", self.language)
+            # A tooltip has one language: a label in another language stands alone, marked with it.
+            label_ = e.label if foreign else f"{self.date(e.statements[0])} {self.plain_event_label(e)}"
+            lang = e.language if foreign else ""
             lane = "meeting" if e.report else "cop" if e.kind == "cop" else "event"
             if self.c.split:
                 per_year.setdefault((lane, e.start.year), []).append(e)
@@ -654,7 +751,7 @@ class CorpusRenderer:
                 target = (relative(page, report_path(s.cite.report, self.language)) + "#" + s.cite.mention.paragraph
                           if s.cite else f"#{e.anchor}")
                 lanes["cop" if e.kind == "cop" else "event"].append(
-                    mark("◆" if e.kind == "cop" else "•", target, label_, f"tl-{e.kind} {cls}".strip(), e.start))
+                    mark("◆" if e.kind == "cop" else "•", target, label_, f"tl-{e.kind} {cls}".strip(), e.start, lang))
             for k, d in enumerate(e.decisions):
                 lanes["decision"].append(mark(f"{d.session}/{d.number}", f"{self.p('decisions')}#{d.key}",
                                               self.decision_name(d), "tl-decision", e.start))
@@ -692,10 +789,10 @@ class CorpusRenderer:
             out.append(f"### {escape(doc.key)} {{: #{doc.anchor} }}\n")
             lines = []
             if doc.report:
-                lines.append(f"- {escape(self.t('is_report'))}: [{escape(doc.report.title)}]"
+                lines.append(f"- {escape(self.t('is_report'))}: [{escape(self.report_title(doc.report))}]"
                              f"({relative(page, report_path(doc.report, self.language))})")
             else:
-                lines.append(f"- [{escape(self.t('undocs'))}]({doc.url}){{: .external rel=\"noopener\" }} "
+                lines.append(f"- [{escape(self.t('undocs'))}]({doc.url(self.language)}){{: .external rel=\"noopener\" }} "
                              f"({escape(self.t('external'))})")
             seen = set()
             for title, agenda, cite in doc.descriptions:
@@ -703,7 +800,8 @@ class CorpusRenderer:
                     continue
                 seen.add((title, agenda))
                 item = f" ({escape(self.t('agenda_item'))} {escape(agenda)})" if agenda else ""
-                lines.append(f"- {escape(title)}{item} — {self.cite_link(page, cite)} ({escape(cite.report.slug)})")
+                lines.append(f"- {in_language(title, cite.report.language, self.language)}{item} — "
+                             f"{self.cite_link(page, cite)} ({escape(cite.report.slug)})")
             out.append("\n".join(lines) + "\n")
             if cites:
                 out.append(self.cited_in(page, "documents", doc.anchor, cites, summary))
@@ -734,8 +832,9 @@ class CorpusRenderer:
         groups: dict = {}
         for p in participants:
             groups.setdefault(p.region if p.kind == "country" else "ORG", []).append(p)
-        return [(f"## {escape(regions[region] if self.language == 'en' else self.t('region_' + region))} "
-                 f"{{: #region-{region.lower()} }}\n", region, sorted(groups[region], key=lambda p: p.en))
+        # Within a region, the order of the keys (the same on every language's page).
+        return [(f"## {escape(self.t('region_' + region))} "
+                 f"{{: #region-{region.lower()} }}\n", region, sorted(groups[region], key=lambda p: p.key))
                 for region in sorted(groups, key=lambda g: list(regions).index(g))]
 
     def participants_matrix(self, page: str, reports: list, column: Callable, titles: bool = True) -> str:
@@ -751,7 +850,7 @@ class CorpusRenderer:
             out.append(heading)
             rows = [head, rule]
             for p in group:
-                name = p.zh if self.language == "zh" else p.en
+                name = p.names.get(self.language) or p.key
                 cells = []
                 for r in reports:
                     roles = p.cells.get(r.slug, {})
@@ -784,7 +883,7 @@ class CorpusRenderer:
                     counts[year_of[slug]] = counts.get(year_of[slug], 0) + 1
                 cells = [f"[{counts[y]}]({relative(page, self.yp('participants', y))})" if y in counts else ""
                          for y in years]
-                name = p.zh if self.language == "zh" else p.en
+                name = p.names.get(self.language) or p.key
                 rows.append(f'| <span id="{p.key}"></span>{escape(name)} | ' + " | ".join(cells) + " |")
             out.append("\n".join(rows) + "\n")
         return "\n".join(out)
@@ -798,13 +897,13 @@ class CorpusRenderer:
         meeting = self.c.meeting(report)
         out = ['<div class="in-this-report" markdown="1">\n',
                f"## {escape(self.t('in_this_report'))} {{: #in-this-report }}\n",
-               f"- {escape(self.t('timeline_title'))}: [{escape(meeting.start.isoformat())}]"
+               f"- {escape(self.t('timeline_title'))}: [{escape(self.date(meeting.statements[0]))}]"
                f"({relative(here, self.event_path(meeting))}#{meeting.anchor})"]
         if decisions:
-            out.append(f"- {escape(self.t('decisions_title'))}: " + "、".join(
+            out.append(f"- {escape(self.t('decisions_title'))}: " + self.sep.join(
                 f"[{escape(self.decision_name(d))}]({relative(here, self.p('decisions'))}#{d.key})" for d in decisions))
         if documents:
-            out.append(f"- {escape(self.t('documents_title'))}: " + "、".join(
+            out.append(f"- {escape(self.t('documents_title'))}: " + self.sep.join(
                 f"[{escape(d.key)}]({relative(here, self.p('documents'))}#{d.anchor})" for d in documents))
         out.append("\n</div>")
         return "\n".join(out) + "\n"

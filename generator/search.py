@@ -41,7 +41,7 @@ def corpus_terms(corpus) -> list[str]:
     """Names the corpus index knows: countries and organisations (their
     Chinese names), and decision titles short enough to be one term (a long
     title as one token would hide the words inside it from search)."""
-    terms = [p.zh for p in corpus.participants.values() if p.zh]
+    terms = [n for p in corpus.participants.values() for n in p.names.values() if n]
     for decision in corpus.decisions.values():
         terms.extend(t.strip("“”") for t in decision.titles if len(t.strip("“”")) <= 10)
     return terms
@@ -93,7 +93,7 @@ def split_index(site: Path, reports: list[Report], directory_urls: bool = True) 
     best paragraph, and paragraphs.js turns ``?p=para_17`` into the anchor
     ``#para_17`` when the page opens. A page showing another language's text
     (a report without a version in its language) is not indexed again."""
-    from .i18n import LANGUAGES
+    from .i18n import DEFAULT_LANGUAGE, languages
     from .render import url_prefix
 
     logging.getLogger("jieba").setLevel(logging.WARNING)
@@ -102,8 +102,11 @@ def split_index(site: Path, reports: list[Report], directory_urls: bool = True) 
         return 0
     data = json.loads(index_file.read_text(encoding="utf-8"))
     docs, added = data["docs"], 0
-    for report in sorted(reports, key=lambda r: (r.slug, LANGUAGES.index(r.language))):
-        page = f"{url_prefix(report.language)}reports/{report.slug}" + ("/" if directory_urls else ".html")
+    built = languages()
+    for report in sorted(reports, key=lambda r: (r.slug, built.index(r.language) if r.language in built else 99)):
+        # A report in a language the site is not built in shows at the root.
+        language = report.language if report.language in built else DEFAULT_LANGUAGE
+        page = f"{url_prefix(language)}reports/{report.slug}" + ("/" if directory_urls else ".html")
         title = f"{report.meeting.start.isoformat()} {report.title}"
         docs.append({"location": page, "title": entry_text(title),
                      "text": _p(" ".join(line.text for line in report.front_matter))})

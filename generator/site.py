@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import Collection, Optional
 
 from . import quality
-from .i18n import DEFAULT_LANGUAGE, LANGUAGES, label
+from .i18n import DEFAULT_LANGUAGE, catalog, label, languages
+from .languages import profile
 from .index import PAGES, build_corpus, check_links, linker_for
 from .model import Report, by_meeting, shown_in
 from .paging import SPLIT_AT, by_year, index_pages, index_years, year_path
@@ -33,7 +34,7 @@ def shown_corpora(meetings: dict[str, dict[str, Report]]) -> dict:
     """language → (the report shown for each meeting, the corpus gathered from
     them): a meeting without a version in a language shows another's."""
     out = {}
-    for language in LANGUAGES:
+    for language in languages():
         shown = [shown_in(versions, language) for versions in meetings.values()]
         # The corpus (decisions, timeline, documents, participants) is
         # gathered from the reports as this language's pages show them.
@@ -62,9 +63,9 @@ def render_pages(reports: list[Report], site_url: str = "", built: str = "",
         for versions, report in zip(meetings.values(), shown):
             notice = "" if language in versions else label(language, "no_source_notice")
             parallel = ""
-            if all(lang in versions for lang in LANGUAGES):
+            if len(side_by_side(versions)) > 1:
                 parallel = page_path(f"reports/{report.slug}/parallel", language)
-                pages[parallel] = renderer.parallel(versions)
+                pages[parallel] = renderer.parallel(side_by_side(versions))
             xml = xml_path(report) if xml_path(report) in files else ""
             pages[report_path(report, language)] = renderer.report(report, notice, parallel, corpus, xml)
         pages.update(CorpusRenderer(language, corpus, years).pages())
@@ -77,6 +78,13 @@ def render_pages(reports: list[Report], site_url: str = "", built: str = "",
     return pages
 
 
+def side_by_side(versions: dict[str, Report]) -> dict[str, Report]:
+    """The versions of a meeting that its side-by-side page shows: those in
+    the languages of the site, in the site's order (a page exists when
+    there are two or more)."""
+    return {lang: versions[lang] for lang in languages() if lang in versions}
+
+
 def navigation(reports: list[Report], language: str = DEFAULT_LANGUAGE) -> list:
     """The navigation with `language`'s labels; paths are the default
     language's (mkdocs-static-i18n maps them to each language's files)."""
@@ -86,7 +94,7 @@ def navigation(reports: list[Report], language: str = DEFAULT_LANGUAGE) -> list:
         out: list = []
         for slug in slugs:
             out.append({slug: f"reports/{slug}.md"})
-            if all(lang in meetings[slug] for lang in LANGUAGES):
+            if len(side_by_side(meetings[slug])) > 1:
                 out.append({f"{slug} {label(language, 'parallel')}": f"reports/{slug}/parallel.md"})
         return out
 
@@ -154,12 +162,12 @@ def mkdocs_build(options, docs_dir: Path, site_dir: Path, reports: list[Report],
     os.environ["SOURCE_DATE_EPOCH"] = build_date_epoch()
     config = load_config(config_file=str(options.config_file), docs_dir=str(docs_dir),
                          site_dir=str(site_dir), strict=True, nav=navigation(reports),
+                         plugins=plugins_with_languages(options.config_file, reports),
                          **({"site_url": options.site_url} if options.site_url else {}))
     config.plugins["material/search"].config["jieba_dict_user"] = str(dictionary)
     _reset_jieba()
-    for language in config.plugins["i18n"].config["languages"]:
-        if language["locale"] != DEFAULT_LANGUAGE:
-            language["nav_translations"] = nav_translations(reports, language["locale"])
+    # The HTML lang of each language's text, for the hreflang alternates (overrides/main.html).
+    config.extra["hreflang"] = {code: profile(code).html_lang for code in languages()}
     if files_dir is not None:
         config.plugins["generator/as-is"] = publish_as_is(files_dir)
     if offline:
@@ -169,6 +177,32 @@ def mkdocs_build(options, docs_dir: Path, site_dir: Path, reports: list[Report],
     logging.getLogger("jieba").setLevel(logging.WARNING)  # its dictionary-loading chatter
     build(config)
     split_index(site_dir, reports, directory_urls=config.use_directory_urls)
+
+
+def plugins_with_languages(config_file: Path, reports: list[Report]) -> list:
+    """The config file's plugins, with the i18n plugin's ``languages`` (codes
+    in the file) expanded into mkdocs-static-i18n's entries for the
+    languages of this build (`i18n.languages`): the first is the default,
+    at the site root; names come from the profiles, site names and
+    navigation titles from the catalogs."""
+    from mkdocs.utils import yaml_load
+
+    with open(config_file, encoding="utf-8") as stream:
+        plugins = (yaml_load(stream) or {}).get("plugins") or []
+    out = []
+    for plugin in plugins:
+        if isinstance(plugin, dict) and "i18n" in plugin:
+            entries = []
+            for code in languages():
+                entry = {"locale": code, "name": profile(code).name, "default": code == DEFAULT_LANGUAGE,
+                         "build": True}
+                if code != DEFAULT_LANGUAGE:
+                    entry["site_name"] = catalog(code)["site_name"]
+                    entry["nav_translations"] = nav_translations(reports, code)
+                entries.append(entry)
+            plugin = {"i18n": {**(plugin["i18n"] or {}), "languages": entries}}
+        out.append(plugin)
+    return out
 
 
 def publish_as_is(folder: Path):

@@ -44,8 +44,9 @@ def test_documents_know_their_annex_titles(corpus):
     assert ("临时议程和说明", "1(b)") in [(t, a) for t, a, _ in doc.descriptions]
     assert {c.mention.paragraph for c in doc.cites} == {"annex_1__row_1", "fn_2"}
     assert corpus.documents["CTOC/COP/2008/7"].report.slug == "2007-10-03"
-    assert corpus.documents["CTOC/COP/WG.2/2023/2-CTOC/COP/WG.6/2023/4"].url == \
-        "https://undocs.org/zh/CTOC/COP/WG.2/2023/2"
+    joint = corpus.documents["CTOC/COP/WG.2/2023/2-CTOC/COP/WG.6/2023/4"]
+    assert joint.url("zh") == "https://undocs.org/zh/CTOC/COP/WG.2/2023/2"
+    assert joint.url("en") == "https://undocs.org/en/CTOC/COP/WG.2/2023/2"
 
 
 def test_participants_matrix(corpus):
@@ -53,7 +54,7 @@ def test_participants_matrix(corpus):
     assert set(usa.cells) == {"2007-10-03", "2012-10-17", "2016-10-17", "2018-05-28", "2023-05-29"}
     assert usa.cells["2007-10-03"]["attended"].mention.paragraph == "para_24"
     assert usa.cells["2023-05-29"]["spoke"].mention.paragraph == "para_36"
-    assert "ri-shi" not in corpus.participants and not any(p.zh == "日式" for p in corpus.participants.values())
+    assert "ri-shi" not in corpus.participants and not any(p.names["zh"] == "日式" for p in corpus.participants.values())
 
 
 def test_catalogs_have_the_same_keys():

@@ -12,7 +12,8 @@ from lxml import etree
 from . import uris
 from .body import Context, inline
 from .tree import q, sub
-from ..mentions import names
+from ..i18n import label
+from ..names import name as name_of
 
 GENERATOR = ("generator", "UN meeting reports site generator")
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
@@ -64,19 +65,16 @@ def meta(ctx: Context, work: str) -> etree._Element:
     sub(references, "original", eId="original", href=expression, showAs=report.title)
     for eid, name in [*authors(ctx), GENERATOR]:
         sub(references, "TLCOrganization", eId=eid, href=uris.ontology("organization", eid), showAs=name)
-    records = {r["key"]: r for r in names().values()}
-    zh = report.language == "zh"
     for eid, (kind, key) in sorted(ctx.named.items()):
         if kind == "organization" and key in uris.DECISION_BODIES:
-            show = uris.DECISION_BODIES[key][0 if zh else 1]
+            show = uris.body_name(key, report.language)
         else:
-            record = records.get(key, {})
-            show = record.get("zh" if zh else "en") or record.get("en") or key
+            show = name_of("countries", key, report.language)
         tag = "TLCLocation" if kind == "location" else "TLCOrganization"
         sub(references, tag, eId=eid, href=uris.ontology(kind, key), showAs=show)
     if is_draft(ctx):
         sub(references, "TLCConcept", eId="draft", href=uris.ontology("concept", "draft"),
-            showAs="草稿" if zh else "draft")
+            showAs=label(report.language, "draft_concept"))
     unplaced = [f for f in report.footnotes if f.id not in ctx.placed]
     if unplaced:  # a footnote no marker in the text points to: kept, with its id
         notes = sub(element, "notes", source="#generator")

@@ -1,0 +1,67 @@
+"""Names of things in each language: countries and organisations, bodies,
+cities. All of it is data:
+
+- ``data/countries.json`` and ``data/bodies.json`` hold each record's name
+  per language (``"zh"``, ``"en"`` …), ``data/cities.json`` each city's;
+- a language may keep its names in a file of its own,
+  ``data/names/<code>.json`` (``{"countries": {key: name}, "bodies": {…},
+  "cities": {…}}``), which wins over the records;
+- a name missing in a language is taken from the languages of its profile's
+  `name_fallback`, then it is the key itself.
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).parent / "data"
+
+
+@lru_cache(maxsize=None)
+def _own(language: str) -> dict:
+    path = DATA / "names" / f"{language}.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+
+
+@lru_cache(maxsize=None)
+def _records() -> dict[str, dict[str, dict]]:
+    """kind → key → record (the names per language, and more)."""
+    countries = json.loads((DATA / "countries.json").read_text(encoding="utf-8"))
+    bodies = json.loads((DATA / "bodies.json").read_text(encoding="utf-8"))
+    cities = json.loads((DATA / "cities.json").read_text(encoding="utf-8"))
+    participants = {r["key"]: r for r in countries["countries"] + countries["organisations"]}
+    return {"countries": participants, "bodies": bodies["bodies"],
+            "cities": {k: v for k, v in cities.items() if not k.startswith("_")}}
+
+
+def name(kind: str, key: str, language: str) -> str:
+    """The name of `key` (a participant, body or city) in `language`.
+    kind: countries (countries and organisations) | bodies | cities."""
+    from .languages import PROFILES
+
+    for lang in (language, *getattr(PROFILES.get(language), "name_fallback", ())):
+        found = _own(lang).get(kind, {}).get(key) or _records()[kind].get(key, {}).get(lang)
+        if found:
+            return found
+    return key
+
+
+def has_name(kind: str, key: str, language: str) -> bool:
+    """Whether `language` itself names `key` (no fallback)."""
+    return bool(_own(language).get(kind, {}).get(key) or _records()[kind].get(key, {}).get(language))
+
+
+def city_key(city: str) -> str:
+    """The model's key of a city named in any language (``维也纳``,
+    ``Vienne`` → ``Vienna``); an unknown city is its own key."""
+    from .languages import PROFILES
+
+    for key, record in _records()["cities"].items():
+        if city == key or city in record.values():
+            return key
+    for lang in PROFILES:
+        for key, own in _own(lang).get("cities", {}).items():
+            if city == own:
+                return key
+    return city
