@@ -20,7 +20,7 @@ import re
 from pathlib import Path
 from typing import Callable, Iterable, Optional
 
-from . import ids
+from . import citation, ids
 from .akn import export_name
 from .i18n import DEFAULT_LANGUAGE, label
 from .markup import markdown_text, yaml_string
@@ -151,16 +151,14 @@ class PageRenderer:
         if parallel:
             parts.append(f'[{escape(self.t("parallel"))}]'
                          f'({relative(report_path(report, self.language), parallel)}){{: .parallel-link }}\n')
-        parts.append(f'<div class="para-labels" hidden data-link-copied="{escape(self.t("link_copied"))}" '
-                     f'data-cite-copied="{escape(self.t("cite_copied"))}" '
-                     f'data-copy-failed="{escape(self.t("copy_failed"))}"></div>\n')
+        parts.append(self.labels(report))
         for block in report.blocks:
             if isinstance(block, Heading):
                 parts.append(self.heading(block, linker))
             elif isinstance(block, Paragraph):
                 parts.append(self.paragraph(block, report, linker))
             elif isinstance(block, Annex):
-                parts.append(self.annex(block, linker))
+                parts.append(self.annex(block, linker, report))
         if report.footnotes:
             parts.append(self.footnotes(report, linker))
         if corpus is not None:
@@ -177,6 +175,27 @@ class PageRenderer:
         }
         return front_matter(meta, "search:\n  exclude: true")
 
+    def labels(self, report: Report) -> str:
+        """What paragraphs.js needs to name, cite and check anchors: the
+        toasts, the citation template (``{pin}``, ``{url}``), the page's URL,
+        the range and unknown-anchor messages, the paragraph numbers."""
+        numbers = citation.numbered(report)
+        data = {
+            "link-copied": self.t("link_copied"), "cite-copied": self.t("cite_copied"),
+            "text-copied": self.t("text_copied"), "copy-failed": self.t("copy_failed"),
+            "range-copied": self.t("range_copied", pin="{pin}"),
+            "cite": citation.citation_template(report, self.language), "cite-text": self.t("cite_text", text="{text}",
+                                                                                          citation="{citation}"),
+            "url": self.canonical(report), "pin-para": self.t("pin_para", n="{n}"),
+            "pin-paras": self.t("pin_paras", a="{a}", b="{b}"),
+            "unknown": self.t("anchor_unknown", pin="{pin}", count=len(numbers)),
+            "unknown-other": self.t("anchor_unknown_other", id="{id}"),
+            "numbers": " ".join(map(str, numbers)),
+        }
+        # A line break is written {nl} (attribute values lose them on the way).
+        attrs = " ".join(f'data-{k}="{escape(v.replace(chr(10), "{nl}"))}"' for k, v in data.items())
+        return f'<div class="para-labels" hidden {attrs}></div>\n'
+
     def facts(self, report: Report, xml: str = "") -> str:
         """The meeting's facts as a definition list; with `xml` (a link target)
         a last row links the report's XML. That row's link is Markdown, so that
@@ -184,18 +203,21 @@ class PageRenderer:
         bundle): the list is then parsed (md_in_html; one element per line),
         its other entries staying raw HTML."""
         m = report.meeting
-        rows = [(self.t("dates"), self.dates(report)), (self.t("city"), m.city),
-                (self.t("bodies"), "；".join(m.bodies) if self.language == "zh" else "; ".join(m.bodies))]
-        if report.symbol:
-            rows.append((self.t("symbol"), report.symbol))
-        rows.append((self.t("source"), report.source))
+        rows = [(self.t("symbol"), report.symbol or ""),
+                (self.t("bodies"), "；".join(m.bodies) if self.language == "zh" else "; ".join(m.bodies)),
+                (self.t("dates"), citation.meeting_dates(m.start, m.end, self.language)),
+                (self.t("city"), self.t("city_names").get(m.city, m.city)),
+                (self.t("status"), self.t("status_draft") if citation.is_draft(report) else ""),
+                (self.t("page_url"), self.canonical(report))]
+        banner = (f'<div class="admonition warning report-facts draft-banner" role="note"><p>{escape(self.t("draft_banner"))}</p>'
+                  f'</div>\n' if citation.is_draft(report) else "")
         if not xml:
             items = "\n".join(f"<dt>{escape(k)}</dt><dd>{escape(v)}</dd>" for k, v in rows if v)
-            return f'<dl class="report-facts">\n{items}\n</dl>\n'
+            return f'{banner}<dl class="report-facts">\n{items}\n</dl>\n'
         lines = [f"<dt>{escape(k)}</dt>\n<dd>{escape(v)}</dd>" for k, v in rows if v]
         lines.append(f'<dt>{escape(self.t("data"))}</dt>\n<dd markdown="span">[{escape(self.t("akn_link"))}]'
                      f'({xml}){{: .akn-link type="application/akn+xml" }}</dd>')
-        return '<dl class="report-facts" markdown="1">\n' + "\n".join(lines) + "\n</dl>\n"
+        return banner + '<dl class="report-facts" markdown="1">\n' + "\n".join(lines) + "\n</dl>\n"
 
     def cover(self, report: Report) -> str:
         """The lines above the title (bodies, date and place, masthead), as printed."""
@@ -216,26 +238,28 @@ class PageRenderer:
             number = (f'<span class="para-num para-nn" title="{escape(self.t("para_missing_number"))}">'
                       f'[?]</span>')
         body = [f'<div class="para" id="{para.id}" markdown="1">',
-                f"{number} {inline(para.text, para.spans, linker)} {self.controls(report, para)}"]
+                f"{number} {inline(para.text, para.spans, linker)} {self.controls(report, para.id)}"]
         if para.children:
             body.append("")
-            body.append(self.subparagraphs(para.children, linker))
+            body.append(self.subparagraphs(para.children, linker, report))
         body.append("</div>\n")
         return "\n".join(body)
 
-    def controls(self, report: Report, para: Paragraph) -> str:
-        """The ¶ link (copies the canonical URL) and the citation button."""
-        url = self.canonical(report, para.id)
-        if para.number is not None:
-            cite = self.t("citation", title=report.title, date=self.dates(report), n=para.number, url=url)
-        else:
-            cite = self.t("citation_nn", title=report.title, date=self.dates(report), id=para.id, url=url)
-        return (f'<a class="para-link" href="#{para.id}" title="{escape(self.t("permalink"))}" '
-                f'data-url="{escape(url)}">¶</a>'
-                f'<button type="button" class="para-cite" title="{escape(self.t("cite"))}" '
-                f'aria-label="{escape(self.t("cite"))}" data-cite="{escape(cite)}">❞</button>')
+    def controls(self, report: Report, eid: str, tag: str = "span") -> str:
+        """The same three controls on every anchored item: ¶ (a link to the
+        item that copies its canonical URL), ❞ (copies a citation) and a
+        button that copies the item's text with its citation. Each is named
+        for screen readers after the item ("复制第 5 段的链接"); the citation
+        is made by paragraphs.js from the page's template and `data-pin`."""
+        pin = citation.item_label(eid, self.language, report)
+        return (f'<{tag} class="item-controls" data-for="{eid}" data-pin="{escape(pin)}">'
+                f'<a class="para-link" href="#{eid}" aria-label="{escape(self.t("copy_link", pin=pin))}" '
+                f'data-url="{escape(self.canonical(report, eid))}">¶</a>'
+                f'<button type="button" class="para-cite" aria-label="{escape(self.t("copy_cite", pin=pin))}">❞</button>'
+                f'<button type="button" class="para-copy" aria-label="{escape(self.t("copy_text", pin=pin))}"></button>'
+                f'</{tag}>')
 
-    def subparagraphs(self, children: list[Subparagraph], linker: Optional[Linker]) -> str:
+    def subparagraphs(self, children: list[Subparagraph], linker: Optional[Linker], report: Report) -> str:
         kind = children[0].kind
         out = [f'<ol class="subparas list-{kind}" markdown="1">']
         for child in children:
@@ -247,19 +271,18 @@ class PageRenderer:
                 tag = escape(child.label)
             text = inline(child.text, child.spans, linker)
             line = (f'<li id="{child.id}" class="{child.kind}" markdown="1">'
-                    f'<span class="sub-label">{tag}</span> {text} '
-                    f'<a class="sub-link" href="#{child.id}" aria-label="{child.id}">¶</a>')
+                    f'<span class="sub-label">{tag}</span> {text} {self.controls(report, child.id)}')
             if child.children:
                 out.append(line)
                 out.append("")
-                out.append(self.subparagraphs(child.children, linker))
+                out.append(self.subparagraphs(child.children, linker, report))
                 out.append("</li>")
             else:
                 out.append(line + "</li>")
         out.append("</ol>")
         return "\n".join(out)
 
-    def annex(self, annex: Annex, linker: Optional[Linker]) -> str:
+    def annex(self, annex: Annex, linker: Optional[Linker], report: Optional[Report] = None) -> str:
         columns = annex.columns or label(self.language, "annex_columns")
         head = "".join(f"<th>{escape(c)}</th>" for c in columns)
         rows = []
@@ -269,10 +292,13 @@ class PageRenderer:
                 target = linker(Span(0, len(row.symbol), "mention", f"document:{row.symbol}"))
                 if target:
                     symbol = f"[{symbol}]({target})"
+            controls = self.controls(report, row.id) if report is not None else ""
             rows.append(f'<tr id="{row.id}" markdown="1"><td markdown="span">{symbol}</td>'
-                        f"<td>{escape(row.agenda)}</td><td>{escape(row.title)}</td></tr>")
-        table = (f'<table class="annex-documents" markdown="1">\n<thead><tr>{head}</tr></thead>\n<tbody markdown="1">\n'
-                 + "\n".join(rows) + "\n</tbody>\n</table>\n") if annex.rows else ""
+                        f"<td>{escape(row.agenda)}</td><td>{escape(row.title)} {controls}</td></tr>")
+        # The table scrolls in its own box on a narrow screen (never the page).
+        table = (f'<div class="table-scroll" markdown="1">\n<table class="annex-documents" markdown="1">\n'
+                 f'<thead><tr>{head}</tr></thead>\n<tbody markdown="1">\n'
+                 + "\n".join(rows) + "\n</tbody>\n</table>\n</div>\n") if annex.rows else ""
         return (f"## {escape(annex.heading)} {{: #{annex.id} }}\n\n"
                 f'<p class="annex-title">{escape(annex.title)}</p>\n\n{table}')
 
@@ -284,7 +310,7 @@ class PageRenderer:
                 ref = note.id.replace("fn_", "fnref_", 1)
                 back = f' <a class="fn-back" href="#{ref}" title="{escape(self.t("footnote_back"))}">↩</a>'
             items.append(f'<li id="{note.id}" markdown="1"><span class="fn-mark">{escape(note.mark)}</span> '
-                         f"{inline(note.text, note.spans, linker)}{back}</li>")
+                         f"{inline(note.text, note.spans, linker)}{back} {self.controls(report, note.id)}</li>")
         return (f'<div class="footnotes" markdown="1">\n\n## {escape(self.t("footnotes"))} {{: #footnotes }}\n\n'
                 f'<ol class="footnote-list" markdown="1">\n' + "\n".join(items) + "\n</ol>\n</div>\n")
 
@@ -334,7 +360,8 @@ class PageRenderer:
             rows = [f"| {self.t('quality_where')} | {self.t('quality_kind')} | {self.t('quality_element')} "
                     f"| {self.t('quality_message')} |", "| --- | --- | --- | --- |"]
             for e in items:
-                target = f"[{escape(e.target)}]({page}#{e.target})" if e.target else \
+                target = f"[{escape(citation.item_label(e.target, self.language, report))}]({page}#{e.target})" \
+                    if e.target else \
                     f"[{escape(self.t('quality_report'))}]({page})"
                 kind = self.code_label(e.code)
                 rows.append(f"| {escape(f'{e.source}:{e.line}')} | {escape(kind)} | {target} | {escape(e.message)} |")
@@ -398,10 +425,10 @@ class PageRenderer:
                 + "\n".join(rows) + "\n</tbody>\n</table>\n")
 
 # -- the corpus pages ------------------------------------------------------------
-def _para_label(t, paragraph: str) -> str:
-    """``para_23`` → "第 23 段"; other ids (fn_1, annex_1__row_3) as they are."""
-    match = re.fullmatch(r"para_(\d+)", paragraph)
-    return t("para", n=match.group(1)) if match else paragraph
+def _para_label(t, paragraph: str, report: Optional[Report] = None) -> str:
+    """``para_23`` → "第 23 段", ``fn_star_2`` → "脚注 *", ``annex_1__row_6`` →
+    "附件第 6 行" (citation.item_label in the language of `t`)."""
+    return citation.item_label(paragraph, t.__self__.language, report)
 
 
 class CorpusRenderer:
@@ -465,7 +492,7 @@ class CorpusRenderer:
 
     def cite_link(self, page: str, cite) -> str:
         target = relative(page, report_path(cite.report, self.language)) + "#" + cite.mention.paragraph
-        return f"[{escape(_para_label(self.t, cite.mention.paragraph))}]({target})"
+        return f"[{escape(_para_label(self.t, cite.mention.paragraph, cite.report))}]({target})"
 
     def cites_by_report(self, page: str, cites) -> str:
         """Links to every citing paragraph, grouped by year and report."""
@@ -759,7 +786,7 @@ class CorpusRenderer:
                     for role, sign in (("attended", "●"), ("spoke", "◆")):
                         if role in roles:
                             c = roles[role]
-                            title = (f" \"{escape(self.t(role))} — {escape(_para_label(self.t, c.mention.paragraph))}\""
+                            title = (f" \"{escape(self.t(role))} — {escape(_para_label(self.t, c.mention.paragraph, r))}\""
                                      if titles else "")
                             marks.append(f"[{sign}]({relative(page, report_path(r, self.language))}#{c.mention.paragraph}"
                                          f"{title})")
