@@ -658,7 +658,9 @@ class CorpusRenderer:
             return " ".join("." + c for c in cls.split())
 
         def mark(text, target, title, cls, d) -> str:
-            return f'[{escape(text)}]({target} "{escape(title)}"){{: .tl-mark {classes(cls)} style="left: {left(d)}" }}'
+            # The title is also the mark's accessible name (its text is a sign: ●, ◆, •).
+            return (f'[{escape(text)}]({target} "{escape(title)}")'
+                    f'{{: .tl-mark {classes(cls)} style="left: {left(d)}" aria-label="{escape(title)}" }}')
 
         has_events = {e.start.year for e in self.c.events}
         years = " ".join(
@@ -669,7 +671,8 @@ class CorpusRenderer:
         per_year: dict = {}
         for e in self.c.events:
             cls = "tl-conflict-mark" if e.conflict else ""
-            label_ = f"{date_label(e.statements[0])} {e.label}"
+            label_ = (citation.report_name(e.report, self.language) if e.report
+                      else f"{date_label(e.statements[0])} {e.label}")
             lane = "meeting" if e.report else "cop" if e.kind == "cop" else "event"
             if self.c.split:
                 per_year.setdefault((lane, e.start.year), []).append(e)
@@ -677,9 +680,9 @@ class CorpusRenderer:
                 lanes["meeting"].append(mark("●", relative(page, report_path(e.report, self.language)), label_,
                                              f"tl-meeting {cls}".strip(), e.start))
             else:
-                s = e.statements[0]
-                target = (relative(page, report_path(s.cite.report, self.language)) + "#" + s.cite.mention.paragraph
-                          if s.cite else f"#{e.anchor}")
+                # Like marks lead to like places: every session and event to its
+                # entry below (which links the paragraphs that state its date).
+                target = f"#{e.anchor}"
                 lanes["cop" if e.kind == "cop" else "event"].append(
                     mark("◆" if e.kind == "cop" else "•", target, label_, f"tl-{e.kind} {cls}".strip(), e.start))
             for k, d in enumerate(e.decisions):
@@ -695,7 +698,10 @@ class CorpusRenderer:
             if marks:
                 rows.append(f'<div class="tl-lane" markdown="1">\n<span class="tl-lane-label">'
                             f'{escape(self.t("lane_" + lane))}</span> ' + " ".join(marks) + "\n</div>")
-        return '<div class="timeline" markdown="1">\n' + "\n".join(rows) + "\n</div>\n"
+        # A picture of a fixed least width that scrolls in its own box on a
+        # phone; paragraphs.js stacks the labels of a lane that would overlap.
+        return ('<div class="timeline-scroll" markdown="1">\n<div class="timeline" markdown="1">\n'
+                + "\n".join(rows) + "\n</div>\n</div>\n")
 
     # documents.md
     def documents(self) -> str:
@@ -716,7 +722,7 @@ class CorpusRenderer:
             cites = doc.cites if year is None else [c for c in doc.cites if c.report.meeting.start.year == year]
             if year is not None and not cites:
                 continue
-            out.append(f"### {escape(doc.key)} {{: #{doc.anchor} }}\n")
+            out.append(f"## {escape(doc.key)} {{: #{doc.anchor} }}\n")
             lines = []
             if doc.report:
                 lines.append(f"- {escape(self.t('is_report'))}: [{escape(doc.report.title)}]"
@@ -771,12 +777,12 @@ class CorpusRenderer:
         thousands of marks) the marks carry no tooltip: half the page's size."""
         slugs = {r.slug for r in reports}
         present = [p for p in self.c.participants.values() if slugs & p.cells.keys()]
-        head = "| | " + " | ".join(f"[{escape(column(r))}]({relative(page, report_path(r, self.language))})" for r in reports) + " |"
-        rule = "| --- |" + " :-: |" * len(reports)
+        head = self.matrix_head([f"[{escape(column(r))}]({relative(page, report_path(r, self.language))})"
+                                 for r in reports])
         out = []
         for heading, _, group in self.regions(present):
             out.append(heading)
-            rows = [head, rule]
+            rows = []
             for p in group:
                 name = p.zh if self.language == "zh" else p.en
                 cells = []
@@ -791,20 +797,34 @@ class CorpusRenderer:
                             marks.append(f"[{sign}]({relative(page, report_path(r, self.language))}#{c.mention.paragraph}"
                                          f"{title})")
                     cells.append(" ".join(marks))
-                rows.append(f'| <span id="{p.key}"></span>{escape(name)} | ' + " | ".join(cells) + " |")
-            out.append("\n".join(rows) + "\n")
+                rows.append(self.matrix_row(p.key, name, cells))
+            out.append(self.matrix_table(head, rows))
         return "\n".join(out)
+
+    def matrix_head(self, columns: list[str]) -> str:
+        cells = "".join(f'<th scope="col" markdown="span">{c}</th>' for c in columns)
+        return f'<thead markdown="1"><tr markdown="1"><th scope="col">{escape(self.t("participant"))}</th>{cells}</tr></thead>'
+
+    def matrix_row(self, key: str, name: str, cells: list[str]) -> str:
+        """A country's row: its name is the row's header (screen readers read
+        it with each mark), each cell Markdown links that MkDocs checks."""
+        return (f'<tr markdown="1"><th scope="row"><span id="{key}"></span>{escape(name)}</th>'
+                + "".join(f'<td markdown="span">{c}</td>' if c else "<td></td>" for c in cells) + "</tr>")
+
+    def matrix_table(self, head: str, rows: list[str]) -> str:
+        """Scrolls in its own box on a narrow screen."""
+        return ('<div class="table-scroll" markdown="1">\n<table class="participants" markdown="1">\n'
+                f'{head}\n<tbody markdown="1">\n' + "\n".join(rows) + "\n</tbody>\n</table>\n</div>\n")
 
     def participants_years(self, page: str) -> str:
         """Countries × years: the number of the year's meetings each took part in."""
         years = sorted({r.meeting.start.year for r in self.c.reports})
         year_of = {r.slug: r.meeting.start.year for r in self.c.reports}
-        head = "| | " + " | ".join(f"[{y}]({relative(page, self.yp('participants', y))})" for y in years) + " |"
-        rule = "| --- |" + " :-: |" * len(years)
+        head = self.matrix_head([f"[{y}]({relative(page, self.yp('participants', y))})" for y in years])
         out = []
         for heading, _, group in self.regions(self.c.participants.values()):
             out.append(heading)
-            rows = [head, rule]
+            rows = []
             for p in group:
                 counts: dict = {}
                 for slug in p.cells:
@@ -812,8 +832,8 @@ class CorpusRenderer:
                 cells = [f"[{counts[y]}]({relative(page, self.yp('participants', y))})" if y in counts else ""
                          for y in years]
                 name = p.zh if self.language == "zh" else p.en
-                rows.append(f'| <span id="{p.key}"></span>{escape(name)} | ' + " | ".join(cells) + " |")
-            out.append("\n".join(rows) + "\n")
+                rows.append(self.matrix_row(p.key, name, cells))
+            out.append(self.matrix_table(head, rows))
         return "\n".join(out)
 
     # the end of each report page
