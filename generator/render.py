@@ -16,7 +16,6 @@ import datetime as dt
 import json
 from functools import lru_cache
 import posixpath
-import re
 from pathlib import Path
 from typing import Callable, Iterable, Optional
 
