@@ -12,6 +12,10 @@ STAMP  := $(VENV)/.installed
 # bundle, from the npm registry at set-up time (never pasted into the repo).
 IFRAME_WORKER := iframe-worker@1.0.4
 SHIM := vendor/iframe-worker/shim.js
+# axe-core, injected into pages by the accessibility tests (tests/browser/
+# test_accessibility.py), from the npm registry at set-up time as well.
+AXE_CORE := axe-core@4.14.1
+AXE := vendor/axe-core/axe.min.js
 
 $(STAMP): requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -21,13 +25,13 @@ $(STAMP): requirements.txt
 site: $(STAMP)
 	$(PY) -m generator build
 
-test: $(STAMP) $(SHIM) system-deps
+test: $(STAMP) $(SHIM) $(AXE) system-deps
 	$(PY) -m pytest
 
 bundle: $(STAMP) $(SHIM)
 	$(PY) -m generator bundle
 
-vendor: $(SHIM)
+vendor: $(SHIM) $(AXE)
 
 $(SHIM):
 	rm -rf vendor/iframe-worker vendor/.npm-pack && mkdir -p vendor/.npm-pack vendor/iframe-worker
@@ -35,6 +39,13 @@ $(SHIM):
 	cp vendor/.npm-pack/package/shim/index.js $(SHIM)
 	cp vendor/.npm-pack/package/LICENSE vendor/iframe-worker/LICENSE
 	rm -rf vendor/.npm-pack
+
+$(AXE):
+	rm -rf vendor/axe-core vendor/.npm-pack-axe && mkdir -p vendor/.npm-pack-axe vendor/axe-core
+	cd vendor/.npm-pack-axe && npm pack --silent $(AXE_CORE) >/dev/null && tar xzf axe-core-*.tgz
+	cp vendor/.npm-pack-axe/package/axe.min.js $(AXE)
+	cp vendor/.npm-pack-axe/package/LICENSE vendor/axe-core/LICENSE
+	rm -rf vendor/.npm-pack-axe
 
 # Our build of 10, 100 and 1000 synthetic reports against a plain MkDocs build.
 bench: $(STAMP)

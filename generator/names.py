@@ -2,7 +2,8 @@
 cities. All of it is data:
 
 - ``data/countries.json`` and ``data/bodies.json`` hold each record's name
-  per language (``"zh"``, ``"en"`` …), ``data/cities.json`` each city's;
+  per language (``"zh"``, ``"en"`` …), ``data/cities.json`` each city's,
+  ``data/groups.json`` each meeting body's (the working groups);
 - a language may keep its names in a file of its own,
   ``data/names/<code>.json`` (``{"countries": {key: name}, "bodies": {…},
   "cities": {…}}``), which wins over the records;
@@ -30,14 +31,16 @@ def _records() -> dict[str, dict[str, dict]]:
     countries = json.loads((DATA / "countries.json").read_text(encoding="utf-8"))
     bodies = json.loads((DATA / "bodies.json").read_text(encoding="utf-8"))
     cities = json.loads((DATA / "cities.json").read_text(encoding="utf-8"))
+    groups = json.loads((DATA / "groups.json").read_text(encoding="utf-8"))
     participants = {r["key"]: r for r in countries["countries"] + countries["organisations"]}
     return {"countries": participants, "bodies": bodies["bodies"],
-            "cities": {k: v for k, v in cities.items() if not k.startswith("_")}}
+            "cities": {k: v for k, v in cities.items() if not k.startswith("_")},
+            "groups": {k: v for k, v in groups.items() if not k.startswith("_")}}
 
 
 def name(kind: str, key: str, language: str) -> str:
     """The name of `key` (a participant, body or city) in `language`.
-    kind: countries (countries and organisations) | bodies | cities."""
+    kind: countries (countries and organisations) | bodies | cities | groups."""
     from .languages import PROFILES
 
     for lang in (language, *getattr(PROFILES.get(language), "name_fallback", ())):
@@ -65,3 +68,13 @@ def city_key(city: str) -> str:
             if city == own:
                 return key
     return city
+
+
+def group_key(body: str) -> str:
+    """The key of the meeting body a title names (``技术援助问题不限成员名额政府
+    专家临时工作组`` → ``wg-ta``); "" when no record matches."""
+    lowered = body.lower()
+    for key, record in _records()["groups"].items():
+        if any(word.lower() in lowered for word in record.get("match", ())):
+            return key
+    return ""

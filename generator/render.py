@@ -20,9 +20,9 @@ import re
 from pathlib import Path
 from typing import Callable, Iterable, Optional
 
-from . import ids
+from . import citation, ids
 from .akn import export_name
-from .i18n import DEFAULT_LANGUAGE, MESSAGE_LANGUAGE, catalog, label
+from .i18n import DEFAULT_LANGUAGE, MESSAGE_LANGUAGE, label
 from .languages import profile
 from .names import name as name_of
 from .markup import markdown_text, yaml_string
@@ -181,9 +181,7 @@ class PageRenderer:
         if parallel:
             parts.append(f'[{escape(self.t("parallel"))}]'
                          f'({relative(report_path(report, self.language), parallel)}){{: .parallel-link }}\n')
-        parts.append(f'<div class="para-labels" hidden data-link-copied="{escape(self.t("link_copied"))}" '
-                     f'data-cite-copied="{escape(self.t("cite_copied"))}" '
-                     f'data-copy-failed="{escape(self.t("copy_failed"))}"></div>\n')
+        parts.append(self.labels(report))
         if text_lang:  # the report's text, in its language
             parts.append(f'<div class="report-text"{text_lang} markdown="1">\n')
         for block in report.blocks:
@@ -192,7 +190,7 @@ class PageRenderer:
             elif isinstance(block, Paragraph):
                 parts.append(self.paragraph(block, report, linker))
             elif isinstance(block, Annex):
-                parts.append(self.annex(block, linker, report.language))
+                parts.append(self.annex(block, linker, report))
         if text_lang:
             parts.append("</div>\n")
         if report.footnotes:
@@ -214,6 +212,27 @@ class PageRenderer:
             meta["text_lang"] = profile(report.language).html_lang
         return front_matter(meta, "search:\n  exclude: true")
 
+    def labels(self, report: Report) -> str:
+        """What paragraphs.js needs to name, cite and check anchors: the
+        toasts, the citation template (``{pin}``, ``{url}``), the page's URL,
+        the range and unknown-anchor messages, the paragraph numbers."""
+        numbers = citation.numbered(report)
+        data = {
+            "link-copied": self.t("link_copied"), "cite-copied": self.t("cite_copied"),
+            "text-copied": self.t("text_copied"), "copy-failed": self.t("copy_failed"),
+            "range-copied": self.t("range_copied", pin="{pin}"),
+            "cite": citation.citation_template(report, self.language), "cite-text": self.t("cite_text", text="{text}",
+                                                                                          citation="{citation}"),
+            "url": self.canonical(report), "pin-para": self.t("pin_para", n="{n}"),
+            "pin-paras": self.t("pin_paras", a="{a}", b="{b}"),
+            "unknown": self.t("anchor_unknown", pin="{pin}", count=len(numbers)),
+            "unknown-other": self.t("anchor_unknown_other", id="{id}"),
+            "numbers": " ".join(map(str, numbers)),
+        }
+        # A line break is written {nl} (attribute values lose them on the way).
+        attrs = " ".join(f'data-{k}="{escape(v.replace(chr(10), "{nl}"))}"' for k, v in data.items())
+        return f'<div class="para-labels" hidden {attrs}></div>\n'
+
     def facts(self, report: Report, xml: str = "") -> str:
         """The meeting's facts as a definition list; with `xml` (a link target)
         a last row links the report's XML. That row's link is Markdown, so that
@@ -223,19 +242,22 @@ class PageRenderer:
         m = report.meeting
         # The bodies are named as the report's title names them, in its language.
         bodies = profile(report.language).clause_separator.join(m.bodies)
-        rows = [(self.t("dates"), self.dates(report), ""),
+        draft = citation.is_draft(report)
+        rows = [(self.t("symbol"), report.symbol or "", ""),
+                (self.t("bodies"), bodies, lang_attr(report.language, self.language)),
+                (self.t("dates"), self.dates(report), ""),
                 (self.t("city"), name_of("cities", m.city, self.language), ""),
-                (self.t("bodies"), bodies, lang_attr(report.language, self.language))]
-        if report.symbol:
-            rows.append((self.t("symbol"), report.symbol, ""))
-        rows.append((self.t("source"), report.source, ""))
+                (self.t("status"), self.t("status_draft") if draft else "", ""),
+                (self.t("page_url"), self.canonical(report), "")]
+        banner = (f'<div class="admonition warning report-facts draft-banner" role="note"><p>{escape(self.t("draft_banner"))}</p>'
+                  f'</div>\n' if draft else "")
         if not xml:
             items = "\n".join(f"<dt>{escape(k)}</dt><dd{a}>{escape(v)}</dd>" for k, v, a in rows if v)
-            return f'<dl class="report-facts">\n{items}\n</dl>\n'
+            return f'{banner}<dl class="report-facts">\n{items}\n</dl>\n'
         lines = [f"<dt>{escape(k)}</dt>\n<dd{a}>{escape(v)}</dd>" for k, v, a in rows if v]
         lines.append(f'<dt>{escape(self.t("data"))}</dt>\n<dd markdown="span">[{escape(self.t("akn_link"))}]'
                      f'({xml}){{: .akn-link type="application/akn+xml" }}</dd>')
-        return '<dl class="report-facts" markdown="1">\n' + "\n".join(lines) + "\n</dl>\n"
+        return banner + '<dl class="report-facts" markdown="1">\n' + "\n".join(lines) + "\n</dl>\n"
 
     def cover(self, report: Report) -> str:
         """The lines above the title (bodies, date and place, masthead), as printed."""
@@ -257,27 +279,30 @@ class PageRenderer:
             number = (f'<span class="para-num para-nn" title="{escape(self.t("para_missing_number"))}"{self.own}>'
                       f'[?]</span>')
         body = [f'<div class="para" id="{para.id}" markdown="1">',
-                f"{number} {inline(para.text, para.spans, linker)} {self.controls(report, para)}"]
+                f"{number} {inline(para.text, para.spans, linker)} {self.controls(report, para.id)}"]
         if para.children:
             body.append("")
-            body.append(self.subparagraphs(para.children, linker))
+            body.append(self.subparagraphs(para.children, linker, report))
         body.append("</div>\n")
         return "\n".join(body)
 
-    def controls(self, report: Report, para: Paragraph) -> str:
-        """The ¶ link (copies the canonical URL) and the citation button."""
-        url = self.canonical(report, para.id)
-        title = self.title(report)
-        if para.number is not None:
-            cite = self.t("citation", title=title, date=self.dates(report), n=para.number, url=url)
-        else:
-            cite = self.t("citation_nn", title=title, date=self.dates(report), id=para.id, url=url)
-        return (f'<a class="para-link" href="#{para.id}" title="{escape(self.t("permalink"))}"{self.own} '
-                f'data-url="{escape(url)}">¶</a>'
-                f'<button type="button" class="para-cite" title="{escape(self.t("cite"))}"{self.own} '
-                f'aria-label="{escape(self.t("cite"))}" data-cite="{escape(cite)}">❞</button>')
+    def controls(self, report: Report, eid: str, tag: str = "span") -> str:
+        """The same three controls on every anchored item: ¶ (a link to the
+        item that copies its canonical URL), ❞ (copies a citation) and a
+        button that copies the item's text with its citation. Each is named
+        for screen readers after the item ("复制第 5 段的链接"), in the page's
+        language (`self.own` marks it when the text around is in another);
+        the citation is made by paragraphs.js from the page's template and
+        `data-pin`."""
+        pin = citation.item_label(eid, self.language, report)
+        return (f'<{tag} class="item-controls" data-for="{eid}" data-pin="{escape(pin)}"{self.own}>'
+                f'<a class="para-link" href="#{eid}" aria-label="{escape(self.t("copy_link", pin=pin))}" '
+                f'data-url="{escape(self.canonical(report, eid))}">¶</a>'
+                f'<button type="button" class="para-cite" aria-label="{escape(self.t("copy_cite", pin=pin))}">❞</button>'
+                f'<button type="button" class="para-copy" aria-label="{escape(self.t("copy_text", pin=pin))}"></button>'
+                f'</{tag}>')
 
-    def subparagraphs(self, children: list[Subparagraph], linker: Optional[Linker]) -> str:
+    def subparagraphs(self, children: list[Subparagraph], linker: Optional[Linker], report: Report) -> str:
         kind = children[0].kind
         out = [f'<ol class="subparas list-{kind}" markdown="1">']
         for child in children:
@@ -289,22 +314,21 @@ class PageRenderer:
                 tag = escape(child.label)
             text = inline(child.text, child.spans, linker)
             line = (f'<li id="{child.id}" class="{child.kind}" markdown="1">'
-                    f'<span class="sub-label">{tag}</span> {text} '
-                    f'<a class="sub-link" href="#{child.id}" aria-label="{child.id}">¶</a>')
+                    f'<span class="sub-label">{tag}</span> {text} {self.controls(report, child.id)}')
             if child.children:
                 out.append(line)
                 out.append("")
-                out.append(self.subparagraphs(child.children, linker))
+                out.append(self.subparagraphs(child.children, linker, report))
                 out.append("</li>")
             else:
                 out.append(line + "</li>")
         out.append("</ol>")
         return "\n".join(out)
 
-    def annex(self, annex: Annex, linker: Optional[Linker], language: str = "") -> str:
+    def annex(self, annex: Annex, linker: Optional[Linker], report: Optional[Report] = None) -> str:
         """An annex and its table; headers the source lacks are the catalog's
-        in the report's `language` (the table stands in the report's text)."""
-        columns = annex.columns or label(language or self.language, "annex_columns")
+        in the report's language (the table stands in the report's text)."""
+        columns = annex.columns or label(report.language if report else self.language, "annex_columns")
         head = "".join(f"<th>{escape(c)}</th>" for c in columns)
         rows = []
         for row in annex.rows:
@@ -313,10 +337,13 @@ class PageRenderer:
                 target = linker(Span(0, len(row.symbol), "mention", f"document:{row.symbol}"))
                 if target:
                     symbol = f"[{symbol}]({target})"
+            controls = self.controls(report, row.id) if report is not None else ""
             rows.append(f'<tr id="{row.id}" markdown="1"><td markdown="span">{symbol}</td>'
-                        f"<td>{escape(row.agenda)}</td><td>{escape(row.title)}</td></tr>")
-        table = (f'<table class="annex-documents" markdown="1">\n<thead><tr>{head}</tr></thead>\n<tbody markdown="1">\n'
-                 + "\n".join(rows) + "\n</tbody>\n</table>\n") if annex.rows else ""
+                        f"<td>{escape(row.agenda)}</td><td>{escape(row.title)} {controls}</td></tr>")
+        # The table scrolls in its own box on a narrow screen (never the page).
+        table = (f'<div class="table-scroll" markdown="1">\n<table class="annex-documents" markdown="1">\n'
+                 f'<thead><tr>{head}</tr></thead>\n<tbody markdown="1">\n'
+                 + "\n".join(rows) + "\n</tbody>\n</table>\n</div>\n") if annex.rows else ""
         return (f"## {escape(annex.heading)} {{: #{annex.id} }}\n\n"
                 f'<p class="annex-title">{escape(annex.title)}</p>\n\n{table}')
 
@@ -328,7 +355,7 @@ class PageRenderer:
                 ref = note.id.replace("fn_", "fnref_", 1)
                 back = f' <a class="fn-back" href="#{ref}" title="{escape(self.t("footnote_back"))}"{self.own}>↩</a>'
             items.append(f'<li id="{note.id}" markdown="1"><span class="fn-mark">{escape(note.mark)}</span> '
-                         f"{inline(note.text, note.spans, linker)}{back}</li>")
+                         f"{inline(note.text, note.spans, linker)}{back} {self.controls(report, note.id)}</li>")
         text_lang = lang_attr(report.language, self.language)
         return (f'<div class="footnotes" markdown="1">\n\n## {escape(self.t("footnotes"))} {{: #footnotes }}\n\n'
                 f'<ol class="footnote-list"{text_lang} markdown="1">\n' + "\n".join(items) + "\n</ol>\n</div>\n")
@@ -380,7 +407,8 @@ class PageRenderer:
             rows = [f"| {self.t('quality_where')} | {self.t('quality_kind')} | {self.t('quality_element')} "
                     f"| {self.t('quality_message')} |", "| --- | --- | --- | --- |"]
             for e in items:
-                target = f"[{escape(e.target)}]({page}#{e.target})" if e.target else \
+                target = f"[{escape(citation.item_label(e.target, self.language, report))}]({page}#{e.target})" \
+                    if e.target else \
                     f"[{escape(self.t('quality_report'))}]({page})"
                 kind = self.code_label(e.code)
                 message = self.message(e.message, by_slug_report[e.slug].language)
@@ -464,10 +492,10 @@ class PageRenderer:
                 + "\n".join(rows) + "\n</tbody>\n</table>\n")
 
 # -- the corpus pages ------------------------------------------------------------
-def _para_label(t, paragraph: str) -> str:
-    """``para_23`` → "第 23 段"; other ids (fn_1, annex_1__row_3) as they are."""
-    match = re.fullmatch(r"para_(\d+)", paragraph)
-    return t("para", n=match.group(1)) if match else paragraph
+def _para_label(t, paragraph: str, report: Optional[Report] = None) -> str:
+    """``para_23`` → "第 23 段", ``fn_star_2`` → "脚注 *", ``annex_1__row_6`` →
+    "附件第 6 行" (citation.item_label in the language of `t`)."""
+    return citation.item_label(paragraph, t.__self__.language, report)
 
 
 class CorpusRenderer:
@@ -533,7 +561,7 @@ class CorpusRenderer:
 
     def cite_link(self, page: str, cite) -> str:
         target = relative(page, report_path(cite.report, self.language)) + "#" + cite.mention.paragraph
-        return f"[{escape(_para_label(self.t, cite.mention.paragraph))}]({target})"
+        return f"[{escape(_para_label(self.t, cite.mention.paragraph, cite.report))}]({target})"
 
     def cites_by_report(self, page: str, cites) -> str:
         """Links to every citing paragraph, grouped by year and report."""
@@ -723,9 +751,10 @@ class CorpusRenderer:
             return " ".join("." + c for c in cls.split())
 
         def mark(text, target, title, cls, d, lang="") -> str:
+            # The title is also the mark's accessible name (its text is a sign: ●, ◆, •).
             attr = f' lang="{profile(lang).html_lang}"' if lang and lang != self.language else ""
             return (f'[{escape(text)}]({target} "{escape(title)}")'
-                    f'{{: .tl-mark {classes(cls)} style="left: {left(d)}"{attr} }}')
+                    f'{{: .tl-mark {classes(cls)} style="left: {left(d)}" aria-label="{escape(title)}"{attr} }}')
 
         has_events = {e.start.year for e in self.c.events}
         years = " ".join(
@@ -738,7 +767,10 @@ class CorpusRenderer:
             cls = "tl-conflict-mark" if e.conflict else ""
             foreign = e.kind != "cop" and e.report is None and e.language not in ("", self.language)
             # A tooltip has one language: a label in another language stands alone, marked with it.
-            label_ = e.label if foreign else f"{self.date(e.statements[0])} {self.plain_event_label(e)}"
+            if e.report:
+                label_ = citation.report_name(e.report, self.language)
+            else:
+                label_ = e.label if foreign else f"{self.date(e.statements[0])} {self.plain_event_label(e)}"
             lang = e.language if foreign else ""
             lane = "meeting" if e.report else "cop" if e.kind == "cop" else "event"
             if self.c.split:
@@ -747,9 +779,9 @@ class CorpusRenderer:
                 lanes["meeting"].append(mark("●", relative(page, report_path(e.report, self.language)), label_,
                                              f"tl-meeting {cls}".strip(), e.start))
             else:
-                s = e.statements[0]
-                target = (relative(page, report_path(s.cite.report, self.language)) + "#" + s.cite.mention.paragraph
-                          if s.cite else f"#{e.anchor}")
+                # Like marks lead to like places: every session and event to its
+                # entry below (which links the paragraphs that state its date).
+                target = f"#{e.anchor}"
                 lanes["cop" if e.kind == "cop" else "event"].append(
                     mark("◆" if e.kind == "cop" else "•", target, label_, f"tl-{e.kind} {cls}".strip(), e.start, lang))
             for k, d in enumerate(e.decisions):
@@ -765,7 +797,10 @@ class CorpusRenderer:
             if marks:
                 rows.append(f'<div class="tl-lane" markdown="1">\n<span class="tl-lane-label">'
                             f'{escape(self.t("lane_" + lane))}</span> ' + " ".join(marks) + "\n</div>")
-        return '<div class="timeline" markdown="1">\n' + "\n".join(rows) + "\n</div>\n"
+        # A picture of a fixed least width that scrolls in its own box on a
+        # phone; paragraphs.js stacks the labels of a lane that would overlap.
+        return ('<div class="timeline-scroll" markdown="1">\n<div class="timeline" markdown="1">\n'
+                + "\n".join(rows) + "\n</div>\n</div>\n")
 
     # documents.md
     def documents(self) -> str:
@@ -786,7 +821,7 @@ class CorpusRenderer:
             cites = doc.cites if year is None else [c for c in doc.cites if c.report.meeting.start.year == year]
             if year is not None and not cites:
                 continue
-            out.append(f"### {escape(doc.key)} {{: #{doc.anchor} }}\n")
+            out.append(f"## {escape(doc.key)} {{: #{doc.anchor} }}\n")
             lines = []
             if doc.report:
                 lines.append(f"- {escape(self.t('is_report'))}: [{escape(self.report_title(doc.report))}]"
@@ -843,12 +878,12 @@ class CorpusRenderer:
         thousands of marks) the marks carry no tooltip: half the page's size."""
         slugs = {r.slug for r in reports}
         present = [p for p in self.c.participants.values() if slugs & p.cells.keys()]
-        head = "| | " + " | ".join(f"[{escape(column(r))}]({relative(page, report_path(r, self.language))})" for r in reports) + " |"
-        rule = "| --- |" + " :-: |" * len(reports)
+        head = self.matrix_head([f"[{escape(column(r))}]({relative(page, report_path(r, self.language))})"
+                                 for r in reports])
         out = []
         for heading, _, group in self.regions(present):
             out.append(heading)
-            rows = [head, rule]
+            rows = []
             for p in group:
                 name = p.names.get(self.language) or p.key
                 cells = []
@@ -858,25 +893,39 @@ class CorpusRenderer:
                     for role, sign in (("attended", "●"), ("spoke", "◆")):
                         if role in roles:
                             c = roles[role]
-                            title = (f" \"{escape(self.t(role))} — {escape(_para_label(self.t, c.mention.paragraph))}\""
+                            title = (f" \"{escape(self.t(role))} — {escape(_para_label(self.t, c.mention.paragraph, r))}\""
                                      if titles else "")
                             marks.append(f"[{sign}]({relative(page, report_path(r, self.language))}#{c.mention.paragraph}"
                                          f"{title})")
                     cells.append(" ".join(marks))
-                rows.append(f'| <span id="{p.key}"></span>{escape(name)} | ' + " | ".join(cells) + " |")
-            out.append("\n".join(rows) + "\n")
+                rows.append(self.matrix_row(p.key, name, cells))
+            out.append(self.matrix_table(head, rows))
         return "\n".join(out)
+
+    def matrix_head(self, columns: list[str]) -> str:
+        cells = "".join(f'<th scope="col" markdown="span">{c}</th>' for c in columns)
+        return f'<thead markdown="1"><tr markdown="1"><th scope="col">{escape(self.t("participant"))}</th>{cells}</tr></thead>'
+
+    def matrix_row(self, key: str, name: str, cells: list[str]) -> str:
+        """A country's row: its name is the row's header (screen readers read
+        it with each mark), each cell Markdown links that MkDocs checks."""
+        return (f'<tr markdown="1"><th scope="row"><span id="{key}"></span>{escape(name)}</th>'
+                + "".join(f'<td markdown="span">{c}</td>' if c else "<td></td>" for c in cells) + "</tr>")
+
+    def matrix_table(self, head: str, rows: list[str]) -> str:
+        """Scrolls in its own box on a narrow screen."""
+        return ('<div class="table-scroll" markdown="1">\n<table class="participants" markdown="1">\n'
+                f'{head}\n<tbody markdown="1">\n' + "\n".join(rows) + "\n</tbody>\n</table>\n</div>\n")
 
     def participants_years(self, page: str) -> str:
         """Countries × years: the number of the year's meetings each took part in."""
         years = sorted({r.meeting.start.year for r in self.c.reports})
         year_of = {r.slug: r.meeting.start.year for r in self.c.reports}
-        head = "| | " + " | ".join(f"[{y}]({relative(page, self.yp('participants', y))})" for y in years) + " |"
-        rule = "| --- |" + " :-: |" * len(years)
+        head = self.matrix_head([f"[{y}]({relative(page, self.yp('participants', y))})" for y in years])
         out = []
         for heading, _, group in self.regions(self.c.participants.values()):
             out.append(heading)
-            rows = [head, rule]
+            rows = []
             for p in group:
                 counts: dict = {}
                 for slug in p.cells:
@@ -884,8 +933,8 @@ class CorpusRenderer:
                 cells = [f"[{counts[y]}]({relative(page, self.yp('participants', y))})" if y in counts else ""
                          for y in years]
                 name = p.names.get(self.language) or p.key
-                rows.append(f'| <span id="{p.key}"></span>{escape(name)} | ' + " | ".join(cells) + " |")
-            out.append("\n".join(rows) + "\n")
+                rows.append(self.matrix_row(p.key, name, cells))
+            out.append(self.matrix_table(head, rows))
         return "\n".join(out)
 
     # the end of each report page

@@ -199,6 +199,9 @@ def plugins_with_languages(config_file: Path, reports: list[Report]) -> list:
                 if code != DEFAULT_LANGUAGE:
                     entry["site_name"] = catalog(code)["site_name"]
                     entry["nav_translations"] = nav_translations(reports, code)
+                    # The palette switch's names (light scheme first, as in mkdocs.yml).
+                    entry["theme"] = {"palette": [{"toggle": {"name": catalog(code)["palette_dark"]}},
+                                                  {"toggle": {"name": catalog(code)["palette_light"]}}]}
                 entries.append(entry)
             plugin = {"i18n": {**(plugin["i18n"] or {}), "languages": entries}}
         out.append(plugin)

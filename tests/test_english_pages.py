@@ -61,9 +61,9 @@ def test_english_facts_dates_city_events_and_citation(site):
     en = page(site, "en/reports/2012-10-17/")
     facts = en.select_one(".report-facts").get_text(" ", strip=True)
     assert "17 and 18 October 2012" in facts and "Vienna" in facts
-    cite = en.select_one("#para_23 .para-cite")["data-cite"]
-    assert cite.startswith("Report on the meeting of the open-ended interim Working Group")
-    assert "(17 and 18 October 2012), para. 23, https://example.org/en/reports/2012-10-17/#para_23" in cite
+    cite = en.select_one(".para-labels")["data-cite"]  # the page's citation; paragraphs.js fills {pin} and {url}
+    assert cite.startswith("Report of the meeting of the open-ended interim Working Group")
+    assert cite.endswith("(Vienna, 17 and 18 October 2012), CTOC/COP/WG.2/2012/5, {pin}. {url}")  # UN style, with the symbol
     zh = page(site, "reports/2012-10-17/")
     zh_facts = zh.select_one(".report-facts").get_text(" ", strip=True)
     assert "2012 年 10 月 17 日和 18 日" in zh_facts and "维也纳" in zh_facts and "Vienna" not in zh_facts
@@ -71,10 +71,10 @@ def test_english_facts_dates_city_events_and_citation(site):
     assert "second session of the Conference of the Parties" in timeline
     assert "10 to 21 October 2005" in timeline
     foreign = page(site, "en/reports/2018-05-28/")
-    cite = foreign.select_one("#para_1 .para-cite")
-    assert cite["lang"] == "en" and cite["data-cite"].startswith(
-        "Report on the meeting of the Working Group of Government Experts on Technical Assistance held in "
-        "Vienna on 28 to 31 May 2018 (28 to 31 May 2018), para. 1")
+    assert foreign.select_one("#para_1 .item-controls")["lang"] == "en"
+    assert foreign.select_one(".para-labels")["data-cite"] == (
+        "Report of the meeting of the Working Group of Government Experts on Technical Assistance and the "
+        "Working Group on International Cooperation (Vienna, 28 to 31 May 2018, draft), {pin}. {url}")
 
 
 def test_every_english_page_is_english_or_marked(site):

@@ -13,7 +13,7 @@ import pytest
 
 from generator.build import BuildOptions, build_site
 from generator.errors import SourceError
-from generator.i18n import LANGUAGES, catalog, configured_languages
+from generator.i18n import LANGUAGES, configured_languages
 from generator.languages import PROFILES, profile
 from generator.names import city_key, name
 from generator.parse import detect_language, parse
@@ -143,8 +143,10 @@ def test_french_pages_of_reports_without_french_show_another_version(french_site
     assert "pas encore de version française" in fr.select_one(".lang-notice").get_text()
     assert fr.select_one(".report-text")["lang"] == "zh-Hans"
     assert fr.select_one("#para_11").find_parent(attrs={"lang": True})["lang"] == "zh-Hans"
-    cite = fr.select_one("#para_11 .para-cite")
-    assert cite["lang"] == "fr" and cite["data-cite"].startswith("Rapport sur la réunion") and "Vienne" in cite["data-cite"]
+    assert fr.select_one("#para_11 .item-controls")["lang"] == "fr"  # the controls speak the page's language
+    cite = fr.select_one(".para-labels")["data-cite"]
+    assert cite.startswith("Rapport de la réunion du Groupe de travail d’experts gouvernementaux sur l’assistance "
+                           "technique (Vienne, ") and "octobre" in cite
 
 
 def test_side_by_side_page_has_the_reports_languages(french_site):

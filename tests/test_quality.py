@@ -93,7 +93,7 @@ def test_quality_page_links_every_entry_to_its_element(built):
     assert len(rows) == len(quality.entries(result.reports))
     row = next(r for r in rows if "002_a34d6a30f97ba0d0.txt:199" in r.get_text())
     link = row.find("a")
-    assert link["href"] == "../reports/2018-05-28/#para_13" and link.get_text() == "para_13"
+    assert link["href"] == "../reports/2018-05-28/#para_13" and link.get_text() == "第 13 段"
     assert "日期矛盾" in row.get_text()
     draft = next(r for r in rows if "002_a34d6a30f97ba0d0.txt:13" in r.get_text())
     assert draft.find("a")["href"] == "../reports/2018-05-28/"

@@ -4,9 +4,8 @@ import re
 from helpers import ARTIFACTS, SITE_URL, background, clipboard, in_viewport, is_target, search, switch_language
 
 HIGHLIGHT = "rgb(255, 240, 160)"
-CITATION_2012 = re.compile(r"^2012 年 10 月 17 日和 18 日在维也纳举行的技术援助问题不限成员名额政府专家临时工作组会议报告"
-                           r"（2012 年 10 月 17 日和 18 日），第 23 段，"
-                           + re.escape(f"{SITE_URL}reports/2012-10-17/#para_23") + "$")
+CITATION_2012 = re.compile(r"^技术援助问题不限成员名额政府专家临时工作组会议报告（维也纳，2012 年 10 月 17 日和 18 日），"
+                           r"第 23 段。" + re.escape(f"{SITE_URL}reports/2012-10-17/#para_23") + "$")
 
 
 def test_anchor_scrolls_the_paragraph_into_view_and_highlights_it(context, where):
@@ -44,8 +43,8 @@ def test_english_citation_is_in_english(browser, http_base):
     page.locator("#para_4 > p button.para-cite").click()
     page.wait_for_function("document.querySelector('.copy-toast').textContent === 'Citation copied'")
     assert clipboard(page) == (
-        "Report on the meeting of the Working Group of Government Experts on Technical Assistance held in "
-        f"Vienna on 17 and 18 October 2012 (17 and 18 October 2012), para. 4, {SITE_URL}en/reports/2012-10-17/#para_4")
+        "Report of the meeting of the Working Group of Government Experts on Technical Assistance "
+        f"(Vienna, 17 and 18 October 2012), para. 4. {SITE_URL}en/reports/2012-10-17/#para_4")
     context.close()
 
 

@@ -1,11 +1,21 @@
 /* Paragraph links for email, and a language switch that keeps the paragraph.
  *
- * - The ¶ of a paragraph copies its canonical URL (data-url, written by the
- *   generator from site_url: the same online and in the offline bundle) and
- *   still follows the #para_N link, so the paragraph is highlighted (:target).
- * - The ❞ button copies a citation line in the page's language (data-cite).
- * - The language selector keeps location.hash: /reports/x/#para_5 switches to
- *   /en/reports/x/#para_5 and back.
+ * Every anchored item of a report page (paragraph, subparagraph, item,
+ * recommendation, footnote, annex row) carries the same controls
+ * (render.PageRenderer.controls), in a <span class="item-controls"
+ * data-for="<id>" data-pin="第 5 段">:
+ * - ¶ copies the item's canonical URL (data-url, written by the generator
+ *   from site_url: the same online and in the offline bundle) and marks the
+ *   item as the target, replacing the history entry (no new entry);
+ *   shift-clicking a second paragraph's ¶ copies the link to the range
+ *   (#para_5-7);
+ * - ❞ copies a citation in the page's language (the page's template in
+ *   .para-labels, filled with the item's data-pin and URL);
+ * - the third button copies the item's text followed by its citation.
+ * Opening #para_5-7 highlights and scrolls to the range; an anchor the page
+ * does not have shows a notice. A search hit (page/?p=para_17&h=…) ends on
+ * the clean URL (page/#para_17), the search terms still marked.
+ * The language selector keeps location.hash.
  * Plain script, no build step, no network.
  */
 (function () {
@@ -13,7 +23,17 @@
 
   function labels() {
     var el = document.querySelector(".para-labels");
-    return el ? el.dataset : {};
+    return el ? el.dataset : null;
+  }
+
+  /* Replace the last {key} of a template (a source text earlier in it is
+   * never read as a placeholder; citation.fill does the same). */
+  function fill(template, values) {
+    Object.keys(values).forEach(function (key) {
+      var mark = "{" + key + "}", at = template.lastIndexOf(mark);
+      if (at >= 0) template = template.slice(0, at) + values[key] + template.slice(at + mark.length);
+    });
+    return template;
   }
 
   function fallbackCopy(text) {
@@ -22,11 +42,13 @@
     area.setAttribute("readonly", "");
     area.style.position = "fixed";
     area.style.top = "-1000px";
+    var focused = document.activeElement;
     document.body.appendChild(area);
     area.select();
     var ok = false;
     try { ok = document.execCommand("copy"); } catch (e) { ok = false; }
     document.body.removeChild(area);
+    if (focused && focused.focus) focused.focus({ preventScroll: true });
     return ok;
   }
 
@@ -56,37 +78,200 @@
   }
 
   function copyAndTell(text, done) {
+    var l = labels() || {};
     copy(text).then(function (how) {
       document.documentElement.setAttribute("data-last-copy", how);
-      if (how === "failed") { toast((labels().copyFailed || "") + " " + text); }
+      if (how === "failed") { toast((l.copyFailed || "") + " " + text); }
       else { toast(done); }
     });
   }
 
+  /* Go to an anchor without a new history entry: location.replace of a
+   * fragment is a same-document navigation, so :target follows. */
+  function markTarget(id) {
+    if (location.hash !== "#" + id) location.replace("#" + id);
+  }
+
+  function citationFor(pin, url) {
+    var l = labels();
+    return fill(l.cite, { pin: pin, url: url });
+  }
+
+  /* The words of an item as a reader sees them: no controls, no footnote
+   * marks; subparagraphs and list items on lines of their own. */
+  function textOf(item) {
+    if (item.tagName === "TR") {
+      return Array.prototype.map.call(item.cells, textOf).filter(Boolean).join(" — ");
+    }
+    var clone = item.cloneNode(true);
+    Array.prototype.forEach.call(clone.querySelectorAll(".item-controls, sup.fnref, .fn-back"),
+      function (el) { el.remove(); });
+    var text = "";
+    (function walk(node) {
+      Array.prototype.forEach.call(node.childNodes, function (child) {
+        if (child.nodeType === 3) text += child.nodeValue.replace(/\s+/g, " ");
+        else if (child.nodeType === 1) {
+          if (child.tagName === "LI") text += "\n";
+          walk(child);
+        }
+      });
+    })(clone);
+    return text.replace(/[ \u00a0]+/g, " ").replace(/ *\n */g, "\n").replace(/\n+/g, "\n").trim();
+  }
+
+  var rangeStart = null;  /* the paragraph number of the last plain ¶ click */
+
   document.addEventListener("click", function (event) {
     var target = event.target;
     if (!target.closest) return;
-    var link = target.closest("a.para-link");
-    if (link && link.dataset.url) {
-      copyAndTell(link.dataset.url, labels().linkCopied || "Link copied");
-      return; /* no preventDefault: follow #para_N, which highlights it */
-    }
-    var cite = target.closest("button.para-cite");
-    if (cite && cite.dataset.cite) {
+    var group = target.closest(".item-controls");
+    if (!group || !labels()) return;
+    var l = labels(), id = group.dataset.for, pin = group.dataset.pin;
+    var link = group.querySelector("a.para-link"), url = link.dataset.url;
+    if (target.closest("a.para-link")) {
       event.preventDefault();
-      copyAndTell(cite.dataset.cite, labels().citeCopied || "Citation copied");
+      var number = (/^para_(\d+)$/.exec(id) || [])[1];
+      if (event.shiftKey && number && rangeStart !== null && +number !== rangeStart) {
+        var a = Math.min(rangeStart, +number), b = Math.max(rangeStart, +number);
+        var range = "para_" + a + "-" + b;
+        copyAndTell(l.url + "#" + range, fill(l.rangeCopied, { pin: fill(l.pinParas, { a: a, b: b }) }));
+        markTarget(range);
+        showRange();
+      } else {
+        rangeStart = number ? +number : null;
+        copyAndTell(url, l.linkCopied || "Link copied");
+        markTarget(id);
+        showRange();
+      }
+      link.focus({ preventScroll: true }); /* the next Tab goes on from here */
+      return;
+    }
+    if (target.closest("button.para-cite")) {
+      event.preventDefault();
+      copyAndTell(citationFor(pin, url), l.citeCopied || "Citation copied");
+      return;
+    }
+    if (target.closest("button.para-copy")) {
+      event.preventDefault();
+      var item = document.getElementById(id);
+      copyAndTell(fill(l.citeText, { nl: "\n", citation: citationFor(pin, url), text: textOf(item) }),
+                  l.textCopied || "Copied");
     }
   });
 
-  /* A search hit opens page/?p=para_17: go to the paragraph's anchor (no
-   * reload: only the fragment changes), so it is scrolled to and highlighted. */
-  function openSearchHit() {
-    var id = new URLSearchParams(location.search).get("p");
-    if (!id || location.hash || !/^[a-z][a-z0-9_]*$/.test(id) || !document.getElementById(id)) return;
-    location.replace(location.href.split("#")[0] + "#" + id);
+  /* #para_5-7: highlight paragraphs 5 to 7 and scroll to the first. An
+   * anchor the page lacks: a notice at the top of the report. */
+  function showRange() {
+    var l = labels();
+    if (!l) return;
+    Array.prototype.forEach.call(document.querySelectorAll(".para--in-range"),
+      function (el) { el.classList.remove("para--in-range"); });
+    var old = document.querySelector(".anchor-notice");
+    if (old) old.remove();
+    var id = decodeURIComponent(location.hash.slice(1));
+    if (!id || document.getElementById(id)) return;
+    var numbers = (l.numbers || "").split(" ").map(Number);
+    var range = /^para_(\d+)-(\d+)$/.exec(id);
+    if (range) {
+      var a = Math.min(+range[1], +range[2]), b = Math.max(+range[1], +range[2]);
+      var found = [];
+      for (var n = a; n <= b; n++) {
+        var el = document.getElementById("para_" + n);
+        if (el) { el.classList.add("para--in-range"); found.push(el); }
+      }
+      if (found.length && numbers.indexOf(a) >= 0 && numbers.indexOf(b) >= 0) {
+        found[0].scrollIntoView({ block: "start" });
+        return;
+      }
+      notice(fill(l.unknown, { pin: fill(l.pinParas, { a: a, b: b }) }));
+      return;
+    }
+    var single = /^para_(\d+)$/.exec(id);
+    notice(single ? fill(l.unknown, { pin: fill(l.pinPara, { n: single[1] }) })
+                  : fill(l.unknownOther, { id: id }));
   }
-  if (document.readyState !== "loading") openSearchHit();
-  else document.addEventListener("DOMContentLoaded", openSearchHit);
+
+  function notice(text) {
+    var box = document.createElement("div");
+    box.className = "admonition warning anchor-notice";
+    box.setAttribute("role", "alert");
+    var p = document.createElement("p");
+    p.textContent = text;
+    box.appendChild(p);
+    var title = document.querySelector("article h1");
+    if (title) title.insertAdjacentElement("afterend", box);
+    else document.body.insertBefore(box, document.body.firstChild);
+    box.scrollIntoView({ block: "center" });
+  }
+
+  /* A search hit opens page/?p=para_17&h=words. Material reads the words
+   * for its highlight when the document is ready (its DOMContentLoaded
+   * listener runs before this one); then the address becomes page/#para_17
+   * in the same history entry, and the paragraph becomes the target. */
+  function openSearchHit() {
+    var params = new URLSearchParams(location.search);
+    var id = params.get("p");
+    if (!id && !params.get("h")) return;
+    if (id && (!/^[a-z][a-z0-9_]*$/.test(id) || !document.getElementById(id))) id = null;
+    var clean = location.href.split("#")[0].split("?")[0];
+    var hash = id && !location.hash ? "#" + id : location.hash;
+    try { history.replaceState(history.state, "", clean); } catch (e) { /* some file:// builds */ }
+    if (location.search) {  /* replaceState refused: keep the old way */
+      if (id) location.replace(location.href.split("#")[0] + "#" + id);
+      return;
+    }
+    if (hash) location.replace(hash);
+  }
+
+  /* Material (9.8 bundle) fetches sitemap.xml next to every <link
+   * rel="alternate"> of the page when the document is ready, to map pages
+   * between languages for its own click handler on the language selector:
+   * a 404 online (./sitemap.xml beside each page), a CORS error from file://.
+   * Our selector keeps the paragraph itself (below), so the hreflang links
+   * are taken out of the live document before Material reads them; the HTML
+   * as served (what crawlers read) keeps them. */
+  Array.prototype.forEach.call(document.querySelectorAll('link[rel="alternate"][hreflang]'),
+    function (el) { el.remove(); });
+
+  function ready() {
+    openSearchHit();
+    showRange();
+  }
+  if (document.readyState !== "loading") ready();
+  else document.addEventListener("DOMContentLoaded", ready);
+  window.addEventListener("hashchange", showRange);
+
+  /* The timeline picture (render.CorpusRenderer.timeline_picture): marks
+   * sit at their date; marks of a lane that would overlap go to a row below,
+   * and the lane grows to hold its rows. Again when the width changes. */
+  function stackTimeline() {
+    Array.prototype.forEach.call(document.querySelectorAll(".timeline .tl-lane"), function (lane) {
+      var marks = Array.prototype.slice.call(lane.querySelectorAll(".tl-mark, .tl-year"));
+      if (!marks.length) return;
+      marks.forEach(function (m) { m.style.top = "4px"; });
+      var height = Math.max.apply(null, marks.map(function (m) { return m.getBoundingClientRect().height; }));
+      var rows = [];
+      marks.map(function (m) { return { m: m, r: m.getBoundingClientRect() }; })
+        .sort(function (a, b) { return a.r.left - b.r.left; })
+        .forEach(function (each) {
+          var row = 0;
+          while (row < rows.length && each.r.left < rows[row] + 3) row++;
+          rows[row] = each.r.right;
+          each.m.style.top = (4 + row * (height + 2)) + "px";
+        });
+      lane.style.height = (8 + rows.length * (height + 2)) + "px";
+    });
+  }
+  if (document.querySelector(".timeline")) {
+    var resized = null;
+    if (document.readyState !== "loading") stackTimeline();
+    else document.addEventListener("DOMContentLoaded", stackTimeline);
+    window.addEventListener("load", stackTimeline);
+    window.addEventListener("resize", function () {
+      clearTimeout(resized);
+      resized = setTimeout(stackTimeline, 100);
+    });
+  }
 
   /* Language selector: carry the fragment over. */
   function syncLanguageLinks() {
@@ -97,14 +282,11 @@
       a.setAttribute("href", base.split("#")[0] + location.hash);
     });
   }
-  /* Material 9.8 handles clicks on alternate links itself (it fetches the
-   * other language's sitemap.xml and, when that fails, drops the fragment).
-   * Stop the event in the capture phase so the browser follows our href. */
   document.addEventListener("click", function (event) {
     var a = event.target.closest && event.target.closest("a.md-select__link[hreflang]");
     if (!a) return;
     syncLanguageLinks();
-    event.stopPropagation();
+    event.stopPropagation();  /* the browser follows our href, fragment and all */
   }, true);
   window.addEventListener("hashchange", syncLanguageLinks);
   if (document.readyState !== "loading") syncLanguageLinks();
