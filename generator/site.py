@@ -157,16 +157,18 @@ def build_date_epoch(root: Path = ROOT) -> str:
 
 
 def mkdocs_build(options, docs_dir: Path, site_dir: Path, reports: list[Report],
-                 dictionary: Path, offline: bool = False) -> None:
+                 dictionary: Path, offline: bool = False, dirty: bool = False) -> None:
     """Run MkDocs through its Python API with what the generator decides:
-    folders, navigation, site_url, the jieba dictionary, the offline switch."""
+    folders, navigation, site_url, the jieba dictionary, the offline switch.
+    `dirty` rebuilds only the pages whose Markdown is newer than their HTML
+    (the preview only, see serve.py); MkDocs warns about it, so not strict."""
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # Material's end-of-life banner
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
 
     os.environ["SOURCE_DATE_EPOCH"] = build_date_epoch()
     config = load_config(config_file=str(options.config_file), docs_dir=str(docs_dir),
-                         site_dir=str(site_dir), strict=True, nav=navigation(reports),
+                         site_dir=str(site_dir), strict=not dirty, nav=navigation(reports),
                          **({"site_url": options.site_url} if options.site_url else {}))
     config.plugins["material/search"].config["jieba_dict_user"] = str(dictionary)
     _reset_jieba()
@@ -178,7 +180,7 @@ def mkdocs_build(options, docs_dir: Path, site_dir: Path, reports: list[Report],
         config.extra["polyfills"] = [POLYFILL_PATH]
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
     logging.getLogger("jieba").setLevel(logging.WARNING)  # its dictionary-loading chatter
-    build(config)
+    build(config, dirty=dirty)
     split_index(site_dir, reports, directory_urls=config.use_directory_urls)
 
 
