@@ -30,6 +30,7 @@ import time
 from pathlib import Path
 from typing import Optional
 
+from . import search
 from .build import BuildOptions, load_reports, source_files
 from .errors import SourceError
 from .incremental import sync_tree
@@ -93,6 +94,7 @@ class Preview:
         self._timer: Optional[threading.Timer] = None
         self._server: Optional[http.server.ThreadingHTTPServer] = None
         self._observer = None
+        self._words: Optional[str] = None
 
     # -- building ---------------------------------------------------------------
     def _sorted(self) -> list[Report]:
@@ -120,7 +122,10 @@ class Preview:
         if not full and not synced.written and not synced.deleted:
             return
         dictionary = self.folder / "jieba_user.txt"
-        dictionary.write_text(search_dictionary(self.reports), encoding="utf-8")
+        words = search_dictionary(self.reports)
+        if words != self._words:  # segmentation depends on the dictionary
+            self._words, search.SEGMENT_CACHE = words, {}
+        dictionary.write_text(words, encoding="utf-8")
         logging.getLogger("mkdocs.commands.build").addFilter(_QuietDirty())
         with _dirty_argv(not full):
             mkdocs_build(self.options, self.docs, self.site, self.reports, dictionary, dirty=not full)
@@ -238,6 +243,7 @@ class Preview:
             self._server.server_close()
         if self._timer:
             self._timer.cancel()
+        search.SEGMENT_CACHE = None
         if self.own_folder:
             shutil.rmtree(self.folder, ignore_errors=True)
 
