@@ -39,10 +39,6 @@ HTML_PER_MD = 2.3
 #: The Markdown one page may hold, with a margin for the estimate.
 MD_BUDGET = int((PAGE_BUDGET - CHROME) / HTML_PER_MD * 0.9)
 
-#: Kept for callers that ask "is this corpus large?": no longer a threshold of
-#: the split, which is by size (`pack`).
-SPLIT_AT = 25
-
 
 @dataclass(frozen=True, order=True)
 class Period:
