@@ -18,11 +18,18 @@ from generator.build import source_files
 
 #: Four meetings a month: start days that leave room for a meeting of up to four days.
 DAYS = (3, 10, 17, 24)
+#: Five a month, for rhythms of more than 48 meetings a year.
+DAYS5 = (1, 7, 13, 19, 25)
 
 
-def meeting_date(k: int) -> dt.date:
-    """The k-th distinct start date: 48 a year from 1950 on."""
-    return dt.date(1950 + k // 48, (k // 4) % 12 + 1, DAYS[k % 4])
+def meeting_date(k: int, per_year: int = 48) -> dt.date:
+    """The k-th distinct start date, `per_year` meetings a year from 1950 on,
+    spread over the year (one a year: every 3 January; 48: four a month)."""
+    days = DAYS if per_year <= 48 else DAYS5
+    if per_year > 12 * len(days):
+        raise ValueError(f"at most {12 * len(days)} meetings a year")
+    slot = (k % per_year) * 12 * len(days) // per_year
+    return dt.date(1950 + k // per_year, slot // len(days) + 1, days[slot % len(days)])
 
 
 def shift(text: str, start: dt.date) -> str:
@@ -50,15 +57,16 @@ def shift(text: str, start: dt.date) -> str:
     return text.replace(old, "".join(out))
 
 
-def make_corpus(n: int, out: Path, seeds: Path) -> list[Path]:
-    """Write n reports into `out` (a fresh folder); return their paths."""
+def make_corpus(n: int, out: Path, seeds: Path, per_year: int = 48) -> list[Path]:
+    """Write n reports into `out` (a fresh folder), `per_year` meetings a
+    year from 1950 on; return their paths."""
     out.mkdir(parents=True, exist_ok=True)
     sources = [(path.name, read_source(path)) for path in source_files(seeds)]
     paths = []
     for k in range(n):
         name, text = sources[k % len(sources)]
         path = out / f"{k:04d}_{name}"
-        path.write_text(shift(text, meeting_date(k)), encoding="utf-8")
+        path.write_text(shift(text, meeting_date(k, per_year)), encoding="utf-8")
         paths.append(path)
     return paths
 

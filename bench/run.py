@@ -1,31 +1,31 @@
 """Benchmark: our build of N synthetic reports against a plain MkDocs build.
 
-    .venv/bin/python bench/run.py                 # N = 10, 100, 1000 (several minutes)
-    .venv/bin/python bench/run.py -n 10 100       # quicker
-    .venv/bin/python bench/run.py -n 100 --profile  # also where the time goes
+    .venv/bin/python bench/run.py                      # 25 and 100 at one a year, 1000 at fifty a year
+    .venv/bin/python bench/run.py --run 25:1 100:1     # N:meetings-a-year, quicker
+    .venv/bin/python bench/run.py --run 100:1 --profile   # also where the time goes
 
-For every N it makes a corpus from the seeds (bench/corpus.py) in a temporary
-folder and measures, each in a fresh process (so that peak memory is that
-build's own):
+For every run it makes a corpus from the seeds (bench/corpus.py, with the
+given number of meetings a year) in a temporary folder and measures, each in
+a fresh process (so that peak memory is that build's own):
 
-- ours: `generator.build.build_site` on the corpus, then again after one
-  report changed (the incremental rebuild);
-- baseline: the same reports as plain Markdown (one paragraph per line, no
-  anchors, no cross-links), as many pages as our site publishes in both
-  languages (each report in zh and under en/, plus as many plain list pages
-  as we have home, index and quality pages), built by the same MkDocs +
-  Material + search plugin with the same theme features, in one plain
-  build. The synthetic corpus is Chinese only, so our en/ pages show the
-  Chinese text with a notice, as the baseline's en/ pages repeat it.
+- ours: `generator.build.build_site` on the corpus;
+- baseline: a plain MkDocs + Material + search build of the same report
+  texts: one page per report per language (the synthetic corpus is Chinese
+  only; our en/ pages show the Chinese text with a notice, the baseline's
+  en/ pages repeat it) and a home page, nothing else, with Material's
+  default features;
+- the editor's preview (`generator.serve`), at N = 100 only: a
+  one-paragraph edit of one report until its page is served with the edit.
 
-It prints one table per N and, at the end, pass/fail for each goal of
-issue 6. It is not part of the test suite.
+It prints one table per run and, at the end, pass/fail for each goal of
+issue 12. It is not part of the test suite.
 """
 from __future__ import annotations
 
 import argparse
 import json
 import os
+import re
 import resource
 import shutil
 import statistics
@@ -40,10 +40,14 @@ sys.path[:0] = [str(ROOT), str(ROOT / "bench")]
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 
 MB = 1024 * 1024
-GOAL_THROUGHPUT = 10.0  # MB/s of source text through read → parse → render
-GOAL_RATIO = 1.3  # our build / baseline build at the largest N
-GOAL_MEMORY = 2048  # MB at 1000 reports
-GOAL_INDEX_KB = 300  # no index page heavier than this (HTML)
+RUNS = ["25:1", "100:1", "1000:50"]
+GOAL_THROUGHPUT = 10.0  # MB/s of source text through read → parse → render, on all cores
+GOAL_RATIO = 1.3  # our build / baseline build at N=100 (one a year) and N=1000 (fifty a year)
+GOAL_SITE = 1.5  # our site's bytes / the baseline's
+GOAL_GROWTH = 1.25  # median report page at N=1000 / at N=25
+GOAL_MEMORY = 2048  # MB, main process + the largest worker
+GOAL_PAGE_KB = 300  # no HTML page heavier than this
+GOAL_PREVIEW = 3.0  # s from a saved edit to its page served, N=100
 
 
 # -- what runs in the child processes -----------------------------------------
@@ -108,13 +112,12 @@ def plain_page(report) -> str:
 
 
 def write_baseline(corpus: Path, out: Path) -> tuple[Path, Path, int]:
+    """One page per report per language and a home page, nothing else."""
     import yaml
 
     from generator.build import load_reports, source_files
-    from generator.site import render_pages
 
     reports, _ = load_reports(source_files(corpus))
-    ours = len(render_pages(reports))
     docs = out / "docs"
     pages = 0
     for prefix in ("", "en/"):  # both languages: see the module docstring
@@ -122,130 +125,193 @@ def write_baseline(corpus: Path, out: Path) -> tuple[Path, Path, int]:
         for report in reports:
             (docs / prefix / "reports" / f"{report.slug}.md").write_text(plain_page(report), encoding="utf-8")
             pages += 1
-    listing = "# Reports\n\n" + "".join(f"{r.meeting.start} {r.title}\n\n" for r in reports)
-    for k in range(ours - pages):  # home, index and quality pages: plain lists
-        (docs / f"list-{k}.md").write_text(listing, encoding="utf-8")
-        pages += 1
-    ours = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+    (docs / "index.md").write_text("# Reports\n", encoding="utf-8")
+    pages += 1
     config = {"site_name": "baseline", "site_url": "https://example.org/",
-              "theme": {"name": "material", "language": "zh", "font": False,
-                        "features": ours["theme"].get("features", [])},
+              "theme": {"name": "material", "language": "zh", "font": False},
               "plugins": ["search"]}
     (out / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
     return docs, out / "mkdocs.yml", pages
 
 
 # -- measuring ------------------------------------------------------------------
+NAV = re.compile(r"<nav\b.*?</nav>", re.S)
+
+
 def tree_mb(root: Path) -> float:
     return sum(p.stat().st_size for p in root.rglob("*") if p.is_file()) / MB
 
 
-def page_sizes(site: Path) -> tuple[float, float, int]:
-    """(largest index page KB, median report page KB, number of HTML pages)."""
+def is_report(site: Path, page: Path) -> bool:
+    """reports/<slug>/index.html in any language (not the parallel pages)."""
+    parts = page.relative_to(site).parts
+    parts = parts[1:] if parts[0] == "en" else parts
+    return len(parts) == 3 and parts[0] == "reports" and parts[2] == "index.html"
+
+
+def nav_links(page: Path) -> int:
+    """Links inside the page's <nav> elements (navigation, table of contents, footer)."""
+    text = page.read_text(encoding="utf-8")
+    return sum(block.count("<a ") for block in NAV.findall(text))
+
+
+def site_stats(site: Path) -> dict:
     html = [p for p in site.rglob("*.html") if p.name != "404.html"]
-    reports = [p.stat().st_size for p in html if p.parent.parent.name == "reports"]
-    index = [p.stat().st_size for p in html if p.parent.parent.name != "reports"]
-    return max(index) / 1024, statistics.median(reports) / 1024, len(html)
+    sizes = {p: p.stat().st_size for p in html}
+    reports = sorted(p for p in html if is_report(site, p))
+    sample = reports[:: max(1, len(reports) // 60)]  # every page would take long at N=1000
+    links = [nav_links(p) for p in sample]
+    largest = max(sizes, key=sizes.get)
+    search = site / "search" / "search_index.json"
+    return {"site_mb": tree_mb(site), "html_pages": len(html),
+            "report_kb": statistics.median(sizes[p] for p in reports) / 1024,
+            "largest_kb": sizes[largest] / 1024, "largest": largest.relative_to(site).as_posix(),
+            "nav_links": statistics.median(links), "nav_links_max": max(links),
+            "search_mb": search.stat().st_size / MB if search.exists() else 0.0}
 
 
-def measure(n: int, work: Path) -> dict:
-    from corpus import change_one, make_corpus
+def child_preview(corpus: Path, out: Path) -> dict:
+    """Start the preview on the corpus, edit one paragraph of one report,
+    and time until the preview serves its page with the edit."""
+    import urllib.request
+
+    from generator.serve import Preview
+
+    files = sorted(p for p in corpus.iterdir() if p.suffix == ".txt")
+    preview = Preview(corpus, port=0, folder=out)
+    start = time.perf_counter()
+    preview.start(watch=True)
+    first = time.perf_counter() - start
+    try:
+        source = files[len(files) // 2]
+        report = next(r for r in preview.reports if r.source == source.name)
+        text = source.read_text(encoding="utf-8")
+        para = next(p for p in report.paragraphs if p.number and len(p.plain_text()) > 20)
+        old = para.plain_text()[:8]
+        word = "预览编辑检查"
+        assert old in text, old
+        url = f"http://127.0.0.1:{preview.port}/reports/{report.slug}/"
+        start = time.perf_counter()
+        source.write_text(text.replace(old, word + old, 1), encoding="utf-8")
+        while word not in urllib.request.urlopen(url, timeout=5).read().decode("utf-8"):
+            if time.perf_counter() - start > 60:
+                raise TimeoutError("the edit was not served within 60 s")
+            time.sleep(0.05)
+        latency = time.perf_counter() - start
+        return {"first_build": first, "edit_served": latency, "rewritten": preview.last_rewritten,
+                **_peak()}
+    finally:
+        preview.stop()
+
+
+def measure(n: int, per_year: int, work: Path, preview: bool = False) -> dict:
+    from corpus import make_corpus
 
     corpus = work / f"corpus-{n}"
-    files = make_corpus(n, corpus, ROOT / "seeds")
+    files = make_corpus(n, corpus, ROOT / "seeds", per_year=per_year)
     source_mb = sum(p.stat().st_size for p in files) / MB
 
     ours = run_child("ours", str(corpus), str(work / f"ours-{n}"))
-    site = work / f"ours-{n}" / "site"
-    index_kb, report_kb, html_pages = page_sizes(site)
-    ours.update(site_mb=tree_mb(site), search_mb=(site / "search" / "search_index.json").stat().st_size / MB,
-                index_kb=index_kb, report_kb=report_kb, html_pages=html_pages)
-
-    change_one(files[n // 2])
-    again = run_child("ours", str(corpus), str(work / f"ours-{n}"))
+    ours.update(site_stats(work / f"ours-{n}" / "site"))
+    shutil.rmtree(work / f"ours-{n}", ignore_errors=True)
 
     docs, config, pages = write_baseline(corpus, work / f"base-{n}")
     base = run_child("baseline", str(docs), str(work / f"base-{n}" / "site"), str(config))
-    base.update(site_mb=tree_mb(work / f"base-{n}" / "site"), pages=pages,
-                search_mb=(work / f"base-{n}" / "site" / "search" / "search_index.json").stat().st_size / MB)
-    for folder in (corpus, work / f"ours-{n}", work / f"base-{n}"):
-        shutil.rmtree(folder, ignore_errors=True)
-    return {"n": n, "source_mb": source_mb, "ours": ours, "rebuild": again, "base": base}
+    base.update(site_stats(work / f"base-{n}" / "site"))
+    shutil.rmtree(work / f"base-{n}", ignore_errors=True)
+    out = {"n": n, "per_year": per_year, "source_mb": source_mb, "ours": ours, "base": base}
+    if preview:
+        out["preview"] = run_child("preview", str(corpus), str(work / f"preview-{n}"))
+    shutil.rmtree(corpus, ignore_errors=True)
+    return out
 
 
 def table(m: dict) -> str:
-    o, b, r = m["ours"], m["base"], m["rebuild"]
+    o, b = m["ours"], m["base"]
     t = o["timings"]
     stages = t["parse"] + t["render"]
+
+    def ratio(key: str) -> str:
+        return f"{o[key] / b[key]:.2f}x" if b.get(key) else ""
+
     rows = [
         ("reports / paragraphs / warnings", f"{o['reports']} / {o['paragraphs']} / {o['warnings']}", "", ""),
-        ("pages built (HTML)", f"{o['html_pages']}", f"{b['pages']}", "baseline: 2 languages"),
         ("source MB", f"{m['source_mb']:.2f}", "", ""),
-        ("parse throughput MB/s", f"{m['source_mb'] / stages:.1f}",
-         "", f"read+parse {t['parse']:.2f}s, render {t['render']:.2f}s"),
-        ("Markdown writing s", f"{t['write'] + t['publish']:.2f}", "",
-         f"staging {t['write']:.2f}s, docs/ sync {t['publish']:.2f}s"),
-        ("mkdocs build s", f"{t['mkdocs']:.2f}", f"{b['wall']:.2f}", f"{t['mkdocs'] / b['wall']:.2f}x"),
-        ("total wall s", f"{o['wall']:.2f}", f"{b['wall']:.2f}", f"{o['wall'] / b['wall']:.2f}x"),
+        ("site MB", f"{o['site_mb']:.1f}", f"{b['site_mb']:.1f}", ratio("site_mb")),
+        ("HTML pages", f"{o['html_pages']}", f"{b['html_pages']}", ratio("html_pages")),
+        ("median report page KB", f"{o['report_kb']:.0f}", f"{b['report_kb']:.0f}", ratio("report_kb")),
+        ("largest page KB", f"{o['largest_kb']:.0f}", f"{b['largest_kb']:.0f}", o["largest"]),
+        ("nav links per report page (median / max)", f"{o['nav_links']:.0f} / {o['nav_links_max']}",
+         f"{b['nav_links']:.0f} / {b['nav_links_max']}", ""),
+        ("search index MB", f"{o['search_mb']:.2f}", f"{b['search_mb']:.2f}", ratio("search_mb")),
+        ("wall s", f"{o['wall']:.1f}", f"{b['wall']:.1f}", ratio("wall")),
+        ("  of which parse / render / write / mkdocs / publish s",
+         " / ".join(f"{t[k]:.1f}" for k in ("parse", "render", "write", "mkdocs", "publish")), "", ""),
         ("peak RSS MB main / worker", f"{o['rss_main_mb']:.0f} / {o['rss_worker_mb']:.0f}",
          f"{b['rss_main_mb']:.0f}", ""),
-        ("site MB", f"{o['site_mb']:.1f}", f"{b['site_mb']:.1f}", f"{o['site_mb'] / b['site_mb']:.2f}x"),
-        ("search index MB", f"{o['search_mb']:.2f}", f"{b['search_mb']:.2f}",
-         f"{o['search_mb'] / b['search_mb']:.2f}x"),
-        ("largest index page KB", f"{o['index_kb']:.0f}", "", ""),
-        ("median report page KB", f"{o['report_kb']:.0f}", "", ""),
-        ("rebuild, 1 report changed s", f"{r['wall']:.2f}", "",
-         f"mkdocs {r['timings']['mkdocs']:.2f}s; docs/ {len(r['written'])} written "
-         f"({', '.join(r['written'])}), {r['unchanged']} unchanged"),
+        ("generator MB/s (read → render, all cores)", f"{m['source_mb'] / stages:.1f}", "", ""),
     ]
+    if "preview" in m:
+        p = m["preview"]
+        rows.append(("preview: first build / edit served s", f"{p['first_build']:.1f} / {p['edit_served']:.2f}",
+                     "", f"rewrote {len(p['rewritten'])} pages"))
     width = max(len(row[0]) for row in rows)
-    lines = [f"N = {m['n']}", f"{'':{width}}  {'ours':>12}  {'baseline':>10}  ratio / notes"]
+    lines = [f"N = {m['n']}, {m['per_year']} a year",
+             f"{'':{width}}  {'ours':>12}  {'baseline':>10}  ratio / notes"]
     lines += [f"{a:{width}}  {x:>12}  {y:>10}  {z}" for a, x, y, z in rows]
     return "\n".join(lines)
 
 
 def goals(runs: list[dict]) -> list[tuple[bool, str]]:
     out = []
-    big = runs[-1]
-    t = big["ours"]["timings"]
-    rate = big["source_mb"] / (t["parse"] + t["render"])
-    out.append((rate >= GOAL_THROUGHPUT, f"generator stages >= {GOAL_THROUGHPUT:.0f} MB/s at N={big['n']}: "
-                                          f"{rate:.1f} MB/s"))
-    ratio = big["ours"]["wall"] / big["base"]["wall"]
-    out.append((ratio <= GOAL_RATIO, f"whole build <= {GOAL_RATIO}x baseline at N={big['n']}: {ratio:.2f}x"))
-    mem = big["ours"]["rss_main_mb"] + big["ours"]["rss_worker_mb"]
-    out.append((mem < GOAL_MEMORY, f"peak memory (main + one worker) < {GOAL_MEMORY} MB at N={big['n']}: "
-                                   f"{mem:.0f} MB"))
-    if len(runs) >= 3:
-        a, b, c = runs[-3:]
-        slope1 = (b["ours"]["rss_main_mb"] - a["ours"]["rss_main_mb"]) / (b["n"] - a["n"])
-        slope2 = (c["ours"]["rss_main_mb"] - b["ours"]["rss_main_mb"]) / (c["n"] - b["n"])
-        linear = slope2 <= max(2 * slope1, 0.5)  # 0.5 MB a report: noise floor at small N
-        out.append((linear, f"memory grows linearly: {slope1:.2f} MB/report ({a['n']}→{b['n']}), "
-                            f"{slope2:.2f} MB/report ({b['n']}→{c['n']})"))
-    index_kb = big["ours"]["index_kb"]
-    out.append((index_kb <= GOAL_INDEX_KB, f"index pages usable at N={big['n']}: largest {index_kb:.0f} KB "
-                                           f"(<= {GOAL_INDEX_KB} KB)"))
-    written = big["rebuild"]["written"]
-    # Its page in each language, and the home and year pages that list it.
-    slugs = {w.split("/")[1].split(".")[0] for w in written if w.startswith("reports/")}
-    only_its = len(slugs) == 1 and all(w.startswith(("reports/", "index.", "years/")) for w in written)
-    out.append((only_its, f"rebuild after one change rewrites only its pages: {written}"))
+    find = {(m["n"], m["per_year"]): m for m in runs}
+    for key in ((100, 1), (1000, 50)):
+        if key in find:
+            m = find[key]
+            r = m["ours"]["wall"] / m["base"]["wall"]
+            out.append((r <= GOAL_RATIO, f"build <= {GOAL_RATIO}x baseline at N={key[0]} ({key[1]} a year): {r:.2f}x "
+                                         f"({m['ours']['wall']:.1f} s / {m['base']['wall']:.1f} s)"))
+    for m in runs:
+        r = m["ours"]["site_mb"] / m["base"]["site_mb"]
+        out.append((r <= GOAL_SITE, f"site bytes <= {GOAL_SITE}x baseline at N={m['n']}: {r:.2f}x "
+                                    f"({m['ours']['site_mb']:.1f} MB / {m['base']['site_mb']:.1f} MB)"))
+    small = next((m for m in runs if m["n"] == 25), None)
+    large = next((m for m in runs if m["n"] == 1000), None)
+    if small and large:
+        g = large["ours"]["report_kb"] / small["ours"]["report_kb"]
+        out.append((g <= GOAL_GROWTH, f"median report page at N=1000 <= {GOAL_GROWTH}x N=25: {g:.2f}x "
+                                      f"({large['ours']['report_kb']:.0f} KB / {small['ours']['report_kb']:.0f} KB)"))
+    for m in runs:
+        kb = m["ours"]["largest_kb"]
+        out.append((kb <= GOAL_PAGE_KB, f"largest page <= {GOAL_PAGE_KB} KB at N={m['n']}: {kb:.0f} KB "
+                                        f"({m['ours']['largest']})"))
+    for m in runs:
+        mem = m["ours"]["rss_main_mb"] + m["ours"]["rss_worker_mb"]
+        out.append((mem < GOAL_MEMORY, f"peak memory < {GOAL_MEMORY} MB at N={m['n']}: {mem:.0f} MB"))
+    for m in runs:
+        t = m["ours"]["timings"]
+        rate = m["source_mb"] / (t["parse"] + t["render"])
+        out.append((rate >= GOAL_THROUGHPUT, f"generator stages >= {GOAL_THROUGHPUT:.0f} MB/s at N={m['n']}: "
+                                              f"{rate:.1f} MB/s"))
+    for m in runs:
+        if "preview" in m:
+            s = m["preview"]["edit_served"]
+            out.append((s < GOAL_PREVIEW, f"preview: edit served < {GOAL_PREVIEW:.0f} s at N={m['n']}: {s:.2f} s"))
     return out
 
 
-def profile(n: int, work: Path) -> None:
+def profile(n: int, per_year: int, work: Path) -> None:
     """Where the time goes: cProfile of read+parse+render, then of the MkDocs build."""
     import cProfile
     import pstats
 
     from corpus import make_corpus
-    from generator.parallel import parse_one
     from generator.build import BuildOptions
     from generator.incremental import sync_tree
+    from generator.parallel import parse_one
     from generator.site import mkdocs_build, render_pages, search_dictionary
 
-    files = make_corpus(n, work / f"prof-{n}", ROOT / "seeds")
+    files = make_corpus(n, work / f"prof-{n}", ROOT / "seeds", per_year=per_year)
     prof = cProfile.Profile()
     prof.enable()
     reports = [parse_one(p) for p in files]
@@ -261,32 +327,35 @@ def profile(n: int, work: Path) -> None:
     mkdocs_build(BuildOptions(), work / f"prof-{n}-docs", work / f"prof-{n}-site", reports, dictionary)
     prof.disable()
     print(f"\n-- profile: mkdocs build of {n} reports --")
-    pstats.Stats(prof).sort_stats("cumulative").print_stats(25)
+    pstats.Stats(prof).sort_stats("tottime").print_stats(25)
 
 
 def main() -> int:
     if len(sys.argv) > 1 and sys.argv[1] == "--child":
         kind, *args = sys.argv[2:]
-        result = child_ours(*map(Path, args)) if kind == "ours" else child_baseline(*map(Path, args))
-        print(json.dumps(result))
+        run = {"ours": child_ours, "baseline": child_baseline, "preview": child_preview}[kind]
+        print(json.dumps(run(*map(Path, args))))
         return 0
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("-n", type=int, nargs="+", default=[10, 100, 1000], help="corpus sizes")
-    parser.add_argument("--profile", action="store_true", help="profile the largest N in one process")
+    parser.add_argument("--run", nargs="+", default=RUNS, metavar="N:PER_YEAR",
+                        help=f"corpus sizes and meetings a year (default {' '.join(RUNS)})")
+    parser.add_argument("--no-preview", action="store_true", help="skip the preview's edit-to-served timing")
+    parser.add_argument("--profile", action="store_true", help="profile the last run in one process")
     parser.add_argument("--json", type=Path, help="also write the measurements here")
     args = parser.parse_args()
     runs = []
+    plan = [tuple(int(x) for x in r.split(":")) for r in args.run]
     with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
-        for n in sorted(args.n):
-            runs.append(measure(n, Path(tmp)))
+        for n, per_year in plan:
+            runs.append(measure(n, per_year, Path(tmp), preview=n == 100 and not args.no_preview))
             print(table(runs[-1]) + "\n", flush=True)
+            if args.json:
+                args.json.write_text(json.dumps(runs, indent=1), encoding="utf-8")
         print("Goals:")
         for ok, text in goals(runs):
             print(f"  [{'PASS' if ok else 'FAIL'}] {text}")
-        if args.json:
-            args.json.write_text(json.dumps(runs, indent=1), encoding="utf-8")
         if args.profile:
-            profile(max(args.n), Path(tmp))
+            profile(*plan[-1], Path(tmp))
     return 0
 
 

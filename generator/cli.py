@@ -99,9 +99,17 @@ def main(argv: list[str] | None = None) -> int:
     export.add_argument("--out", type=Path, default=AKN_OUT, help="output folder (default: %(default)s)")
     _sources_options(export, PROJECT_SEEDS, ROOT, anchors=False)
 
+    serve = commands.add_parser(
+        "serve", help="preview the site while editing the sources",
+        description="Build the sources into a temporary folder (never site/), serve it, and rebuild "
+                    "only the pages of a report when its file changes; the browser reloads.")
+    serve.add_argument("--seeds", type=Path, default=PROJECT_SEEDS, help="folder of report texts (default: %(default)s)")
+    serve.add_argument("--port", type=int, default=8000, help="port (default: %(default)s)")
+    serve.add_argument("--bind", default="127.0.0.1", help="address to listen on (default: %(default)s)")
+
     args = parser.parse_args(argv)
     handlers = {"parse": _parse, "build": _build, "bundle": _bundle, "lock": _lock, "check": _check,
-                "export": _export}
+                "export": _export, "serve": _serve}
     try:
         return handlers[args.command](args)
     except (SourceError, OutputError, UsageError) as error:
@@ -286,6 +294,11 @@ def _lock(args) -> int:
     if not args.quiet:
         print(f"{options.lock}: {len(entries)} anchors ({len(added)} added, {len(args.drop)} dropped)")
     return 0
+
+
+def _serve(args) -> int:
+    from .serve import run
+    return run(args.seeds, args.port, args.bind)
 
 
 def _check(args) -> int:

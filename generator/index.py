@@ -127,13 +127,17 @@ class Corpus:
     documents: dict[str, Document]
     participants: dict[str, Participant]
     warnings: list[tuple[Report, Warning]]
+    #: Index page name → the periods its long lists are split into (empty or
+    #: absent: one page); decided by size, `paging.index_periods`.
+    periods: dict = field(default_factory=dict)
 
-    @property
-    def split(self) -> bool:
-        """Above `paging.SPLIT_AT` meetings the big index pages are split by
-        year (one page each would be megabytes at a thousand reports)."""
-        from .paging import SPLIT_AT
-        return len(self.reports) > SPLIT_AT
+    def split_of(self, name: str) -> bool:
+        """Whether index page `name` keeps an overview and moves its lists to period pages."""
+        return bool(self.periods.get(name))
+
+    def period(self, name: str, year: int):
+        """The period page of index page `name` that holds `year`."""
+        return next(p for p in self.periods[name] if year in p)
 
     def event_of(self, mention: Mention) -> Optional[Event]:
         return next((e for e in self.events if any(s.cite and s.cite.mention is mention for s in e.statements)), None)
@@ -255,13 +259,15 @@ def linker_for(corpus: Corpus, language: str = DEFAULT_LANGUAGE) -> Callable[[Re
             if kind in ("document", "doc") and key in corpus.documents:
                 return relative(here, target("documents")) + "#" + corpus.documents[key].anchor
             if kind in ("country", "organisation") and key in corpus.participants:
-                if corpus.split:  # the year's table has this report's column
-                    return relative(here, target(f"participants/{report.meeting.start.year}")) + "#" + key
+                if corpus.split_of("participants"):  # the period's table has this report's column
+                    period = corpus.period("participants", report.meeting.start.year)
+                    return relative(here, target(f"participants/{period}")) + "#" + key
                 return relative(here, target("participants")) + "#" + key
             if kind == "date":
                 year = int(key[:4])
-                if corpus.split and year in event_years:
-                    return relative(here, target(f"timeline/{year}")) + "#" + ids.year(year)
+                if corpus.split_of("timeline") and year in event_years:
+                    period = corpus.period("timeline", year)
+                    return relative(here, target(f"timeline/{period}")) + "#" + ids.year(year)
                 return relative(here, target("timeline")) + "#" + ids.year(year)
             return None
         return link

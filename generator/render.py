@@ -509,13 +509,11 @@ class CorpusRenderer:
     raw SVG ``<a href>`` could not be (MkDocs leaves raw HTML alone, and the
     right relative URL differs between the two builds)."""
 
-    def __init__(self, language: str, corpus, years: Optional[dict] = None):
+    def __init__(self, language: str, corpus):
         self.language = language
         self.profile = profile(language)
         self.sep = self.profile.list_separator
         self.c = corpus
-        #: index page name → the years that get a page of their own (split corpora only)
-        self.years = years or {}
 
     def t(self, key: str, **values) -> str:
         return label(self.language, key, **values)
@@ -524,38 +522,41 @@ class CorpusRenderer:
         """Docs path of an index page in this renderer's language."""
         return page_path(name, self.language)
 
-    def yp(self, name: str, year: int) -> str:
-        """Docs path of the year page of an index page (split corpora)."""
-        return page_path(f"{name}/{year}", self.language)
+    def yp(self, name: str, year) -> str:
+        """Docs path of the period page of an index page (split pages) that
+        holds `year` (or of the period `year`)."""
+        period = self.c.period(name, year) if isinstance(year, int) else year
+        return page_path(f"{name}/{period}", self.language)
 
     def pages(self) -> dict[str, str]:
-        """Every index page: path → Markdown. A split corpus adds a page per
-        year under each index page (``timeline/2012.md``), so that no page
-        grows with the number of reports."""
+        """Every index page: path → Markdown. A split page adds a page per
+        period under it (``timeline/2010-2019.md``, see `paging.pack`), so
+        that no page grows with the number of reports."""
         from .index import PAGES
         out = {}
         for name in PAGES:
             out[self.p(name)] = getattr(self, name)()
-            if self.c.split:
-                for year in self.years.get(name, ()):
-                    out[self.yp(name, year)] = getattr(self, name + "_year")(year)
+            for period in self.c.periods.get(name, ()):
+                out[self.yp(name, period)] = getattr(self, name + "_year")(period)
         return out
 
     def front(self, key: str) -> str:
         return f"---\ntitle: {yaml_string(self.t(key))}\n---\n\n# {escape(self.t(key))}\n"
 
-    def year_front(self, name: str, year: int) -> str:
-        """Title, the year's id (date links land on it) and a way back to the overview."""
+    def year_front(self, name: str, year) -> str:
+        """Title, the year's id (date links land on it; a period of several
+        years has one per year further down) and a way back to the overview."""
         title = self.t("page_year", page=self.t(f"{name}_title"), year=year)
         here = self.yp(name, year)
-        return (f"---\ntitle: {yaml_string(title)}\n---\n\n# {escape(title)} {{: #{ids.year(year)} }}\n\n"
+        anchor = ids.year(year.first) if year.single else "top"
+        return (f"---\ntitle: {yaml_string(title)}\n---\n\n# {escape(title)} {{: #{anchor} }}\n\n"
                 f"[{escape(self.t('overview'))}]({relative(here, self.p(name))})\n")
 
     def year_links(self, page: str, name: str, anchor: str, cites) -> str:
-        """One link per year to the year page's entry, with the number of citing reports."""
+        """One link per period to the period page's entry, with the number of citing reports."""
         years: dict = {}
         for cite in cites:
-            years.setdefault(cite.report.meeting.start.year, set()).add(cite.report.slug)
+            years.setdefault(self.c.period(name, cite.report.meeting.start.year), set()).add(cite.report.slug)
         return " · ".join(f"[{y}]({relative(page, self.yp(name, y))}#{anchor}) ({len(slugs)})"
                           for y, slugs in sorted(years.items()))
 
@@ -615,7 +616,7 @@ class CorpusRenderer:
 
     def event_path(self, e) -> str:
         """The page holding an event's entry: the timeline, or its year page when split."""
-        return self.yp("timeline", e.start.year) if self.c.split else self.p("timeline")
+        return self.yp("timeline", e.start.year) if self.c.split_of("timeline") else self.p("timeline")
 
     # decisions.md
     def decisions(self) -> str:
@@ -628,14 +629,14 @@ class CorpusRenderer:
         """The overview (year None) or one year's page. The overview of a split
         corpus names each title once and links the citing years, not every
         citing paragraph."""
-        summary = year is None and self.c.split
+        summary = year is None and self.c.split_of("decisions")
         if year is None:
             out = [self.front("decisions_title"), escape(self.t("decisions_intro")) + "\n"]
         else:
             out = [self.year_front("decisions", year)]
         current = None
         for d in self.c.decisions.values():
-            cites = d.cites if year is None else [c for c in d.cites if c.report.meeting.start.year == year]
+            cites = d.cites if year is None else [c for c in d.cites if c.report.meeting.start.year in year]
             if not cites:
                 continue
             if d.body != current:
@@ -654,7 +655,7 @@ class CorpusRenderer:
                 facts.append(f"- {escape(self.t('adopted_at'))}: {escape(self.cop_session(d.session))}")
             for title, title_cites in d.titles.items():
                 if year is not None:
-                    title_cites = [c for c in title_cites if c.report.meeting.start.year == year]
+                    title_cites = [c for c in title_cites if c.report.meeting.start.year in year]
                 if not title_cites:
                     continue
                 shown = title_cites[:1] if summary else title_cites
@@ -689,9 +690,9 @@ class CorpusRenderer:
             if e.start.year != year:
                 year = e.start.year
                 out.append(f"## {year} {{: #{ids.year(year)} }}\n")
-                if self.c.split:
+                if self.c.split_of("timeline"):
                     out.append(self.timeline_year_summary(page, year))
-            if not self.c.split:
+            if not self.c.split_of("timeline"):
                 out.append(self.timeline_event(page, e))
         return "\n".join(out)
 
@@ -713,9 +714,16 @@ class CorpusRenderer:
             lines.append(f"- {escape(self.t('lane_event'))}: [{others}]({there})")
         return "\n".join(lines) + "\n"
 
-    def timeline_year(self, year: int) -> str:
+    def timeline_year(self, year) -> str:
         page = self.yp("timeline", year)
-        events = [self.timeline_event(page, e) for e in self.c.events if e.start.year == year]
+        events, current = [], None
+        for e in self.c.events:
+            if e.start.year not in year:
+                continue
+            if not year.single and e.start.year != current:
+                current = e.start.year
+                events.append(f"## {current} {{: #{ids.year(current)} }}\n")
+            events.append(self.timeline_event(page, e))
         return "\n".join([self.year_front("timeline", year), *(events or [escape(self.t("nothing_this_year")) + "\n"])])
 
     def timeline_event(self, page: str, e) -> str:
@@ -773,7 +781,7 @@ class CorpusRenderer:
                 label_ = e.label if foreign else f"{self.date(e.statements[0])} {self.plain_event_label(e)}"
             lang = e.language if foreign else ""
             lane = "meeting" if e.report else "cop" if e.kind == "cop" else "event"
-            if self.c.split:
+            if self.c.split_of("timeline"):
                 per_year.setdefault((lane, e.start.year), []).append(e)
             elif e.report:
                 lanes["meeting"].append(mark("●", relative(page, report_path(e.report, self.language)), label_,
@@ -812,13 +820,13 @@ class CorpusRenderer:
     def _documents(self, page: str, year: Optional[int]) -> str:
         """The overview (year None) or one year's page; the overview of a
         split corpus links the citing years instead of every paragraph."""
-        summary = year is None and self.c.split
+        summary = year is None and self.c.split_of("documents")
         if year is None:
             out = [self.front("documents_title"), escape(self.t("documents_intro")) + "\n"]
         else:
             out = [self.year_front("documents", year)]
         for doc in self.c.documents.values():
-            cites = doc.cites if year is None else [c for c in doc.cites if c.report.meeting.start.year == year]
+            cites = doc.cites if year is None else [c for c in doc.cites if c.report.meeting.start.year in year]
             if year is not None and not cites:
                 continue
             out.append(f"## {escape(doc.key)} {{: #{doc.anchor} }}\n")
@@ -831,7 +839,7 @@ class CorpusRenderer:
                              f"({escape(self.t('external'))})")
             seen = set()
             for title, agenda, cite in doc.descriptions:
-                if (title, agenda) in seen or (year is not None and cite.report.meeting.start.year != year):
+                if (title, agenda) in seen or (year is not None and cite.report.meeting.start.year not in year):
                     continue
                 seen.add((title, agenda))
                 item = f" ({escape(self.t('agenda_item'))} {escape(agenda)})" if agenda else ""
@@ -849,17 +857,18 @@ class CorpusRenderer:
         page = self.p("participants")
         reports = sorted(self.c.reports, key=lambda r: r.meeting.start)
         out = [self.front("participants_title"), escape(self.t("participants_intro")) + "\n"]
-        if self.c.split:
+        if self.c.split_of("participants"):
             return "\n".join(out + [escape(self.t("participants_years_intro")) + "\n", self.participants_years(page)])
         out.append(f'<p class="legend">● {escape(self.t("attended"))} · ◆ {escape(self.t("spoke"))}</p>\n')
         return "\n".join(out + [self.participants_matrix(page, reports, lambda r: str(r.meeting.start.year))])
 
-    def participants_year(self, year: int) -> str:
+    def participants_year(self, year) -> str:
         page = self.yp("participants", year)
-        reports = sorted((r for r in self.c.reports if r.meeting.start.year == year), key=lambda r: r.meeting.start)
+        reports = sorted((r for r in self.c.reports if r.meeting.start.year in year), key=lambda r: r.meeting.start)
+        column = (lambda r: r.meeting.start.isoformat()[5:]) if year.single else (lambda r: r.meeting.start.isoformat())
         return "\n".join([self.year_front("participants", year),
                           f'<p class="legend">● {escape(self.t("attended"))} · ◆ {escape(self.t("spoke"))}</p>\n',
-                          self.participants_matrix(page, reports, lambda r: r.meeting.start.isoformat()[5:], titles=False)])
+                          self.participants_matrix(page, reports, column, titles=False)])
 
     def regions(self, participants) -> list:
         """(heading, region, participants) in the order of countries.json."""
@@ -918,9 +927,10 @@ class CorpusRenderer:
                 f'{head}\n<tbody markdown="1">\n' + "\n".join(rows) + "\n</tbody>\n</table>\n</div>\n")
 
     def participants_years(self, page: str) -> str:
-        """Countries × years: the number of the year's meetings each took part in."""
-        years = sorted({r.meeting.start.year for r in self.c.reports})
-        year_of = {r.slug: r.meeting.start.year for r in self.c.reports}
+        """Countries × periods: the number of the period's meetings each took part in."""
+        years = [p for p in self.c.periods["participants"]
+                 if any(r.meeting.start.year in p for r in self.c.reports)]
+        year_of = {r.slug: self.c.period("participants", r.meeting.start.year) for r in self.c.reports}
         head = self.matrix_head([f"[{y}]({relative(page, self.yp('participants', y))})" for y in years])
         out = []
         for heading, _, group in self.regions(self.c.participants.values()):

@@ -13,6 +13,7 @@ import json
 import logging
 import re
 from pathlib import Path
+from typing import Optional
 
 from .markup import json_for_js, search_text
 from .model import Report
@@ -55,17 +56,29 @@ def _is_chinese(text: str) -> bool:
 _HAN = None
 
 
+#: text → its segmented text, kept between the builds of one process by the
+#: editor's preview (serve.py), which empties it when the jieba dictionary
+#: changes; None (every build): no cache.
+SEGMENT_CACHE: Optional[dict] = None
+
+
 def segment(text: str) -> str:
     """Material's treatment of Chinese runs: each run cut into words by
     jieba, the words joined and surrounded by U+200B (the index's
     separator includes it). Called on text that is already escaped."""
     global _HAN
+    cache = SEGMENT_CACHE
+    if cache is not None and text in cache:
+        return cache[text]
     import jieba
     from backrefs import bre
 
     if _HAN is None:
         _HAN = bre.compile(r"(\p{script: Han}+)", bre.UNICODE)
-    return _HAN.sub(lambda m: "\u200b" + "\u200b".join(jieba.cut(m.group(0))) + "\u200b", text).strip("\u200b")
+    out = _HAN.sub(lambda m: "\u200b" + "\u200b".join(jieba.cut(m.group(0))) + "\u200b", text).strip("\u200b")
+    if cache is not None:
+        cache[text] = out
+    return out
 
 
 def entry_text(text: str) -> str:

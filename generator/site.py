@@ -18,7 +18,7 @@ from .i18n import DEFAULT_LANGUAGE, catalog, label, languages
 from .languages import profile
 from .index import PAGES, build_corpus, check_links, linker_for
 from .model import Report, by_meeting, shown_in
-from .paging import SPLIT_AT, by_year, index_pages, index_years, year_path
+from .paging import by_period, home_periods, index_pages, index_periods, quality_periods
 from .render import CorpusRenderer, PageRenderer, page_path, report_path, xml_path
 from .search import corpus_terms, split_index, user_dictionary
 
@@ -56,10 +56,17 @@ def render_pages(reports: list[Report], site_url: str = "", built: str = "",
     pages: dict[str, str] = {}
     meetings = by_meeting(reports)
     corpora = shown_corpora(meetings)
-    years = index_years([corpus for _, corpus in corpora.values()])
+    # How each long page is split (by size, the same in every language):
+    # measured on the default language's pages.
+    main_shown, main = corpora[DEFAULT_LANGUAGE]
+    periods = index_periods([corpus for _, corpus in corpora.values()], main)
+    main_renderer = PageRenderer(DEFAULT_LANGUAGE, site_url)
+    home = home_periods(main_shown, main_renderer)
+    quality_split = quality_periods(main_shown, main_renderer, quality.entries(main_shown))
     for language, (shown, corpus) in corpora.items():
+        corpus.periods = periods
         renderer = PageRenderer(language, site_url, linker_for=linker_for(corpus, language))
-        pages.update(index_pages(shown, renderer, built))
+        pages.update(index_pages(shown, renderer, built, home))
         for versions, report in zip(meetings.values(), shown):
             notice = "" if language in versions else label(language, "no_source_notice")
             parallel = ""
@@ -68,12 +75,13 @@ def render_pages(reports: list[Report], site_url: str = "", built: str = "",
                 pages[parallel] = renderer.parallel(side_by_side(versions))
             xml = xml_path(report) if xml_path(report) in files else ""
             pages[report_path(report, language)] = renderer.report(report, notice, parallel, corpus, xml)
-        pages.update(CorpusRenderer(language, corpus, years).pages())
+        pages.update(CorpusRenderer(language, corpus).pages())
         entries = quality.entries(shown)
-        if len(shown) <= SPLIT_AT:
+        if not quality_split:
             pages[page_path("quality", language)] = renderer.quality(shown, entries)
         else:
-            pages.update(renderer.quality_by_year(by_year(shown), entries))
+            pages.update(renderer.quality_by_year([(p, g) for p, g in by_period(shown, quality_split) if g],
+                                                  entries))
     check_links({**pages, **{path: "" for path in files}})  # links to the files count too
     return pages
 
@@ -85,9 +93,20 @@ def side_by_side(versions: dict[str, Report]) -> dict[str, Report]:
     return {lang: versions[lang] for lang in languages() if lang in versions}
 
 
+#: Up to this many entries the navigation lists them in one level; more are
+#: grouped (reports by decade, a decade's by year, decades by century), so
+#: that with Material's `navigation.prune` a page carries at most a few
+#: dozen navigation links whatever the size of the corpus.
+NAV_GROUP = 12
+
+
+
 def navigation(reports: list[Report], language: str = DEFAULT_LANGUAGE) -> list:
     """The navigation with `language`'s labels; paths are the default
-    language's (mkdocs-static-i18n maps them to each language's files)."""
+    language's (mkdocs-static-i18n maps them to each language's files).
+
+    Index pages are single entries: their period pages (paging.py) are
+    reached from the overview, not from the navigation."""
     meetings = by_meeting(reports)
 
     def entries(slugs) -> list:
@@ -98,24 +117,28 @@ def navigation(reports: list[Report], language: str = DEFAULT_LANGUAGE) -> list:
                 out.append({f"{slug} {label(language, 'parallel')}": f"reports/{slug}/parallel.md"})
         return out
 
-    if len(meetings) <= SPLIT_AT:
-        reports_nav = entries(meetings)
-    else:  # grouped by year: with navigation.prune a page carries only its year
-        shown = [next(iter(v.values())) for v in meetings.values()]
-        reports_nav = [{str(year): [year_path(year)] + entries(r.slug for r in group)}
-                       for year, group in by_year(shown)]
-    if len(meetings) <= SPLIT_AT:
-        index_nav = [{label(language, f"{name}_title"): f"{name}.md"} for name in PAGES]
-    else:  # each index page a section: its overview, then its year pages
-        years = index_years([corpus for _, corpus in shown_corpora(meetings).values()])
-        index_nav = [{label(language, f"{name}_title"): [f"{name}.md"] + [{str(y): f"{name}/{y}.md"} for y in years[name]]}
-                     for name in PAGES]
-    quality_nav: object = "quality.md"
-    if len(meetings) > SPLIT_AT:
-        shown = [next(iter(v.values())) for v in meetings.values()]
-        quality_nav = ["quality.md"] + [{str(year): f"quality/{year}.md"} for year, _ in by_year(shown)]
+    slugs = list(meetings)
+    year = {slug: next(iter(v.values())).meeting.start.year for slug, v in meetings.items()}
+    if len(slugs) <= NAV_GROUP:
+        reports_nav = entries(slugs)
+    else:
+        def decade(d: int) -> dict:
+            inside = [s for s in slugs if year[s] // 10 == d]
+            if len(inside) <= NAV_GROUP:
+                children = entries(inside)
+            else:
+                children = [{str(y): entries(s for s in inside if year[s] == y)}
+                            for y in sorted({year[s] for s in inside})]
+            return {f"{d * 10}–{d * 10 + 9}": children}
+
+        decades = sorted({y // 10 for y in year.values()})
+        reports_nav = [decade(d) for d in decades]
+        if len(decades) > NAV_GROUP:
+            reports_nav = [{f"{c * 100}–{c * 100 + 99}": [decade(d) for d in decades if d // 10 == c]}
+                           for c in sorted({d // 10 for d in decades})]
+    index_nav = [{label(language, f"{name}_title"): f"{name}.md"} for name in PAGES]
     return [{label(language, "home"): "index.md"}, {label(language, "reports"): reports_nav}, *index_nav,
-            {label(language, "warnings"): quality_nav}]
+            {label(language, "warnings"): "quality.md"}]
 
 
 def nav_translations(reports: list[Report], language: str) -> dict[str, str]:
@@ -124,7 +147,7 @@ def nav_translations(reports: list[Report], language: str) -> dict[str, str]:
         out = []
         for entry in nav:
             if isinstance(entry, str):
-                continue  # a section's own page (years/1950.md): no title
+                continue  # an entry without a title
             for title, value in entry.items():
                 out.append(title)
                 if isinstance(value, list):
@@ -149,19 +172,22 @@ def build_date_epoch(root: Path = ROOT) -> str:
 
 
 def mkdocs_build(options, docs_dir: Path, site_dir: Path, reports: list[Report],
-                 dictionary: Path, offline: bool = False, files_dir: Optional[Path] = None) -> None:
+                 dictionary: Path, offline: bool = False, files_dir: Optional[Path] = None,
+                 dirty: bool = False) -> None:
     """Run MkDocs through its Python API with what the generator decides:
     folders, navigation, site_url, the jieba dictionary, the offline switch.
 
     The files under `files_dir` (the reports' XML) are published as they
-    are, at the same path, by every language's build (`publish_as_is`)."""
+    are, at the same path, by every language's build (`publish_as_is`).
+    `dirty` rebuilds only the pages whose Markdown is newer than their HTML
+    (the preview only, see serve.py); MkDocs warns about it, so not strict."""
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # Material's end-of-life banner
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
 
     os.environ["SOURCE_DATE_EPOCH"] = build_date_epoch()
     config = load_config(config_file=str(options.config_file), docs_dir=str(docs_dir),
-                         site_dir=str(site_dir), strict=True, nav=navigation(reports),
+                         site_dir=str(site_dir), strict=not dirty, nav=navigation(reports),
                          plugins=plugins_with_languages(options.config_file, reports),
                          **({"site_url": options.site_url} if options.site_url else {}))
     config.plugins["material/search"].config["jieba_dict_user"] = str(dictionary)
@@ -175,7 +201,7 @@ def mkdocs_build(options, docs_dir: Path, site_dir: Path, reports: list[Report],
         config.extra["polyfills"] = [POLYFILL_PATH]
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
     logging.getLogger("jieba").setLevel(logging.WARNING)  # its dictionary-loading chatter
-    build(config)
+    build(config, dirty=dirty)
     split_index(site_dir, reports, directory_urls=config.use_directory_urls)
 
 

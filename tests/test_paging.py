@@ -1,18 +1,22 @@
-"""Index pages and navigation split by year once there are many reports."""
+"""Index pages split by size, never into single-meeting pages; the navigation bounded (issue 12)."""
 import dataclasses
 import datetime as dt
 
 from generator.i18n import DEFAULT_LANGUAGE
-from generator.paging import SPLIT_AT, index_pages
+from generator.paging import MD_BUDGET, Period, index_pages, pack
 from generator.render import PageRenderer
-from generator.site import navigation
+from generator.site import NAV_GROUP, navigation
 
 
-def many(report, n):
-    """n copies of a report, four meetings a month from 1950 on."""
+def many(report, n, per_year=48):
+    """n copies of a report, `per_year` meetings a year from 1950 on (48: four a month)."""
     out = []
     for k in range(n):
-        start = dt.date(1950 + k // 48, (k // 4) % 12 + 1, 3 + 7 * (k % 4))
+        if per_year == 48:
+            start = dt.date(1950 + k // 48, (k // 4) % 12 + 1, 3 + 7 * (k % 4))
+        else:
+            slot = (k % per_year) * 48 // per_year
+            start = dt.date(1950 + k // per_year, slot // 4 + 1, 3 + 7 * (slot % 4))
         meeting = dataclasses.replace(report.meeting, start=start, end=start)
         out.append(dataclasses.replace(report, meeting=meeting, slug=start.isoformat()))
     return out
@@ -23,22 +27,85 @@ def test_few_reports_keep_one_home_table(reports):
     assert list(pages) == ["index.md"] and "reports/2012-10-17.md" in pages["index.md"]
 
 
-def test_many_reports_split_by_year(reports):
+def test_home_lists_every_report_while_it_fits(reports):
     corpus = many(reports["2012-10-17"], 300)
-    renderer = PageRenderer(DEFAULT_LANGUAGE)
-    pages = index_pages(corpus, renderer)
-    years = sorted(p for p in pages if p.startswith("years/"))
-    assert years[0] == "years/1950.md" and len(years) == 7  # 300 reports, 48 a year
-    assert "reports/" not in pages["index.md"] and "(years/1950.md)" in pages["index.md"]
-    assert pages["years/1950.md"].count("](../reports/1950-") == 48
+    pages = index_pages(corpus, PageRenderer(DEFAULT_LANGUAGE))
+    assert list(pages) == ["index.md"] and pages["index.md"].count("](reports/1950-") == 48
+
+
+def test_home_split_into_periods(reports):
+    corpus = many(reports["2012-10-17"], 300)
+    periods = [Period(1950, 1951), Period(1952, 1956)]
+    pages = index_pages(corpus, PageRenderer(DEFAULT_LANGUAGE), periods=periods)
+    assert sorted(pages) == ["index.md", "years/1950-1951.md", "years/1952-1956.md"]
+    assert "reports/" not in pages["index.md"] and "(years/1950-1951.md)" in pages["index.md"]
     assert sum(p.count("](../reports/") for p in pages.values()) == 300  # every report listed once
+
+
+def test_pack_whole_decades_when_they_fit():
+    one_a_year = {y: 1000 for y in range(1950, 2050)}
+    assert pack(one_a_year, {y: 1 for y in one_a_year}, budget=10 ** 9) == []
+    periods = pack(one_a_year, {y: 1 for y in one_a_year}, budget=20_000)
+    assert periods == [Period(d, d + 9) for d in range(1950, 2050, 10)]
+
+
+def test_pack_heavy_decades_into_runs_of_years():
+    fifty_a_year = {y: 60_000 for y in range(1950, 1970)}
+    periods = pack(fifty_a_year, {y: 50 for y in fifty_a_year}, budget=100_000)
+    assert periods == [Period(y, y) for y in range(1950, 1970)]
+    periods = pack(fifty_a_year, {y: 50 for y in fifty_a_year}, budget=130_000)
+    assert periods[0] == Period(1950, 1951) and all(p.last // 10 == p.first // 10 for p in periods)
+
+
+def test_pack_never_leaves_a_single_meeting_on_its_own():
+    sizes = {1950: 90_000, 1951: 90_000, 1952: 1000}
+    counts = {1950: 40, 1951: 40, 1952: 1}
+    periods = pack(sizes, counts, budget=100_000)
+    assert periods == [Period(1950, 1950), Period(1951, 1952)]
+    held = [sum(n for y, n in counts.items() if y in p) for p in periods]
+    assert min(held) > 1
+
+
+def test_navigation_one_level_for_a_few_reports(reports):
+    nav = navigation(list(reports.values()))[1]["报告"]
+    assert [list(e)[0] for e in nav][:2] == ["2007-10-03", "2012-10-17"]
+    assert all(isinstance(v, str) for e in nav for v in e.values())
+
+
+def test_navigation_groups_by_decade_then_year(reports):
+    corpus = many(reports["2012-10-17"], 300)  # 48 a year, 1950–1956
     nav = navigation(corpus)[1]["报告"]
-    assert [list(e)[0] for e in nav] == [str(y) for y in range(1950, 1957)]
-    assert nav[0]["1950"][0] == "years/1950.md" and len(nav[0]["1950"]) == 49
+    assert [list(e)[0] for e in nav] == ["1950–1959"]
+    years = nav[0]["1950–1959"]
+    assert [list(e)[0] for e in years] == [str(y) for y in range(1950, 1957)]
+    assert years[0]["1950"][0] == {"1950-01-03": "reports/1950-01-03.md"} and len(years[0]["1950"]) == 48
+
+
+def test_navigation_one_a_year_lists_a_decade_s_reports(reports):
+    nav = navigation(many(reports["2012-10-17"], 100, per_year=1))[1]["报告"]
+    assert [list(e)[0] for e in nav] == [f"{d}–{d + 9}" for d in range(1950, 2050, 10)]
+    assert nav[0]["1950–1959"][0] == {"1950-01-03": "reports/1950-01-03.md"} and len(nav[0]["1950–1959"]) == 10
+
+
+def test_navigation_groups_decades_by_century_when_there_are_many(reports):
+    nav = navigation(many(reports["2012-10-17"], 1000, per_year=1))[1]["报告"]
+    assert [list(e)[0] for e in nav] == [f"{c}–{c + 99}" for c in range(1900, 3000, 100)]
+    assert len(nav) <= NAV_GROUP and [list(e)[0] for e in nav[1]["2000–2099"]][:2] == ["2000–2009", "2010–2019"]
+
+
+def test_index_pages_are_single_entries(reports):
+    for corpus in (list(reports.values()), many(reports["2012-10-17"], 300)):
+        assert navigation(corpus)[2:] == [{"决定和决议索引": "decisions.md"}, {"时间线": "timeline.md"},
+                                          {"文件索引": "documents.md"}, {"与会者": "participants.md"},
+                                          {"源文件质量提示": "quality.md"}]
 
 
 def test_english_year_pages_link_english_reports(reports):
-    corpus = many(reports["2012-10-17"], SPLIT_AT + 1)
-    pages = index_pages(corpus, PageRenderer("en"))
+    corpus = many(reports["2012-10-17"], 60)
+    pages = index_pages(corpus, PageRenderer("en"), periods=[Period(1950, 1950), Period(1951, 1951)])
     assert "index.en.md" in pages and "years/1950.en.md" in pages
     assert "](../reports/1950-01-03.en.md)" in pages["years/1950.en.md"]
+
+
+def test_budget_is_a_few_hundred_kilobytes_of_markdown():
+    assert 50_000 < MD_BUDGET < 300_000
