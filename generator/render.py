@@ -353,7 +353,8 @@ class PageRenderer:
             back = ""
             if note.referenced_from:
                 ref = note.id.replace("fn_", "fnref_", 1)
-                back = f' <a class="fn-back" href="#{ref}" title="{escape(self.t("footnote_back"))}"{self.own}>↩</a>'
+                link = f'<a class="fn-back" href="#{ref}" title="{escape(self.t("footnote_back"))}">↩</a>'
+                back = f" <span{self.own}>{link}</span>" if self.own else f" {link}"
             items.append(f'<li id="{note.id}" markdown="1"><span class="fn-mark">{escape(note.mark)}</span> '
                          f"{inline(note.text, note.spans, linker)}{back} {self.controls(report, note.id)}</li>")
         text_lang = lang_attr(report.language, self.language)
@@ -760,9 +761,11 @@ class CorpusRenderer:
 
         def mark(text, target, title, cls, d, lang="") -> str:
             # The title is also the mark's accessible name (its text is a sign: ●, ◆, •).
-            attr = f' lang="{profile(lang).html_lang}"' if lang and lang != self.language else ""
-            return (f'[{escape(text)}]({target} "{escape(title)}")'
-                    f'{{: .tl-mark {classes(cls)} style="left: {left(d)}" aria-label="{escape(title)}"{attr} }}')
+            link = (f'[{escape(text)}]({target} "{escape(title)}")'
+                    f'{{: .tl-mark {classes(cls)} style="left: {left(d)}" aria-label="{escape(title)}" }}')
+            # A name in another language: its lang on a span around the link, never on the
+            # <a> itself (the HTML minifier, htmlmin, then drops every later equal lang).
+            return f'<span lang="{profile(lang).html_lang}">{link}</span>' if lang and lang != self.language else link
 
         has_events = {e.start.year for e in self.c.events}
         years = " ".join(
