@@ -218,3 +218,28 @@ def test_nothing_widens_the_page_on_a_phone(browser, http_base, slug):
     page.goto(http_base + slug)
     assert page.evaluate("document.documentElement.scrollWidth") <= 375
     context.close()
+
+
+def test_print_numbers_footnotes_once_shows_the_url_and_hides_the_controls(context, where):
+    kind, base, path = where
+    page = context.new_page()
+    page.goto(base + path("reports/2012-10-17/"))
+    page.emulate_media(media="print")
+    facts = page.locator(".report-facts").first.inner_text()
+    assert f"{SITE_URL}reports/2012-10-17/" in facts  # the report's URL is printed (never file://)
+    numbering = page.evaluate("getComputedStyle(document.querySelector('.footnote-list')).listStyleType")
+    marks = page.locator(".footnote-list > li .fn-mark").all_inner_texts()
+    assert numbering == "none" and marks[:2] == ["1", "2"]  # the source's marks, once
+    assert page.evaluate("getComputedStyle(document.querySelector('.item-controls')).display") == "none"
+    page.pdf(path=str(ARTIFACTS / f"report-2012-10-17-print-{kind}.pdf")) if kind == "http" else None
+
+
+def test_the_dark_mode_switch_follows_the_system_and_toggles(browser, http_base):
+    context = browser.new_context(color_scheme="dark")
+    page = context.new_page()
+    page.goto(http_base + "reports/2012-10-17/")
+    scheme = "document.body.getAttribute('data-md-color-scheme')"
+    assert page.evaluate(scheme) == "slate"  # the system says dark
+    page.locator("form[data-md-component=palette] label:visible").first.click()
+    page.wait_for_function(f"{scheme} === 'default'")
+    context.close()
