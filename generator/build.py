@@ -187,9 +187,11 @@ def site_url_of(options: BuildOptions) -> str:
     return config.get("site_url") or ""
 
 
-def prepare(options: BuildOptions, progress, built: str = "") -> Prepared:
-    """Step 2: parse and export (AKN) every report, check the lock on the model,
-    render every page."""
+def parse_and_export(options: BuildOptions, progress) -> tuple[BuildResult, dict[str, bytes]]:
+    """Read and parse every source, then export every report that parsed as
+    Akoma Ntoso (the site links the XML; `export akn` writes it): the result
+    so far (reports, skipped, folder warnings, timings of parse and akn) and
+    the XML by export name. The build and the export share this step."""
     timings: dict[str, float] = {}
     start = time.perf_counter()
     found = list_sources(options.seeds)
@@ -197,25 +199,32 @@ def prepare(options: BuildOptions, progress, built: str = "") -> Prepared:
     timings["parse"] = time.perf_counter() - start
     start = time.perf_counter()
     reports, xml, unexported = export_all(reports, options.keep_going, progress)
-    skipped += unexported
-    files = {xml_path(report): xml[export_name(report)] for report in reports}
-    exported = time.perf_counter() - start
+    timings["akn"] = time.perf_counter() - start
     if not reports:
         raise SourceError(str(options.seeds), 0, "at least one report that parses", "none")
+    return BuildResult(reports, skipped + unexported, timings=timings, warnings=found.skipped), xml
+
+
+def prepare(options: BuildOptions, progress, built: str = "") -> Prepared:
+    """Step 2: parse and export (AKN) every report, check the lock on the model,
+    render every page."""
+    result, xml = parse_and_export(options, progress)
+    reports, timings = result.reports, result.timings
+    exported = timings.pop("akn")
+    files = {xml_path(report): xml[export_name(report)] for report in reports}
     pause("parsed")
 
     redirects = anchors.read_redirects(options.redirects)
     locked = anchors.read_lock(options.lock) if options.lock else []
-    missing = anchors.missing_in_model(locked, reports, redirects)
-    if missing and not options.keep_going:
-        raise anchors.lock_error(missing, options.lock)
+    result.missing_anchors = anchors.missing_in_model(locked, reports, redirects)
+    if result.missing_anchors and not options.keep_going:
+        raise anchors.lock_error(result.missing_anchors, options.lock)
 
     start = time.perf_counter()
     progress.stage("render")
     pages = render_pages(reports, site_url_of(options), built=built, files=files)
     timings["render"] = time.perf_counter() - start + exported  # pages and XML
     pause("rendered")
-    result = BuildResult(reports, skipped, missing_anchors=missing, timings=timings, warnings=found.skipped)
     return Prepared(options, result, pages, redirects, locked, files)
 
 

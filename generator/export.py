@@ -9,12 +9,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from .akn import export_all
-from .build import DIST, BuildOptions, BuildResult, load_reports
-from .errors import OutputError, SourceError
+from .build import DIST, BuildOptions, BuildResult, parse_and_export
+from .errors import OutputError
 from .outputs import absolute, check_outputs, mark
 from .progress import as_progress
-from .sources import list_sources
 
 AKN_OUT = DIST / "akn"
 
@@ -35,17 +33,8 @@ def export_akn(options: BuildOptions, out: Path = AKN_OUT, progress=None) -> Bui
     out = Path(os.path.abspath(out))
     progress = as_progress(progress)
     try:
-        timings: dict[str, float] = {}
-        start = time.perf_counter()
-        found = list_sources(options.seeds)
-        reports, skipped = load_reports(found.files, options.keep_going, progress)
-        timings["parse"] = time.perf_counter() - start
-        start = time.perf_counter()
-        reports, files, unexported = export_all(reports, options.keep_going, progress)
-        timings["akn"] = time.perf_counter() - start
-        if not reports:
-            raise SourceError(str(options.seeds), 0, "at least one report that parses", "none")
-        result = BuildResult(reports, skipped + unexported, timings=timings, warnings=found.skipped)
+        result, files = parse_and_export(options, progress)
+        timings = result.timings
         start = time.perf_counter()
         progress.stage("write", len(files))
         _mark_with_parents(out)
