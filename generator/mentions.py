@@ -85,13 +85,16 @@ class _Element:
 
 
 @lru_cache(maxsize=None)
-def names() -> dict[str, dict]:
-    """Every country and organisation name (and variant) → its record."""
+def names(language: str = "zh") -> dict[str, dict]:
+    """Every country and organisation name (and variant) in `language` → its
+    record. countries.json keeps the variants of the Chinese names under
+    ``variants``, those of another language under ``variants_<code>``."""
     data = json.loads((DATA / "countries.json").read_text(encoding="utf-8"))
+    variants = "variants" if language == "zh" else f"variants_{language}"
     out: dict[str, dict] = {}
     for kind, records in (("country", data["countries"]), ("organisation", data["organisations"])):
         for record in records:
-            for name in [record["zh"], *record.get("variants", [])]:
+            for name in [record[language], *record.get(variants, [])]:
                 out[name] = {**record, "kind": kind}
     return out
 
@@ -378,20 +381,8 @@ EN_PARTICIPATION = re.compile(
 
 
 @lru_cache(maxsize=None)
-def names_en() -> dict[str, dict]:
-    """Every English country and organisation name (and English variant) → its record."""
-    data = json.loads((DATA / "countries.json").read_text(encoding="utf-8"))
-    out: dict[str, dict] = {}
-    for kind, records in (("country", data["countries"]), ("organisation", data["organisations"])):
-        for record in records:
-            for name in [record["en"], *record.get("variants_en", [])]:
-                out[name] = {**record, "kind": kind}
-    return out
-
-
-@lru_cache(maxsize=None)
 def _name_pattern_en() -> re.Pattern:
-    alternatives = "|".join(re.escape(n) for n in sorted(names_en(), key=len, reverse=True))
+    alternatives = "|".join(re.escape(n) for n in sorted(names("en"), key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
 
 
@@ -486,7 +477,7 @@ def _is_participation_en(element: _Element) -> bool:
 
 
 def _participants_en(element: _Element, report: Report) -> Iterator[Mention]:
-    known = names_en()
+    known = names("en")
     for s_start, sentence in _sentences_en(element.text):
         if not EN_PARTICIPATION.search(sentence):
             continue
@@ -516,7 +507,7 @@ def _participants_en(element: _Element, report: Report) -> Iterator[Mention]:
 def _list_items_en(sentence: str, offset: int) -> Iterator[tuple[int, str]]:
     """(offset, name) of each item of ``A, B, C and D.``; a known name with
     "and" in it (Trinidad and Tobago) stays whole."""
-    known = names_en()
+    known = names("en")
     body = sentence[offset:]
     end = len(body.rstrip().rstrip(".;").rstrip())
     for piece in re.finditer(r"[^,]+", body[:end]):
