@@ -309,13 +309,16 @@ def profile(n: int, per_year: int, work: Path) -> None:
     from generator.build import BuildOptions
     from generator.incremental import sync_tree
     from generator.parallel import parse_one
-    from generator.site import mkdocs_build, render_pages, search_dictionary
+    from generator.context import BuildContext
+    from generator.render import render_pages
+    from generator.site import mkdocs_build, search_dictionary
 
     files = make_corpus(n, work / f"prof-{n}", ROOT / "seeds", per_year=per_year)
     prof = cProfile.Profile()
     prof.enable()
     reports = [parse_one(p) for p in files]
-    pages = render_pages(reports)
+    context = BuildContext.of(reports)
+    pages = render_pages(context)
     prof.disable()
     print(f"\n-- profile: read+parse+render of {n} reports, one process --")
     pstats.Stats(prof).sort_stats("tottime").print_stats(15)
@@ -323,8 +326,8 @@ def profile(n: int, per_year: int, work: Path) -> None:
     prof = cProfile.Profile()
     prof.enable()
     dictionary = work / f"prof-{n}-jieba.txt"
-    dictionary.write_text(search_dictionary(reports), encoding="utf-8")
-    mkdocs_build(BuildOptions(), work / f"prof-{n}-docs", work / f"prof-{n}-site", reports, dictionary)
+    dictionary.write_text(search_dictionary(context), encoding="utf-8")
+    mkdocs_build(BuildOptions(), work / f"prof-{n}-docs", work / f"prof-{n}-site", context, dictionary)
     prof.disable()
     print(f"\n-- profile: mkdocs build of {n} reports --")
     pstats.Stats(prof).sort_stats("tottime").print_stats(25)

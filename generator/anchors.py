@@ -19,8 +19,10 @@ from pathlib import Path
 from typing import Iterable
 
 from .errors import LinkError
+from .i18n import languages
 from .markup import html_attr, html_text, json_for_js
 from .model import Report, by_meeting, shown_in
+from .urls import built_file, public_url, url_prefix
 
 LOCK_HEADER = ("# Anchor lock: every public id of every report page (<url>#<id>), sorted.\n"
                "# Checked by every build; update with `python -m generator lock`.\n")
@@ -31,14 +33,11 @@ def public_anchors(reports: Iterable[Report]) -> set[str]:
     page in each language (showing another language's text when it has no
     version of its own), so zh ``reports/x/#para_1`` and en
     ``en/reports/x/#para_1`` are both public."""
-    from .i18n import languages
-    from .render import url_prefix
-
     out = set()
     for versions in by_meeting(list(reports)).values():
         for language in languages():
             shown = shown_in(versions, language)
-            out.update(f"{url_prefix(language)}{shown.url}#{eid}" for eid in shown.ids())
+            out.update(f"{public_url(language, shown.url)}#{eid}" for eid in shown.ids())
     return out
 
 
@@ -79,9 +78,6 @@ def read_redirects(path: Path | None) -> dict[str, str]:
         out[old] = new
     # A page moves in every language: reports/a/ → reports/b/ also moves
     # en/reports/a/ → en/reports/b/ (unless the file says otherwise).
-    from .i18n import languages
-    from .render import url_prefix
-
     for old, new in list(out.items()):
         if not any(old.startswith(url_prefix(lang)) for lang in languages() if url_prefix(lang)):
             for lang in languages():
@@ -111,14 +107,6 @@ class _Ids(HTMLParser):
         for name, value in attrs:
             if name == "id" and value:
                 self.ids.add(value)
-
-
-def built_file(site: Path, url: str, directory_urls: bool = True) -> Path:
-    """The HTML file of a site-relative URL (``reports/x/``): ``reports/x/index.html``
-    online, ``reports/x.html`` in the offline build (no directory URLs)."""
-    if directory_urls or not url.strip("/"):
-        return site / url / "index.html"
-    return site / (url.rstrip("/") + ".html")
 
 
 def page_ids(site: Path, url: str, directory_urls: bool = True) -> set[str] | None:

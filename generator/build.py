@@ -34,7 +34,8 @@ from pathlib import Path
 from typing import Optional, Union
 
 from . import anchors
-from .akn import export_all, export_name
+from .akn import export_all
+from .context import BuildContext
 from .errors import OutputError, SourceError
 from .i18n import building, configured_languages
 from .incremental import SyncResult, sync_tree
@@ -42,10 +43,10 @@ from .model import Report
 from .outputs import SiteVersions, check_outputs, clean_leftovers, mark, staging
 from .parallel import parse_many
 from .progress import as_progress
-from .render import xml_path
-from .site import (POLYFILL_PATH, POLYFILL_SOURCE, ROOT, build_date_epoch, mkdocs_build, render_pages,
-                   search_dictionary)
+from .render import render_pages
+from .site import POLYFILL_PATH, POLYFILL_SOURCE, ROOT, build_date_epoch, mkdocs_build, search_dictionary
 from .sources import list_sources
+from .urls import xml_name, xml_path
 
 BUNDLE_NAME = "wg-ta-reports"
 PROJECT_SEEDS = ROOT / "seeds"
@@ -125,6 +126,7 @@ class Prepared:
 
     options: BuildOptions
     result: BuildResult
+    context: BuildContext
     pages: dict[str, str]
     redirects: dict[str, str]
     locked: list[str]
@@ -211,7 +213,7 @@ def prepare(options: BuildOptions, progress, built: str = "") -> Prepared:
     result, xml = parse_and_export(options, progress)
     reports, timings = result.reports, result.timings
     exported = timings.pop("akn")
-    files = {xml_path(report): xml[export_name(report)] for report in reports}
+    files = {xml_path(report): xml[xml_name(report)] for report in reports}
     pause("parsed")
 
     redirects = anchors.read_redirects(options.redirects)
@@ -222,10 +224,11 @@ def prepare(options: BuildOptions, progress, built: str = "") -> Prepared:
 
     start = time.perf_counter()
     progress.stage("render")
-    pages = render_pages(reports, site_url_of(options), built=built, files=files)
+    context = BuildContext.of(reports, site_url_of(options))
+    pages = render_pages(context, built=built, files=files)
     timings["render"] = time.perf_counter() - start + exported  # pages and XML
     pause("rendered")
-    return Prepared(options, result, pages, redirects, locked, files)
+    return Prepared(options, result, context, pages, redirects, locked, files)
 
 
 def make_site(prepared: Prepared, folder: Path, progress, offline: bool = False) -> Path:
@@ -251,14 +254,14 @@ def make_site(prepared: Prepared, folder: Path, progress, offline: bool = False)
         if (POLYFILL_SOURCE.parent / "LICENSE").exists():
             shutil.copy2(POLYFILL_SOURCE.parent / "LICENSE", polyfill.parent / "LICENSE")
     dictionary = folder / "jieba_user.txt"
-    dictionary.write_text(search_dictionary(prepared.result.reports), encoding="utf-8")
+    dictionary.write_text(search_dictionary(prepared.context), encoding="utf-8")
     timings["write"] = time.perf_counter() - start
     pause("staged")
 
     start = time.perf_counter()
     progress.stage("mkdocs (offline)" if offline else "mkdocs")
     site = folder / "site"
-    mkdocs_build(options, folder / "docs", site, prepared.result.reports, dictionary, offline=offline,
+    mkdocs_build(options, folder / "docs", site, prepared.context, dictionary, offline=offline,
                  files_dir=static)
     anchors.write_redirects(site, prepared.redirects, directory_urls=not offline)
     timings["mkdocs"] = time.perf_counter() - start

@@ -19,7 +19,6 @@ CODES: dict[str, str] = {
     "footnote-missing": "a footnote mark with no footnote",
     "date-order": "a title's dates in reverse order (5月30日和29日)",
     "date-contradiction": "a paragraph's meeting dates contradict the title's",
-    "date-conflict": "reports give different dates for the same event",
     "list-missing": "a paragraph announces a list that does not follow",
     "truncated": "text that seems cut off",
     "annex-empty": "an annex without documents",

@@ -19,6 +19,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterator, Optional, Sequence
 
+from .errors import SourceError
+from .languages import PROFILES
+
 _DIR = Path(__file__).parent / "locales"
 CONFIG = Path(__file__).resolve().parent.parent / "mkdocs.yml"
 
@@ -34,8 +37,6 @@ def configured_languages(config_file: Path = CONFIG) -> tuple[str, ...]:
         if isinstance(plugin, dict) and "i18n" in plugin:
             codes = (plugin["i18n"] or {}).get("languages") or []
             return tuple(c if isinstance(c, str) else c["locale"] for c in codes)
-    from .languages import PROFILES
-
     return tuple(PROFILES)[:1]  # no list: the first profile's language only
 
 
@@ -53,12 +54,9 @@ def languages() -> tuple[str, ...]:
 @contextmanager
 def building(codes: Optional[Sequence[str]]) -> Iterator[tuple[str, ...]]:
     """Build in `codes` (None: the project's languages) until the block ends."""
-    from .languages import PROFILES
-
     codes = tuple(codes or LANGUAGES)
     unknown = [c for c in codes if c not in PROFILES or not (_DIR / f"{c}.json").exists()]
     if unknown or not codes or codes[0] != DEFAULT_LANGUAGE:
-        from .errors import SourceError
         raise SourceError("--languages", 0, f"language codes with a profile and a catalog "
                           f"({', '.join(sorted(PROFILES))}), the first {DEFAULT_LANGUAGE} (the site root)",
                           ",".join(codes))

@@ -3,27 +3,21 @@
 Gather everything, then render: `build_corpus` reads the mentions of every
 report once; pages and report links are rendered from the `Corpus` only, so a
 link target is always something the corpus holds, never a URL guessed from a
-string. `check_links` then proves every link the generator wrote resolves.
+string (render/links.py then proves every link the generator wrote resolves).
 """
 from __future__ import annotations
 
 import datetime as dt
 import json
-import posixpath
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Callable, Optional
+from typing import Optional
 
 from . import ids
-from .errors import LinkError
-from .i18n import DEFAULT_LANGUAGE, languages
+from .i18n import languages
 from .mentions import DATA, names
 from .names import name
-from .model import Mention, Report, Span, Warning
-
-PAGES = {"decisions": "decisions.md", "timeline": "timeline.md",
-         "documents": "documents.md", "participants": "participants.md"}
+from .model import Mention, Report
 
 
 @lru_cache(maxsize=None)
@@ -102,13 +96,6 @@ class Document:
     cites: list[Cite] = field(default_factory=list)
     report: Optional[Report] = None  # the symbol is a report of the corpus
 
-    def url(self, language: str) -> str:
-        """Public UN document URL in `language` (its profile's undocs code);
-        a joint symbol (``A/1-B/2``) by its first symbol."""
-        from .languages import profile
-
-        return f"https://undocs.org/{profile(language).undocs}/" + re.split(r"-(?=[A-Z])", self.key)[0]
-
 
 @dataclass
 class Participant:
@@ -126,21 +113,6 @@ class Corpus:
     events: list[Event]
     documents: dict[str, Document]
     participants: dict[str, Participant]
-    warnings: list[tuple[Report, Warning]]
-    #: Index page name → the periods its long lists are split into (empty or
-    #: absent: one page); decided by size, `paging.index_periods`.
-    periods: dict = field(default_factory=dict)
-
-    def split_of(self, name: str) -> bool:
-        """Whether index page `name` keeps an overview and moves its lists to period pages."""
-        return bool(self.periods.get(name))
-
-    def period(self, name: str, year: int):
-        """The period page of index page `name` that holds `year`."""
-        return next(p for p in self.periods[name] if year in p)
-
-    def event_of(self, mention: Mention) -> Optional[Event]:
-        return next((e for e in self.events if any(s.cite and s.cite.mention is mention for s in e.statements)), None)
 
     def meeting(self, report: Report) -> Event:
         return next(e for e in self.events if e.report is report)
@@ -152,7 +124,6 @@ def build_corpus(reports: list[Report]) -> Corpus:
     events: dict[str, Event] = {}
     documents: dict[str, Document] = {}
     participants: dict[str, Participant] = {}
-    warnings: list[tuple[Report, Warning]] = []
     records = {r["key"]: r for r in names().values()}
     for report in reports:
         m = report.meeting
@@ -191,7 +162,6 @@ def build_corpus(reports: list[Report]) -> Corpus:
                     mention.key, mention.kind, {lang: name("countries", mention.key, lang) for lang in languages()},
                     record.get("region", "ORG")))
                 p.cells.setdefault(report.slug, {}).setdefault(mention.role, cite)
-        warnings.extend((report, w) for w in report.warnings)
     # Decisions of the Conference sit at the session that adopted them.
     sessions = bodies()["cop_sessions"]
     for decision in decisions.values():
@@ -206,93 +176,10 @@ def build_corpus(reports: list[Report]) -> Corpus:
     for event in events.values():
         # The most precise statement leads; a report's own title leads for its meeting.
         event.statements.sort(key=lambda s: (s.source != "title", (s.end - s.start).days, s.start))
-        if event.conflict:
-            for s in event.statements:
-                if s.cite:
-                    warnings.append((s.cite.report, Warning(
-                        s.cite.mention.line, f"{event.label}: dates disagree "
-                        f"({', '.join(_range(x) for x in event.statements)})", "date-conflict",
-                        s.cite.mention.paragraph)))
     return Corpus(reports, dict(sorted(decisions.items(), key=lambda kv: _decision_order(kv[1]))),
                   sorted(events.values(), key=lambda e: (e.start, e.end, e.key)),
-                  dict(sorted(documents.items())), participants, warnings)
+                  dict(sorted(documents.items())), participants)
 
 
 def _decision_order(d: Decision) -> tuple:
     return (bodies()["bodies"][d.body]["order"], d.session, d.kind, d.number)
-
-
-def _range(s: Statement) -> str:
-    if s.precision == "year":
-        return str(s.start.year)
-    if s.precision == "month":
-        return s.start.isoformat()[:7]
-    return s.start.isoformat() if s.start == s.end else f"{s.start.isoformat()}/{s.end.isoformat()}"
-
-
-def date_label(s: Statement, language: str) -> str:
-    """A statement's date at its precision, as readers of `language` write
-    it ("9 to 18 October 2006", "2006 年 10 月")."""
-    from .languages import profile
-
-    return profile(language).date(s.start, s.end, s.precision)
-
-
-# -- links ---------------------------------------------------------------------
-def linker_for(corpus: Corpus, language: str = DEFAULT_LANGUAGE) -> Callable[[Report], Callable[[Span], Optional[str]]]:
-    """Report → a linker that sends mention spans to their index entries
-    (the pages of `language`)."""
-    from .render import page_path, relative, report_path
-
-    def target(name: str) -> str:
-        return page_path(name, language)
-
-    event_years = {e.start.year for e in corpus.events}
-
-    def make(report: Report):
-        here = report_path(report, language)
-
-        def link(span: Span) -> Optional[str]:
-            kind, _, key = span.value.partition(":")
-            if kind == "decision" and key in corpus.decisions:
-                return relative(here, target("decisions")) + "#" + key
-            if kind in ("document", "doc") and key in corpus.documents:
-                return relative(here, target("documents")) + "#" + corpus.documents[key].anchor
-            if kind in ("country", "organisation") and key in corpus.participants:
-                if corpus.split_of("participants"):  # the period's table has this report's column
-                    period = corpus.period("participants", report.meeting.start.year)
-                    return relative(here, target(f"participants/{period}")) + "#" + key
-                return relative(here, target("participants")) + "#" + key
-            if kind == "date":
-                year = int(key[:4])
-                if corpus.split_of("timeline") and year in event_years:
-                    period = corpus.period("timeline", year)
-                    return relative(here, target(f"timeline/{period}")) + "#" + ids.year(year)
-                return relative(here, target("timeline")) + "#" + ids.year(year)
-            return None
-        return link
-    return make
-
-
-LINK = re.compile(r"\]\((?P<target>[^)\s]+)(?:\s+\"[^\"]*\")?\)")
-ID = re.compile(r"""\bid="(?P<a>[^"]+)"|\{:[^}]*#(?P<b>[\w-]+)""")
-
-
-def check_links(pages: dict[str, str]) -> int:
-    """Every Markdown link between generated pages points at an existing page
-    and an id that page defines. Returns the number of links checked."""
-    page_ids = {path: {m["a"] or m["b"] for m in ID.finditer(text)} for path, text in pages.items()}
-    checked = 0
-    for path, text in pages.items():
-        for match in LINK.finditer(text):
-            target = match["target"]
-            if re.match(r"^[a-z]+:", target):
-                continue
-            file, _, anchor = target.partition("#")
-            dest = posixpath.normpath(posixpath.join(posixpath.dirname(path), file)) if file else path
-            if dest not in pages:
-                raise LinkError(f"{path}: link to {target}: no page {dest}")
-            if anchor and anchor not in page_ids[dest]:
-                raise LinkError(f"{path}: link to {target}: no id {anchor!r} in {dest}")
-            checked += 1
-    return checked

@@ -22,11 +22,23 @@ search index       `search_text`: whitespace collapsed and HTML-escaped
 JSON / JS          `json_for_js`: JSON whose ``<>&`` and U+2028/2029 are
                    ``\\u`` escapes, safe as a JS literal and in any HTML context
 =================  ==========================================================
+
+And the pieces pages are made of, so that no renderer assembles them by
+hand: `inline` (a text with its spans as markup), `front_matter`, `table`
+(a Markdown table), `lang_attr` / `in_language` (text in another language
+than its page).
 """
 from __future__ import annotations
 
 import html
 import json
+from typing import Callable, Iterable, Optional, Sequence
+
+from .languages import profile
+from .model import Span
+
+#: A function that turns a mention span into the Markdown target of its link (None: no link).
+Linker = Callable[[Span], Optional[str]]
 
 #: ASCII characters that mean something to Markdown, HTML, attr_list or Jinja.
 #: Markdown needs `*_`, links `[]!`, HTML `<>&`, attr_list and Jinja `{}`,
@@ -73,3 +85,83 @@ def search_text(text: str) -> str:
 def json_for_js(data) -> str:
     """Compact JSON that is also a safe JS literal inside a script or page."""
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")).translate(_JS)
+
+
+# -- the pieces of a page ----------------------------------------------------------
+#: Front matter that keeps a page out of Material's search index (report
+#: pages are indexed from the model by search.split_index instead).
+NOT_IN_SEARCH = "search:\n  exclude: true"
+
+
+def front_matter(meta: dict[str, str], extra: str = "") -> str:
+    """YAML front matter. The theme puts ``page.meta`` values into the HTML
+    without escaping them (<title>, <meta content="…">), so they are
+    HTML-escaped (`yaml_string`); `extra` is YAML the generator wrote."""
+    lines = [f"{key}: {yaml_string(value)}" for key, value in meta.items()]
+    return "---\n" + "\n".join(lines) + ("\n" + extra if extra else "") + "\n---\n"
+
+
+def table(head: Sequence[str], align: str, rows: Iterable[Sequence[str]]) -> str:
+    """A Markdown table of cells that are already Markdown; `align` has one
+    letter a column: ``l`` (left) or ``r`` (right, for numbers)."""
+    line = lambda cells: "| " + " | ".join(cells) + " |"  # noqa: E731
+    rule = "| " + " | ".join("--:" if a == "r" else "---" for a in align) + " |"
+    return "\n".join([line(head), rule, *map(line, rows)])
+
+
+def lang_attr(text_language: str, page_language: str) -> str:
+    """`` lang="…"`` for text in `text_language` on a page in
+    `page_language` (nothing when they are the same)."""
+    if text_language == page_language:
+        return ""
+    return f' lang="{profile(text_language).html_lang}"'
+
+
+def in_language(text: str, text_language: str, page_language: str) -> str:
+    """Escaped `text`, inside a ``<span lang>`` when it is in another
+    language than the page (so that browsers pick its glyphs and screen
+    readers its voice)."""
+    attr = lang_attr(text_language, page_language)
+    return f"<span{attr}>{markdown_text(text)}</span>" if attr else markdown_text(text)
+
+
+def inline(text: str, spans: Iterable[Span], linker: Optional[Linker] = None) -> str:
+    """Escaped text with its spans turned into markup.
+
+    Footnote references are zero-width; bold and mention spans wrap words.
+    Spans do not overlap except that a footnote may sit inside another."""
+    spans = sorted(spans, key=lambda s: (s.start, -(s.end - s.start)))
+    out: list[str] = []
+    pos = 0
+    open_end: list[tuple[int, str]] = []
+
+    def flush(until: int) -> None:
+        nonlocal pos
+        while open_end and open_end[-1][0] <= until:
+            end, closer = open_end.pop()
+            out.append(markdown_text(text[pos:end]))
+            out.append(closer)
+            pos = end
+        out.append(markdown_text(text[pos:until]))
+        pos = until
+
+    for span in spans:
+        if span.start < pos:
+            continue  # overlapping span: keep the first, never break the text
+        flush(span.start)
+        if span.kind == "footnote":
+            mark = span.value.replace("fn_star_", "*").replace("fn_", "")
+            if mark.startswith("*"):
+                mark = "*"
+            ref = span.value.replace("fn_", "fnref_", 1)
+            out.append(f'<sup class="fnref" id="{ref}"><a href="#{span.value}">{markdown_text(mark)}</a></sup>')
+        elif span.kind == "strong":
+            out.append("<strong>")
+            open_end.append((span.end, "</strong>"))
+        elif span.kind == "mention" and linker:
+            target = linker(span)
+            if target:
+                out.append("[")
+                open_end.append((span.end, f"]({target})"))
+    flush(len(text))
+    return "".join(out)

@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import asdict, dataclass, field
+from itertools import groupby
 from typing import Any, Iterator, Optional, Union
 
 from .codes import check as check_code
+from .i18n import languages
+from .urls import report_url
 
 
 @dataclass(frozen=True)
@@ -191,7 +194,7 @@ class Report:
     @property
     def url(self) -> str:
         """Site-relative URL of the report page: a public contract."""
-        return f"reports/{self.slug}/"
+        return report_url(self.slug)
 
     @property
     def headings(self) -> list[Heading]:
@@ -283,12 +286,29 @@ def by_meeting(reports: list[Report]) -> dict[str, dict[str, Report]]:
     return dict(sorted(versions.items()))
 
 
+def by_year(reports: list[Report]) -> list[tuple[int, list[Report]]]:
+    """(year, its reports in meeting order), years in order."""
+    ordered = sorted(reports, key=lambda r: (r.meeting.start, r.source))
+    return [(year, list(group)) for year, group in groupby(ordered, key=lambda r: r.meeting.start.year)]
+
+
+def by_period(reports: list[Report], periods) -> list[tuple[object, list[Report]]]:
+    """(period, its reports) for each of `periods` (`urls.Period`: a run of years)."""
+    groups = by_year(reports)
+    return [(p, [r for year, group in groups if year in p for r in group]) for p in periods]
+
+
 def shown_in(versions: dict[str, Report], language: str) -> Report:
     """The version a page in `language` shows: its own, else another one
     (the same one for every page of that meeting): the first of the site's
     languages that has one, else the first by code."""
-    from .i18n import languages
-
     if language in versions:
         return versions[language]
     return next((versions[lang] for lang in languages() if lang in versions), None) or versions[sorted(versions)[0]]
+
+
+def side_by_side(versions: dict[str, Report]) -> dict[str, Report]:
+    """The versions of a meeting that its side-by-side page shows: those in
+    the languages of the site, in the site's order (a page exists when
+    there are two or more)."""
+    return {lang: versions[lang] for lang in languages() if lang in versions}

@@ -16,6 +16,8 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
+from .languages import PROFILES
+
 DATA = Path(__file__).parent / "data"
 
 
@@ -41,8 +43,6 @@ def _records() -> dict[str, dict[str, dict]]:
 def name(kind: str, key: str, language: str) -> str:
     """The name of `key` (a participant, body or city) in `language`.
     kind: countries (countries and organisations) | bodies | cities | groups."""
-    from .languages import PROFILES
-
     for lang in (language, *getattr(PROFILES.get(language), "name_fallback", ())):
         found = _own(lang).get(kind, {}).get(key) or _records()[kind].get(key, {}).get(lang)
         if found:
@@ -58,8 +58,6 @@ def has_name(kind: str, key: str, language: str) -> bool:
 def city_key(city: str) -> str:
     """The model's key of a city named in any language (``维也纳``,
     ``Vienne`` → ``Vienna``); an unknown city is its own key."""
-    from .languages import PROFILES
-
     for key, record in _records()["cities"].items():
         if city == key or city in record.values():
             return key

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Optional
 
 from .errors import OutputError
+from .incremental import MANIFEST, load_manifest
 
 #: The marker file. Its content for published folders is fixed (two builds,
 #: same bytes); staging folders add the process id.
@@ -147,8 +148,6 @@ def _written_by_an_older_generator(folder: Path) -> bool:
     """A docs/ folder from before markers: it has the generator's manifest
     (``.manifest.json``) and every page in it is one the manifest lists, so
     nothing in it is anyone else's. It gets its marker on the next build."""
-    from .incremental import MANIFEST, load_manifest
-
     if not (folder / MANIFEST).is_file():
         return False
     listed = set(load_manifest(folder))

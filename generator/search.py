@@ -13,10 +13,14 @@ import json
 import logging
 import re
 from pathlib import Path
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 from .markup import json_for_js, search_text
 from .model import Report
+from .urls import search_location
+
+if TYPE_CHECKING:
+    from .context import BuildContext
 
 #: Terms that jieba must keep whole (it splits 毒品和犯罪问题办公室 otherwise).
 TERMS = [
@@ -90,7 +94,7 @@ def _p(text: str) -> str:
     return f"<p>{entry_text(text)}</p>" if text.strip() else ""
 
 
-def split_index(site: Path, reports: list[Report], directory_urls: bool = True) -> int:
+def split_index(site: Path, context: BuildContext, directory_urls: bool = True) -> int:
     """Add the search entries of the report pages; return how many.
 
     Report pages are left out of Material's own index (``search: exclude``
@@ -106,20 +110,17 @@ def split_index(site: Path, reports: list[Report], directory_urls: bool = True) 
     best paragraph, and paragraphs.js turns ``?p=para_17`` into the anchor
     ``#para_17`` when the page opens. A page showing another language's text
     (a report without a version in its language) is not indexed again."""
-    from .i18n import DEFAULT_LANGUAGE, languages
-    from .render import url_prefix
-
     logging.getLogger("jieba").setLevel(logging.WARNING)
     index_file = site / "search" / "search_index.json"
     if not index_file.exists():
         return 0
     data = json.loads(index_file.read_text(encoding="utf-8"))
     docs, added = data["docs"], 0
-    built = languages()
-    for report in sorted(reports, key=lambda r: (r.slug, built.index(r.language) if r.language in built else 99)):
+    built = context.languages
+    for report in sorted(context.reports, key=lambda r: (r.slug, built.index(r.language) if r.language in built else 99)):
         # A report in a language the site is not built in shows at the root.
-        language = report.language if report.language in built else DEFAULT_LANGUAGE
-        page = f"{url_prefix(language)}reports/{report.slug}" + ("/" if directory_urls else ".html")
+        language = report.language if report.language in built else built[0]
+        page = search_location(language, report.slug, directory_urls)
         title = f"{report.meeting.start.isoformat()} {report.title}"
         docs.append({"location": page, "title": entry_text(title),
                      "text": _p(" ".join(line.text for line in report.front_matter))})

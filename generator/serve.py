@@ -37,7 +37,9 @@ from .incremental import sync_tree
 from .model import Report
 from .outputs import check_outputs, mark
 from .parallel import parse_one
-from .site import ROOT, mkdocs_build, render_pages, search_dictionary
+from .context import BuildContext
+from .render import render_pages
+from .site import ROOT, mkdocs_build, search_dictionary
 
 VERSION_URL = "/__preview__/version"
 RELOAD_SCRIPT = (
@@ -115,20 +117,21 @@ class Preview:
         self.reports = self._sorted()
         if not self.reports:
             raise PreviewError(f"no report in {self.seeds} parses")
-        pages = render_pages(self.reports, self.options.site_url or "")
+        context = BuildContext.of(self.reports, self.options.site_url or "")
+        pages = render_pages(context)
         mark(self.docs)
         synced = sync_tree(pages, self.docs)
         self.last_rewritten = synced.written + synced.deleted
         if not full and not synced.written and not synced.deleted:
             return
         dictionary = self.folder / "jieba_user.txt"
-        words = search_dictionary(self.reports)
+        words = search_dictionary(context)
         if words != self._words:  # segmentation depends on the dictionary
             self._words, search.SEGMENT_CACHE = words, {}
         dictionary.write_text(words, encoding="utf-8")
         logging.getLogger("mkdocs.commands.build").addFilter(_QuietDirty())
         with _dirty_argv(not full):
-            mkdocs_build(self.options, self.docs, self.site, self.reports, dictionary, dirty=not full)
+            mkdocs_build(self.options, self.docs, self.site, context, dictionary, dirty=not full)
         self.version += 1
 
     def update(self, paths: set[Path]) -> None:

@@ -1,9 +1,11 @@
-"""The pages of the whole site, their navigation, and the MkDocs run.
+"""The MkDocs seam: the site's navigation, the plugins' settings, and the
+MkDocs run.
 
-`render_pages` turns the reports into every page of docs/ in every
-language; `mkdocs_build` runs MkDocs through its Python API with what the
-generator decides (folders, navigation, site_url, the jieba dictionary,
-the offline switch). The pipeline around them is `build.py`.
+`mkdocs_build` runs MkDocs through its Python API with what the generator
+decides (folders, navigation, site_url, the jieba dictionary, the offline
+switch). Everything that touches MkDocs, Material or the i18n plugin is
+here (and jieba in search.py), so that moving to another engine that reads
+`mkdocs.yml` is this module's work. The pipeline around it is `build.py`.
 """
 from __future__ import annotations
 
@@ -11,16 +13,15 @@ import logging
 import os
 import subprocess
 from pathlib import Path
-from typing import Collection, Optional
+from typing import Optional
 
-from . import quality
-from .i18n import DEFAULT_LANGUAGE, catalog, label, languages
+from .context import BuildContext
+from .i18n import DEFAULT_LANGUAGE, catalog, label
 from .languages import profile
-from .index import PAGES, build_corpus, check_links, linker_for
-from .model import Report, by_meeting, shown_in
-from .paging import by_period, home_periods, index_pages, index_periods, quality_periods
-from .render import CorpusRenderer, PageRenderer, page_path, report_path, xml_path
+from .model import Report, side_by_side
+from .render.registry import INDEX_PAGES
 from .search import corpus_terms, split_index, user_dictionary
+from .urls import HOME, QUALITY, page_path, parallel_path, report_path
 
 ROOT = Path(__file__).resolve().parent.parent
 #: Where the offline build finds the iframe-worker polyfill (`make vendor`
@@ -28,69 +29,6 @@ ROOT = Path(__file__).resolve().parent.parent
 #: path must contain "iframe-worker", or Material adds its unpkg.com copy.
 POLYFILL_SOURCE = ROOT / "vendor" / "iframe-worker" / "shim.js"
 POLYFILL_PATH = "assets/javascripts/iframe-worker/shim.js"
-
-
-def shown_corpora(meetings: dict[str, dict[str, Report]]) -> dict:
-    """language → (the report shown for each meeting, the corpus gathered from
-    them): a meeting without a version in a language shows another's."""
-    out = {}
-    for language in languages():
-        shown = [shown_in(versions, language) for versions in meetings.values()]
-        # The corpus (decisions, timeline, documents, participants) is
-        # gathered from the reports as this language's pages show them.
-        out[language] = (shown, build_corpus(shown))
-    return out
-
-
-def render_pages(reports: list[Report], site_url: str = "", built: str = "",
-                 files: Collection[str] = ()) -> dict[str, str]:
-    """Every generated page of docs/, in every language: path → Markdown.
-
-    A report without a version in some language is shown in that language's
-    part of the site in the language it has, with a notice, at the same path
-    and with the same ids.
-
-    `files` are the paths (as in docs/) of the files published beside the
-    pages: each report page links the Akoma Ntoso XML of the text it shows
-    when its `render.xml_path` is among them (the build passes them all)."""
-    pages: dict[str, str] = {}
-    meetings = by_meeting(reports)
-    corpora = shown_corpora(meetings)
-    # How each long page is split (by size, the same in every language):
-    # measured on the default language's pages.
-    main_shown, main = corpora[DEFAULT_LANGUAGE]
-    periods = index_periods([corpus for _, corpus in corpora.values()], main)
-    main_renderer = PageRenderer(DEFAULT_LANGUAGE, site_url)
-    home = home_periods(main_shown, main_renderer)
-    quality_split = quality_periods(main_shown, main_renderer, quality.entries(main_shown))
-    for language, (shown, corpus) in corpora.items():
-        corpus.periods = periods
-        renderer = PageRenderer(language, site_url, linker_for=linker_for(corpus, language))
-        pages.update(index_pages(shown, renderer, built, home))
-        for versions, report in zip(meetings.values(), shown):
-            notice = "" if language in versions else label(language, "no_source_notice")
-            parallel = ""
-            if len(side_by_side(versions)) > 1:
-                parallel = page_path(f"reports/{report.slug}/parallel", language)
-                pages[parallel] = renderer.parallel(side_by_side(versions))
-            xml = xml_path(report) if xml_path(report) in files else ""
-            pages[report_path(report, language)] = renderer.report(report, notice, parallel, corpus, xml)
-        pages.update(CorpusRenderer(language, corpus).pages())
-        entries = quality.entries(shown)
-        if not quality_split:
-            pages[page_path("quality", language)] = renderer.quality(shown, entries)
-        else:
-            pages.update(renderer.quality_by_year([(p, g) for p, g in by_period(shown, quality_split) if g],
-                                                  entries))
-    check_links({**pages, **{path: "" for path in files}})  # links to the files count too
-    return pages
-
-
-def side_by_side(versions: dict[str, Report]) -> dict[str, Report]:
-    """The versions of a meeting that its side-by-side page shows: those in
-    the languages of the site, in the site's order (a page exists when
-    there are two or more)."""
-    return {lang: versions[lang] for lang in languages() if lang in versions}
 
 
 #: Up to this many entries the navigation lists them in one level; more are
@@ -101,20 +39,21 @@ NAV_GROUP = 12
 
 
 
-def navigation(reports: list[Report], language: str = DEFAULT_LANGUAGE) -> list:
+def navigation(meetings: dict[str, dict[str, Report]], language: str = DEFAULT_LANGUAGE) -> list:
     """The navigation with `language`'s labels; paths are the default
     language's (mkdocs-static-i18n maps them to each language's files).
 
     Index pages are single entries: their period pages (paging.py) are
-    reached from the overview, not from the navigation."""
-    meetings = by_meeting(reports)
+    reached from the overview, not from the navigation. `meetings`: slug →
+    language → report (`model.by_meeting`)."""
 
     def entries(slugs) -> list:
         out: list = []
         for slug in slugs:
-            out.append({slug: f"reports/{slug}.md"})
+            first = next(iter(meetings[slug].values()))
+            out.append({slug: report_path(first, DEFAULT_LANGUAGE)})
             if len(side_by_side(meetings[slug])) > 1:
-                out.append({f"{slug} {label(language, 'parallel')}": f"reports/{slug}/parallel.md"})
+                out.append({f"{slug} {label(language, 'parallel')}": parallel_path(first, DEFAULT_LANGUAGE)})
         return out
 
     slugs = list(meetings)
@@ -136,12 +75,12 @@ def navigation(reports: list[Report], language: str = DEFAULT_LANGUAGE) -> list:
         if len(decades) > NAV_GROUP:
             reports_nav = [{f"{c * 100}–{c * 100 + 99}": [decade(d) for d in decades if d // 10 == c]}
                            for c in sorted({d // 10 for d in decades})]
-    index_nav = [{label(language, f"{name}_title"): f"{name}.md"} for name in PAGES]
-    return [{label(language, "home"): "index.md"}, {label(language, "reports"): reports_nav}, *index_nav,
-            {label(language, "warnings"): "quality.md"}]
+    index_nav = [{label(language, f"{page.name}_title"): page.path_in(DEFAULT_LANGUAGE)} for page in INDEX_PAGES]
+    return [{label(language, "home"): page_path(HOME, DEFAULT_LANGUAGE)}, {label(language, "reports"): reports_nav},
+            *index_nav, {label(language, "warnings"): page_path(QUALITY, DEFAULT_LANGUAGE)}]
 
 
-def nav_translations(reports: list[Report], language: str) -> dict[str, str]:
+def nav_translations(meetings: dict[str, dict[str, Report]], language: str) -> dict[str, str]:
     """Default-language nav titles → `language`'s, for mkdocs-static-i18n."""
     def titles(nav: list) -> list[str]:
         out = []
@@ -154,7 +93,7 @@ def nav_translations(reports: list[Report], language: str) -> dict[str, str]:
                     out.extend(titles(value))
         return out
 
-    return dict(zip(titles(navigation(reports)), titles(navigation(reports, language))))
+    return dict(zip(titles(navigation(meetings)), titles(navigation(meetings, language))))
 
 
 def build_date_epoch(root: Path = ROOT) -> str:
@@ -171,7 +110,7 @@ def build_date_epoch(root: Path = ROOT) -> str:
     return "0"
 
 
-def mkdocs_build(options, docs_dir: Path, site_dir: Path, reports: list[Report],
+def mkdocs_build(options, docs_dir: Path, site_dir: Path, context: BuildContext,
                  dictionary: Path, offline: bool = False, files_dir: Optional[Path] = None,
                  dirty: bool = False) -> None:
     """Run MkDocs through its Python API with what the generator decides:
@@ -187,13 +126,13 @@ def mkdocs_build(options, docs_dir: Path, site_dir: Path, reports: list[Report],
 
     os.environ["SOURCE_DATE_EPOCH"] = build_date_epoch()
     config = load_config(config_file=str(options.config_file), docs_dir=str(docs_dir),
-                         site_dir=str(site_dir), strict=not dirty, nav=navigation(reports),
-                         plugins=plugins_with_languages(options.config_file, reports),
+                         site_dir=str(site_dir), strict=not dirty, nav=navigation(context.meetings),
+                         plugins=plugins_with_languages(options.config_file, context),
                          **({"site_url": options.site_url} if options.site_url else {}))
     config.plugins["material/search"].config["jieba_dict_user"] = str(dictionary)
     _reset_jieba()
     # The HTML lang of each language's text, for the hreflang alternates (overrides/main.html).
-    config.extra["hreflang"] = {code: profile(code).html_lang for code in languages()}
+    config.extra["hreflang"] = {code: profile(code).html_lang for code in context.languages}
     if files_dir is not None:
         config.plugins["generator/as-is"] = publish_as_is(files_dir)
     if offline:
@@ -202,10 +141,10 @@ def mkdocs_build(options, docs_dir: Path, site_dir: Path, reports: list[Report],
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
     logging.getLogger("jieba").setLevel(logging.WARNING)  # its dictionary-loading chatter
     build(config, dirty=dirty)
-    split_index(site_dir, reports, directory_urls=config.use_directory_urls)
+    split_index(site_dir, context, directory_urls=config.use_directory_urls)
 
 
-def plugins_with_languages(config_file: Path, reports: list[Report]) -> list:
+def plugins_with_languages(config_file: Path, context: BuildContext) -> list:
     """The config file's plugins, with the i18n plugin's ``languages`` (codes
     in the file) expanded into mkdocs-static-i18n's entries for the
     languages of this build (`i18n.languages`): the first is the default,
@@ -219,12 +158,12 @@ def plugins_with_languages(config_file: Path, reports: list[Report]) -> list:
     for plugin in plugins:
         if isinstance(plugin, dict) and "i18n" in plugin:
             entries = []
-            for code in languages():
+            for code in context.languages:
                 entry = {"locale": code, "name": profile(code).name, "default": code == DEFAULT_LANGUAGE,
                          "build": True}
                 if code != DEFAULT_LANGUAGE:
                     entry["site_name"] = catalog(code)["site_name"]
-                    entry["nav_translations"] = nav_translations(reports, code)
+                    entry["nav_translations"] = nav_translations(context.meetings, code)
                     # The palette switch's names (light scheme first, as in mkdocs.yml).
                     entry["theme"] = {"palette": [{"toggle": {"name": catalog(code)["palette_dark"]}},
                                                   {"toggle": {"name": catalog(code)["palette_light"]}}]}
@@ -259,9 +198,9 @@ def publish_as_is(folder: Path):
     return PublishAsIs()
 
 
-def search_dictionary(reports: list[Report]) -> str:
+def search_dictionary(context: BuildContext) -> str:
     """The jieba user dictionary for this corpus (see search.user_dictionary)."""
-    return user_dictionary(reports, corpus_terms(build_corpus(reports)))
+    return user_dictionary(context.reports, corpus_terms(context.whole))
 
 
 def _reset_jieba() -> None:

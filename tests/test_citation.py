@@ -10,7 +10,7 @@ import pytest
 from generator.citation import citation, item_label, meeting_dates
 from generator.parse import parse
 from generator.read import read_source
-from generator.render import PageRenderer
+from generator.render import ReportPage
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -81,20 +81,20 @@ def test_a_draft_is_cited_as_a_draft(reports):
 
 
 def test_the_header_shows_symbol_meeting_dates_status_not_the_file_name(reports):
-    page = PageRenderer("zh", "https://ctoc-reports.example.org/").report(reports["2018-05-28"])
+    page = ReportPage("zh", "https://ctoc-reports.example.org/").report(reports["2018-05-28"])
     assert "002_a34d6a30f97ba0d0.txt" not in page and "来源文件" not in page
     assert 'draft-banner" role="note"' in page
     assert "<dt>状态</dt><dd>草稿</dd>" in page and "2018 年 5 月 28 日至 31 日" in page
-    page = PageRenderer("zh").report(reports["2007-10-03"])
+    page = ReportPage("zh").report(reports["2007-10-03"])
     assert "<dt>文号</dt><dd>CTOC/COP/2008/7</dd>" in page and "draft-banner" not in page
 
 
 def test_every_anchored_item_has_named_controls(reports):
-    page = PageRenderer("en", "https://x.org/").report(reports["2023-05-29"])
+    page = ReportPage("en", "https://x.org/").report(reports["2023-05-29"])
     assert 'aria-label="Copy link to recommendation 3"' in page
     assert 'aria-label="Copy citation of recommendation 3"' in page
     assert 'aria-label="Copy text of recommendation 3 with citation"' in page
-    page = PageRenderer("zh", "https://x.org/").report(reports["2012-10-17"])
+    page = ReportPage("zh", "https://x.org/").report(reports["2012-10-17"])
     for eid, pin in (("para_5", "第 5 段"), ("para_23__subpara_a", "第 23 (a) 段"), ("fn_1", "脚注 1"),
                      ("annex_1__row_6", "附件第 6 行")):
         assert f'data-for="{eid}" data-pin="{pin}"' in page

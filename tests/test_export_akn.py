@@ -190,15 +190,15 @@ def test_pages_link_only_the_files_they_are_given(reports):
     """render_pages links a report's XML only when the caller publishes it
     (the build does); without files the pages are as before, and the links
     it makes pass the generator's own link check."""
-    from generator.index import check_links
-    from generator.render import xml_path
-    from generator.site import render_pages
+    from generator.context import BuildContext
+    from generator.render import check_links, render_pages
+    from generator.urls import xml_path
 
     shown = list(reports.values())
-    plain = render_pages(shown)
+    plain = render_pages(BuildContext.of(shown))
     assert not any("akn/" in text or "akn-link" in text for text in plain.values())
     files = {xml_path(report): b"" for report in shown}
-    linked = render_pages(shown, files=files)
+    linked = render_pages(BuildContext.of(shown), files=files)
     assert "](../akn/2012-10-17.zh.xml){: .akn-link" in linked["reports/2012-10-17.md"]
     assert "](../akn/2012-10-17.zh.xml){: .akn-link" in linked["reports/2012-10-17.en.md"]
     assert check_links({**linked, **{path: "" for path in files}}) > check_links(plain)

@@ -6,7 +6,7 @@ from hypothesis import given, strategies as st
 
 from generator.clean import width
 from generator.markup import SYNTAX
-from generator.render import escape
+from generator.markup import markdown_text as escape
 
 TEXT = st.text(alphabet=st.one_of(st.characters(max_codepoint=0x3FFFF, exclude_categories=("Cs",)),
                                   st.sampled_from("技术（１）《》。、 \n&<>*_")), max_size=80)

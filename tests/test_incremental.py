@@ -7,7 +7,13 @@ import pytest
 from support import SEEDS
 from generator.incremental import MANIFEST, sync_tree
 from generator.build import load_reports, source_files
-from generator.site import render_pages
+from generator.context import BuildContext
+from generator.render import render_pages as render_context
+
+
+def render_pages(reports):
+    return render_context(BuildContext.of(reports))
+
 
 PAGES = {"index.md": "# home\n", "reports/a.md": "A\n", "reports/b.md": "B\n"}
 

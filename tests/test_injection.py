@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, assume, given, settings, strategies as st
 from support import SEEDS, load, page
 from generator.errors import SourceError
 from generator.read import normalise
-from generator.render import PageRenderer
+from generator.render import ReportPage
 from generator.build import BuildOptions, build_site
 
 SEED_2012 = "000_9878c2901082bbba.txt"
@@ -29,7 +29,7 @@ def as_shown(text: str) -> str:
 
 
 def html_of(report) -> BeautifulSoup:
-    source = PageRenderer("zh").report(report).split("---\n", 2)[2]
+    source = ReportPage("zh").report(report).split("---\n", 2)[2]
     return BeautifulSoup(markdown.markdown(source, extensions=EXTENSIONS), "html.parser")
 
 

@@ -3,9 +3,20 @@ import dataclasses
 import datetime as dt
 
 from generator.i18n import DEFAULT_LANGUAGE
-from generator.paging import MD_BUDGET, Period, index_pages, pack
-from generator.render import PageRenderer
-from generator.site import NAV_GROUP, navigation
+from generator.model import by_meeting
+from generator.paging import MD_BUDGET, pack
+from generator.render import HomePage
+from generator.site import NAV_GROUP, navigation as site_navigation
+from generator.urls import Layout, Period
+
+
+def index_pages(reports, language=DEFAULT_LANGUAGE, periods=()):
+    """The home page and its period pages, split into `periods`."""
+    return HomePage(language, layout=Layout({"years": list(periods)})).pages(reports)
+
+
+def navigation(reports, language=DEFAULT_LANGUAGE):
+    return site_navigation(by_meeting(reports), language)
 
 
 def many(report, n, per_year=48):
@@ -23,20 +34,20 @@ def many(report, n, per_year=48):
 
 
 def test_few_reports_keep_one_home_table(reports):
-    pages = index_pages(list(reports.values()), PageRenderer(DEFAULT_LANGUAGE))
+    pages = index_pages(list(reports.values()))
     assert list(pages) == ["index.md"] and "reports/2012-10-17.md" in pages["index.md"]
 
 
 def test_home_lists_every_report_while_it_fits(reports):
     corpus = many(reports["2012-10-17"], 300)
-    pages = index_pages(corpus, PageRenderer(DEFAULT_LANGUAGE))
+    pages = index_pages(corpus)
     assert list(pages) == ["index.md"] and pages["index.md"].count("](reports/1950-") == 48
 
 
 def test_home_split_into_periods(reports):
     corpus = many(reports["2012-10-17"], 300)
     periods = [Period(1950, 1951), Period(1952, 1956)]
-    pages = index_pages(corpus, PageRenderer(DEFAULT_LANGUAGE), periods=periods)
+    pages = index_pages(corpus, periods=periods)
     assert sorted(pages) == ["index.md", "years/1950-1951.md", "years/1952-1956.md"]
     assert "reports/" not in pages["index.md"] and "(years/1950-1951.md)" in pages["index.md"]
     assert sum(p.count("](../reports/") for p in pages.values()) == 300  # every report listed once
@@ -102,7 +113,7 @@ def test_index_pages_are_single_entries(reports):
 
 def test_english_year_pages_link_english_reports(reports):
     corpus = many(reports["2012-10-17"], 60)
-    pages = index_pages(corpus, PageRenderer("en"), periods=[Period(1950, 1950), Period(1951, 1951)])
+    pages = index_pages(corpus, "en", periods=[Period(1950, 1950), Period(1951, 1951)])
     assert "index.en.md" in pages and "years/1950.en.md" in pages
     assert "](../reports/1950-01-03.en.md)" in pages["years/1950.en.md"]
 

@@ -13,7 +13,7 @@ from generator import quality
 from generator.cli import main
 from generator.i18n import catalog
 from generator.parse import parse
-from generator.render import PageRenderer
+from generator.render import QualityPage
 
 #: Every defect a careful read of the five seeds finds (file, line, code, element).
 EXPECTED = [
@@ -104,7 +104,7 @@ def test_quality_page_escapes_what_comes_from_the_source():
     report = parse(TITLE + "一. <script>alert(1)</script> {: #x }\n二. 下一章\n1. 正文。\n", "evil.txt")
     entries = quality.entries([report])
     assert any("<script>" in e.message for e in entries)
-    text = PageRenderer("zh").quality([report], entries)
+    text = QualityPage("zh").quality([report], entries)
     body = text.split("---\n", 2)[2]
     html = markdown.markdown(body, extensions=["attr_list", "md_in_html", "tables", "toc"])
     soup = BeautifulSoup(html, "html.parser")

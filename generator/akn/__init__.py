@@ -26,6 +26,8 @@ from .meta import cover_page, identification, meta, preface
 from .tree import NS, check_text, indent, q, sub
 from ..errors import SourceError
 from ..model import Report
+from ..progress import as_progress
+from ..urls import xml_name
 
 __all__ = ["report_xml", "checked_xml", "export_name", "export_reports", "ExportError"]
 
@@ -34,9 +36,8 @@ class ExportError(Exception):
     """An export the AKN schema refuses: a generator defect, never the source's."""
 
 
-def export_name(report: Report) -> str:
-    """``2012-10-17.zh.xml``: the meeting's first day and the report's language."""
-    return f"{report.slug}.{report.language}.xml"
+#: ``2012-10-17.zh.xml``: the meeting's first day and the report's language.
+export_name = xml_name
 
 
 def report_xml(report: Report) -> bytes:
@@ -93,8 +94,6 @@ def export_all(reports: list[Report], keep_going: bool = False,
     exported, their files (``<slug>.<lang>.xml`` → bytes) and the reports
     that could not (a `SourceError`: stop at the first unless keep_going).
     A file the schema refuses is a generator defect (`akn.ExportError`)."""
-    from ..progress import as_progress
-
     progress = as_progress(progress)
     progress.stage("akn", len(reports))
     kept, files, skipped = [], {}, []

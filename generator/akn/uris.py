@@ -40,6 +40,8 @@ import hashlib
 import re
 from urllib.parse import quote
 
+from ..languages import PROFILES
+
 LANGUAGES = {"zh": "zho", "en": "eng", "fr": "fra", "es": "spa", "ru": "rus", "ar": "ara"}
 
 _BODIES = (("技术援助", "technical assistance", "wg-ta"),
@@ -58,8 +60,6 @@ DECISION_BODIES = {"cop": {"zh": "联合国打击跨国有组织犯罪公约缔�
 
 def body_name(key: str, language: str) -> str:
     """The full name of a decision body in `language` (or its profile's fallbacks)."""
-    from ..languages import PROFILES
-
     names = DECISION_BODIES[key]
     for lang in (language, *getattr(PROFILES.get(language), "name_fallback", ())):
         if lang in names:

@@ -1,0 +1,44 @@
+"""One build's decisions, computed once and read by every later stage: the
+meetings and their language versions, the report each language's pages show
+for a meeting, the corpus each language's index pages are drawn from, and
+how long pages are split (`urls.Layout`, measured by `paging.plan`)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from .i18n import languages
+from .index import Corpus, build_corpus
+from .model import Report, by_meeting, shown_in
+from .paging import plan
+from .urls import Layout
+
+
+@dataclass
+class BuildContext:
+    reports: list[Report]
+    site_url: str = ""
+    #: The site's languages, the first at the root.
+    languages: tuple[str, ...] = ()
+    #: slug → {language: report}, in meeting order.
+    meetings: dict[str, dict[str, Report]] = field(default_factory=dict)
+    #: language → the report shown for each meeting (a meeting without a
+    #: version in a language shows another's, with a notice).
+    shown: dict[str, list[Report]] = field(default_factory=dict)
+    #: language → the corpus gathered from the reports its pages show.
+    corpora: dict[str, Corpus] = field(default_factory=dict)
+    layout: Layout = field(default_factory=Layout)
+
+    @classmethod
+    def of(cls, reports: list[Report], site_url: str = "") -> BuildContext:
+        meetings = by_meeting(reports)
+        codes = languages()
+        shown = {lang: [shown_in(versions, lang) for versions in meetings.values()] for lang in codes}
+        corpora = {lang: build_corpus(shown[lang]) for lang in codes}
+        return cls(reports, site_url, codes, meetings, shown, corpora, plan(shown[codes[0]], corpora))
+
+    @cached_property
+    def whole(self) -> Corpus:
+        """The corpus of every report in every language (the search
+        dictionary's names: a name any version gives is a search term)."""
+        return build_corpus(self.reports)

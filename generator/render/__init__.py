@@ -1,0 +1,61 @@
+"""Stage 6 — the model to Markdown pages, every page of docs/ in every language.
+
+- `base`: what every page of a language needs (labels, names of things);
+- `blocks` and `report`: a report page, its blocks and their controls;
+- `home`, `quality`, `parallel`: the home page, the quality report, the
+  language versions side by side;
+- `index_page` and one module per corpus index page, listed in `registry`;
+- `links`: every link written resolves.
+
+Every text from a source passes `markup.markdown_text` (or `markup.inline`);
+every path comes from `urls`.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Collection
+
+from ..quality import entries as quality_entries
+from ..i18n import label
+from ..model import side_by_side
+from ..urls import parallel_path, report_path, xml_path
+from .home import HomePage
+from .links import check_links
+from .parallel import ParallelPage
+from .quality import QualityPage
+from .registry import index_pages, linker_for
+from .report import ReportPage
+
+if TYPE_CHECKING:
+    from ..context import BuildContext
+
+__all__ = ["render_pages", "ReportPage", "HomePage", "QualityPage", "ParallelPage", "check_links"]
+
+
+def render_pages(context: BuildContext, built: str = "", files: Collection[str] = ()) -> dict[str, str]:
+    """Every generated page of docs/, in every language: path → Markdown.
+
+    A report without a version in some language is shown in that language's
+    part of the site in the language it has, with a notice, at the same path
+    and with the same ids. `built` (a date) marks the offline edition.
+
+    `files` are the paths (as in docs/) of the files published beside the
+    pages: each report page links the Akoma Ntoso XML of the text it shows
+    when its `urls.xml_path` is among them (the build passes them all)."""
+    pages: dict[str, str] = {}
+    layout, site_url = context.layout, context.site_url
+    for language in context.languages:
+        shown, corpus = context.shown[language], context.corpora[language]
+        pages.update(HomePage(language, site_url, layout).pages(shown, built))
+        renderer = ReportPage(language, site_url, layout, linker_for(corpus, layout, language))
+        for versions, report in zip(context.meetings.values(), shown):
+            notice = "" if language in versions else label(language, "no_source_notice")
+            parallel = ""
+            if len(side_by_side(versions)) > 1:
+                parallel = parallel_path(report, language)
+                pages[parallel] = ParallelPage(language, site_url, layout).parallel(side_by_side(versions))
+            xml = xml_path(report) if xml_path(report) in files else ""
+            pages[report_path(report, language)] = renderer.report(report, notice, parallel, corpus, xml)
+        pages.update(index_pages(language, corpus, layout))
+        pages.update(QualityPage(language, site_url, layout).pages(shown, quality_entries(shown)))
+    check_links({**pages, **{path: "" for path in files}})  # links to the files count too
+    return pages

@@ -1,0 +1,123 @@
+"""The blocks of a report's text: headings, paragraphs and their
+subparagraphs, annexes, footnotes, each anchored item with its controls.
+
+Every text from a source reaches the page through `escape`
+(`markup.markdown_text`), which turns each character that Markdown, HTML,
+attr_list or Jinja could read as syntax into a numeric character reference.
+
+Paragraphs are HTML containers with ``markdown="1"`` (the md_in_html
+extension): the container carries the id; the words inside stay Markdown, so
+that links written as ``[text](page.md#id)`` are checked and rewritten by
+MkDocs in every build (online and offline).
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from .. import citation
+from ..i18n import label
+from ..markup import Linker, inline, lang_attr, markdown_text as escape
+from ..model import Annex, Heading, Paragraph, Report, Span, Subparagraph
+from .base import Renderer
+
+
+class BlockRenderer(Renderer):
+    """Blocks of a report on a page of this renderer's language."""
+
+    #: `` lang="…"`` of the page's own language, for its controls inside text
+    #: in another language ("" while rendering a report in its own).
+    own = ""
+
+    def heading(self, heading: Heading, linker: Optional[Linker]) -> str:
+        hashes = "#" * min(heading.level + 1, 6)
+        number = escape(f"{heading.marker or heading.number + '.'} ") if heading.number else ""
+        return f"{hashes} {number}{inline(heading.text, heading.spans, linker)} {{: #{heading.id} }}\n"
+
+    def paragraph(self, para: Paragraph, report: Report, linker: Optional[Linker]) -> str:
+        if para.number is not None:
+            number = f'<span class="para-num">{para.number}.</span>'
+        else:
+            number = (f'<span class="para-num para-nn" title="{escape(self.t("para_missing_number"))}"{self.own}>'
+                      f'[?]</span>')
+        body = [f'<div class="para" id="{para.id}" markdown="1">',
+                f"{number} {inline(para.text, para.spans, linker)} {self.controls(report, para.id)}"]
+        if para.children:
+            body.append("")
+            body.append(self.subparagraphs(para.children, linker, report))
+        body.append("</div>\n")
+        return "\n".join(body)
+
+    def controls(self, report: Report, eid: str, tag: str = "span") -> str:
+        """The same three controls on every anchored item: ¶ (a link to the
+        item that copies its canonical URL), ❞ (copies a citation) and a
+        button that copies the item's text with its citation. Each is named
+        for screen readers after the item ("复制第 5 段的链接"), in the page's
+        language (`self.own` marks it when the text around is in another);
+        the citation is made by paragraphs.js from the page's template and
+        `data-pin`."""
+        pin = citation.item_label(eid, self.language, report)
+        return (f'<{tag} class="item-controls" data-for="{eid}" data-pin="{escape(pin)}"{self.own}>'
+                f'<a class="para-link" href="#{eid}" aria-label="{escape(self.t("copy_link", pin=pin))}" '
+                f'data-url="{escape(self.canonical(report, eid))}">¶</a>'
+                f'<button type="button" class="para-cite" aria-label="{escape(self.t("copy_cite", pin=pin))}">❞</button>'
+                f'<button type="button" class="para-copy" aria-label="{escape(self.t("copy_text", pin=pin))}"></button>'
+                f'</{tag}>')
+
+    def subparagraphs(self, children: list[Subparagraph], linker: Optional[Linker], report: Report) -> str:
+        kind = children[0].kind
+        out = [f'<ol class="subparas list-{kind}" markdown="1">']
+        for child in children:
+            if child.kind == "subpara":
+                tag = f"({escape(child.label)})"
+            elif child.kind == "item":
+                tag = f"{escape(child.label)}&#46;"
+            else:
+                tag = escape(child.label)
+            text = inline(child.text, child.spans, linker)
+            line = (f'<li id="{child.id}" class="{child.kind}" markdown="1">'
+                    f'<span class="sub-label">{tag}</span> {text} {self.controls(report, child.id)}')
+            if child.children:
+                out.append(line)
+                out.append("")
+                out.append(self.subparagraphs(child.children, linker, report))
+                out.append("</li>")
+            else:
+                out.append(line + "</li>")
+        out.append("</ol>")
+        return "\n".join(out)
+
+    def annex(self, annex: Annex, linker: Optional[Linker], report: Optional[Report] = None) -> str:
+        """An annex and its table; headers the source lacks are the catalog's
+        in the report's language (the table stands in the report's text)."""
+        columns = annex.columns or label(report.language if report else self.language, "annex_columns")
+        head = "".join(f"<th>{escape(c)}</th>" for c in columns)
+        rows = []
+        for row in annex.rows:
+            symbol = escape(row.symbol)
+            if linker:
+                target = linker(Span(0, len(row.symbol), "mention", f"document:{row.symbol}"))
+                if target:
+                    symbol = f"[{symbol}]({target})"
+            controls = self.controls(report, row.id) if report is not None else ""
+            rows.append(f'<tr id="{row.id}" markdown="1"><td markdown="span">{symbol}</td>'
+                        f"<td>{escape(row.agenda)}</td><td>{escape(row.title)} {controls}</td></tr>")
+        # The table scrolls in its own box on a narrow screen (never the page).
+        table = (f'<div class="table-scroll" markdown="1">\n<table class="annex-documents" markdown="1">\n'
+                 f'<thead><tr>{head}</tr></thead>\n<tbody markdown="1">\n'
+                 + "\n".join(rows) + "\n</tbody>\n</table>\n</div>\n") if annex.rows else ""
+        return (f"## {escape(annex.heading)} {{: #{annex.id} }}\n\n"
+                f'<p class="annex-title">{escape(annex.title)}</p>\n\n{table}')
+
+    def footnotes(self, report: Report, linker: Optional[Linker]) -> str:
+        items = []
+        for note in report.footnotes:
+            back = ""
+            if note.referenced_from:
+                ref = note.id.replace("fn_", "fnref_", 1)
+                link = f'<a class="fn-back" href="#{ref}" title="{escape(self.t("footnote_back"))}">↩</a>'
+                back = f" <span{self.own}>{link}</span>" if self.own else f" {link}"
+            items.append(f'<li id="{note.id}" markdown="1"><span class="fn-mark">{escape(note.mark)}</span> '
+                         f"{inline(note.text, note.spans, linker)}{back} {self.controls(report, note.id)}</li>")
+        text_lang = lang_attr(report.language, self.language)
+        return (f'<div class="footnotes" markdown="1">\n\n## {escape(self.t("footnotes"))} {{: #footnotes }}\n\n'
+                f'<ol class="footnote-list"{text_lang} markdown="1">\n' + "\n".join(items) + "\n</ol>\n</div>\n")

@@ -1,0 +1,51 @@
+"""The home page: every report while the list fits; else the list's periods,
+each a page of its own (``years/1950-1959.md``; see `paging.plan`)."""
+from __future__ import annotations
+
+from ..markup import front_matter, markdown_text as escape, table
+from ..model import Report, by_period
+from ..urls import HOME, YEARS, period_path, relative, report_path
+from .base import Renderer
+
+
+class HomePage(Renderer):
+
+    def home(self, reports: list[Report], built: str = "") -> str:
+        """The front page listing `reports`; `built` (a date) marks the offline edition."""
+        home = self.path(HOME)
+        rows = [(escape(self.dates(r)), f"[{escape(self.title(r))}]({relative(home, report_path(r, self.language))})",
+                 str(sum(1 for p in r.paragraphs)))
+                for r in sorted(reports, key=lambda r: r.meeting.start)]
+        listing = table([self.t("dates"), self.t("report"), self.t("paragraphs")], "llr", rows)
+        edition = ""
+        if built:
+            starts = sorted(r.meeting.start.isoformat() for r in reports)
+            intro = self.t("offline_intro", count=len(reports), first=starts[0], last=starts[-1],
+                           built=built, site_url=self.site_url)
+            edition = (f'<div class="admonition info offline-edition"><p class="admonition-title">'
+                       f'{escape(self.t("offline_edition"))}</p><p>{escape(intro)}</p></div>\n\n')
+        return (f"{front_matter({'title': self.t('home')})}\n"
+                f"# {escape(self.t('site_name'))}\n\n{edition}{escape(self.t('home_intro'))}\n\n"
+                f"## {escape(self.t('reports_list'))} {{: #reports }}\n\n{listing}\n")
+
+    def pages(self, reports: list[Report], built: str = "") -> dict[str, str]:
+        """The home page, and its period pages when the list is split: path → Markdown."""
+        home = self.path(HOME)
+        periods = self.layout.periods.get(YEARS)
+        if not periods:
+            return {home: self.home(reports, built)}
+        groups = [(p, g) for p, g in by_period(reports, periods) if g]
+        rows = [(f"[{p}]({relative(home, period_path(YEARS, p, self.language))})", str(len(group)),
+                 str(sum(len(r.paragraphs) for r in group))) for p, group in groups]
+        listing = table([self.t("year"), self.t("reports"), self.t("paragraphs")], "lrr", rows)
+        pages = {home: (f"{front_matter({'title': self.t('home')})}\n"
+                        f"# {escape(self.t('site_name'))}\n\n{escape(self.t('home_intro'))}\n\n"
+                        f"## {escape(self.t('reports_by_year'))} {{: #years }}\n\n{listing}\n")}
+        for period, group in groups:
+            path = period_path(YEARS, period, self.language)
+            rows = [(r.meeting.start.isoformat(), f"[{escape(r.title)}]({relative(path, report_path(r, self.language))})",
+                     str(len(r.paragraphs))) for r in group]
+            listing = table([self.t("dates"), self.t("report"), self.t("paragraphs")], "llr", rows)
+            title = self.t("year_title", year=period)
+            pages[path] = f"{front_matter({'title': title})}\n# {escape(title)} {{: #top }}\n\n{listing}\n"
+        return pages

@@ -1,0 +1,134 @@
+"""What every corpus index page shares (decisions, timeline, documents,
+participants: one module each, listed in `registry`).
+
+An index page is an overview, plus, when the build splits it
+(`urls.Layout`), one page per period that holds its long lists; the overview
+keeps every anchor that links reach. Cross-page links are Markdown links to
+docs paths, so MkDocs checks and rewrites them for online (``timeline/``) and
+offline (``timeline.html``) builds alike.
+
+A page module defines a subclass with `name` (its docs stem and the
+catalog's ``<name>_title`` / ``<name>_intro`` keys), `overview()`,
+`period(p)`, and, when mention spans link to it, `kinds` and `target`.
+"""
+from __future__ import annotations
+
+from typing import ClassVar, Optional
+
+from .. import citation, ids
+from ..index import Corpus
+from ..markup import front_matter, markdown_text as escape
+from ..model import Report
+from ..urls import Layout, Period, index_path, relative, report_path
+from .base import Renderer
+
+
+class IndexPage(Renderer):
+    """One index page of one language, from a `Corpus` only."""
+
+    #: The page's docs stem (``decisions``) and its catalog keys' prefix.
+    name: ClassVar[str] = ""
+    #: The mention kinds whose spans link to this page (see `target`).
+    kinds: ClassVar[tuple[str, ...]] = ()
+
+    def __init__(self, language: str, corpus: Corpus, layout: Optional[Layout] = None):
+        super().__init__(language, layout=layout)
+        self.c = corpus
+
+    # -- what a page module provides ---------------------------------------------
+    def overview(self) -> str:
+        raise NotImplementedError
+
+    def period(self, period: Period) -> str:
+        raise NotImplementedError
+
+    @classmethod
+    def years(cls, corpus: Corpus) -> set[int]:
+        """The years that have something on this page (its period pages' years)."""
+        return {r.meeting.start.year for r in corpus.reports}
+
+    @classmethod
+    def weights(cls, corpus: Corpus) -> dict[int, int]:
+        """Entries per year: a period holding one is never a page of its own."""
+        out: dict[int, int] = {}
+        for r in corpus.reports:
+            out[r.meeting.start.year] = out.get(r.meeting.start.year, 0) + 1
+        return out
+
+    @classmethod
+    def path_in(cls, language: str) -> str:
+        """docs/ path of the page (its overview) in `language`."""
+        return index_path(cls.name, language)
+
+    @classmethod
+    def target(cls, corpus: Corpus, layout: Layout, language: str, kind: str, key: str,
+               report: Report) -> Optional[tuple[str, str]]:
+        """Where a mention span of one of `kinds` links: (docs path, id), or None."""
+        return None
+
+    # -- shared ----------------------------------------------------------------
+    def pages(self) -> dict[str, str]:
+        """The overview and its period pages: path → Markdown."""
+        out = {self.path(self.name): self.overview()}
+        for period in self.layout.periods.get(self.name, ()):
+            out[self.holding(period)] = self.period(period)
+        return out
+
+    @property
+    def split(self) -> bool:
+        return self.layout.split(self.name)
+
+    def holding(self, year) -> str:
+        """docs/ path of this page's period page holding `year` (or of the period `year`)."""
+        return self.layout.holding(self.name, year, self.language)
+
+    def front(self) -> str:
+        title = self.t(f"{self.name}_title")
+        return f"{front_matter({'title': title})}\n# {escape(title)}\n"
+
+    def period_front(self, period: Period) -> str:
+        """Title, the year's id (date links land on it; a period of several
+        years has one per year further down) and a way back to the overview."""
+        title = self.t("page_year", page=self.t(f"{self.name}_title"), year=period)
+        anchor = ids.year(period.first) if period.single else "top"
+        return (f"{front_matter({'title': title})}\n# {escape(title)} {{: #{anchor} }}\n\n"
+                f"[{escape(self.t('overview'))}]({relative(self.holding(period), self.path(self.name))})\n")
+
+    def year_links(self, page: str, anchor: str, cites) -> str:
+        """One link per period to the period page's entry, with the number of citing reports."""
+        years: dict = {}
+        for cite in cites:
+            years.setdefault(self.layout.period(self.name, cite.report.meeting.start.year), set()).add(cite.report.slug)
+        return " · ".join(f"[{y}]({relative(page, self.holding(y))}#{anchor}) ({len(slugs)})"
+                          for y, slugs in sorted(years.items()))
+
+    def cite_link(self, page: str, cite) -> str:
+        target = relative(page, report_path(cite.report, self.language)) + "#" + cite.mention.paragraph
+        label = citation.item_label(cite.mention.paragraph, self.language, cite.report)
+        return f"[{escape(label)}]({target})"
+
+    def cites_by_report(self, page: str, cites) -> str:
+        """Links to every citing paragraph, grouped by year and report."""
+        lines = []
+        by_report: dict = {}
+        for cite in cites:
+            by_report.setdefault(cite.report.slug, (cite.report, []))[1].append(cite)
+        for slug, (report, group) in sorted(by_report.items()):
+            seen, links = set(), []
+            for cite in group:
+                if cite.mention.paragraph not in seen:
+                    seen.add(cite.mention.paragraph)
+                    links.append(self.cite_link(page, cite))
+            lines.append(f"- {report.meeting.start.year} · [{escape(slug)}]"
+                         f"({relative(page, report_path(report, self.language))}): " + self.sep.join(links))
+        return "\n".join(lines)
+
+    def cited_in(self, page: str, anchor: str, cites, summary: bool) -> str:
+        """Where an entry is cited: every paragraph, or (a large corpus) one
+        link per period to the period page that lists them."""
+        if summary:
+            return f"{escape(self.t('cited_in_years'))}: {self.year_links(page, anchor, cites)}\n"
+        return f"{escape(self.t('cited_in'))}:\n\n{self.cites_by_report(page, cites)}\n"
+
+    def nothing(self) -> str:
+        return escape(self.t("nothing_this_year")) + "\n"

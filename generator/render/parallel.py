@@ -1,0 +1,50 @@
+"""A meeting's language versions side by side: paragraph N of each in one row."""
+from __future__ import annotations
+
+from ..languages import profile
+from ..markup import NOT_IN_SEARCH, front_matter, markdown_text as escape
+from ..model import Report
+from ..urls import parallel_path, relative, report_path
+from .base import Renderer
+
+
+class ParallelPage(Renderer):
+
+    def parallel(self, versions: dict[str, Report]) -> str:
+        """Paragraph N of each language version (`versions`: language →
+        report, in column order) in one row, each linking to the report.
+        Rows carry the paragraph ids, so #para_N works here too."""
+        first = next(iter(versions.values()))
+        path = parallel_path(first, self.language)
+        by_id = {lang: {p.id: p for p in r.paragraphs} for lang, r in versions.items()}
+        order: list[str] = []
+        for report in versions.values():
+            order += [p.id for p in report.paragraphs if p.id not in order]
+        # The report this language's page shows (its own, else the first version).
+        shown = {p.id for p in (versions.get(self.language) or first).paragraphs}
+        rows = []
+        for eid in order:
+            cells = []
+            for lang in versions:
+                para = by_id[lang].get(eid)
+                # Every number leads to the report page of this page's language
+                # (its language switch keeps the paragraph), when it has it.
+                target = relative(path, report_path(first, self.language)) + f"#{eid}"
+                if para is None:
+                    cells.append(f'<td>{escape(self.t("missing_in_version"))}</td>')
+                    continue
+                number = f"{para.number}." if para.number is not None else "[?]"
+                link = f"[{escape(number)}]({target})" if eid in shown else escape(number)
+                text = escape(para.plain_text())
+                cells.append(f'<td lang="{profile(lang).html_lang}" markdown="span">{link} {text}</td>')
+            rows.append(f'<tr id="{eid}" markdown="1">{"".join(cells)}</tr>')
+        names = self.t("language_names")
+        title = self.t("parallel_title", date=self.profile.date(first.meeting.start),
+                       languages=self.t("language_join").join(names.get(lang, lang) for lang in versions))
+        head = "".join(f"<th>{escape(names.get(lang, lang))}</th>" for lang in versions)
+        # Out of the search index: its words are the report pages' words.
+        return (f"{front_matter({'title': title}, NOT_IN_SEARCH)}\n"
+                f"# {escape(title)}\n\n"
+                f"{escape(self.t('parallel_intro'))}\n\n"
+                f'<table class="parallel" markdown="1">\n<thead><tr>{head}</tr></thead>\n<tbody markdown="1">\n'
+                + "\n".join(rows) + "\n</tbody>\n</table>\n")

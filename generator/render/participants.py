@@ -1,0 +1,127 @@
+"""participants.md: countries and organisations × meetings, grouped by
+region; a mark per role (attended ●, spoke ◆) links its paragraph. Split, the
+overview counts each country's meetings per period."""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable
+
+from .. import citation
+from ..markup import markdown_text as escape
+from ..urls import Period, relative, report_path
+from .index_page import IndexPage
+
+COUNTRIES = Path(__file__).resolve().parent.parent / "data" / "countries.json"
+
+
+@lru_cache(maxsize=None)
+def region_order() -> list[str]:
+    return list(json.loads(COUNTRIES.read_text(encoding="utf-8"))["regions"])
+
+
+class ParticipantsPage(IndexPage):
+    name = "participants"
+    kinds = ("country", "organisation")
+
+    @classmethod
+    def target(cls, corpus, layout, language, kind, key, report):
+        if key not in corpus.participants:
+            return None
+        # Split: the period's table has this report's column.
+        return layout.page_of(cls.name, report.meeting.start.year, language), key
+
+    def overview(self) -> str:
+        page = self.path(self.name)
+        reports = sorted(self.c.reports, key=lambda r: r.meeting.start)
+        out = [self.front(), escape(self.t("participants_intro")) + "\n"]
+        if self.split:
+            return "\n".join(out + [escape(self.t("participants_years_intro")) + "\n", self.by_period(page)])
+        out.append(self.legend())
+        return "\n".join(out + [self.matrix(page, reports, lambda r: str(r.meeting.start.year))])
+
+    def period(self, period: Period) -> str:
+        page = self.holding(period)
+        reports = sorted((r for r in self.c.reports if r.meeting.start.year in period), key=lambda r: r.meeting.start)
+        column = (lambda r: r.meeting.start.isoformat()[5:]) if period.single else (lambda r: r.meeting.start.isoformat())
+        return "\n".join([self.period_front(period), self.legend(), self.matrix(page, reports, column, titles=False)])
+
+    def legend(self) -> str:
+        return f'<p class="legend">● {escape(self.t("attended"))} · ◆ {escape(self.t("spoke"))}</p>\n'
+
+    def regions(self, participants) -> list:
+        """(heading, region, participants) in the order of countries.json."""
+        groups: dict = {}
+        for p in participants:
+            groups.setdefault(p.region if p.kind == "country" else "ORG", []).append(p)
+        # Within a region, the order of the keys (the same on every language's page).
+        return [(f"## {escape(self.t('region_' + region))} "
+                 f"{{: #region-{region.lower()} }}\n", region, sorted(groups[region], key=lambda p: p.key))
+                for region in sorted(groups, key=lambda g: region_order().index(g))]
+
+    def matrix(self, page: str, reports: list, column: Callable, titles: bool = True) -> str:
+        """Countries × meetings. Without `titles` (period pages of a split
+        corpus, up to thousands of marks) the marks carry no tooltip: half
+        the page's size."""
+        slugs = {r.slug for r in reports}
+        present = [p for p in self.c.participants.values() if slugs & p.cells.keys()]
+        head = self.head([f"[{escape(column(r))}]({relative(page, report_path(r, self.language))})"
+                          for r in reports])
+        out = []
+        for heading, _, group in self.regions(present):
+            out.append(heading)
+            rows = []
+            for p in group:
+                cells = []
+                for r in reports:
+                    roles = p.cells.get(r.slug, {})
+                    marks = []
+                    for role, sign in (("attended", "●"), ("spoke", "◆")):
+                        if role in roles:
+                            c = roles[role]
+                            title = (f" \"{escape(self.t(role))} — {escape(self.item(c, r))}\"" if titles else "")
+                            marks.append(f"[{sign}]({relative(page, report_path(r, self.language))}#{c.mention.paragraph}"
+                                         f"{title})")
+                    cells.append(" ".join(marks))
+                rows.append(self.row(p.key, p.names.get(self.language) or p.key, cells))
+            out.append(self.table(head, rows))
+        return "\n".join(out)
+
+    def by_period(self, page: str) -> str:
+        """Countries × periods: the number of the period's meetings each took part in."""
+        periods = [p for p in self.layout.periods[self.name]
+                   if any(r.meeting.start.year in p for r in self.c.reports)]
+        period_of = {r.slug: self.layout.period(self.name, r.meeting.start.year) for r in self.c.reports}
+        head = self.head([f"[{p}]({relative(page, self.holding(p))})" for p in periods])
+        out = []
+        for heading, _, group in self.regions(self.c.participants.values()):
+            out.append(heading)
+            rows = []
+            for p in group:
+                counts: dict = {}
+                for slug in p.cells:
+                    counts[period_of[slug]] = counts.get(period_of[slug], 0) + 1
+                cells = [f"[{counts[y]}]({relative(page, self.holding(y))})" if y in counts else ""
+                         for y in periods]
+                rows.append(self.row(p.key, p.names.get(self.language) or p.key, cells))
+            out.append(self.table(head, rows))
+        return "\n".join(out)
+
+    def item(self, cite, report) -> str:
+        return citation.item_label(cite.mention.paragraph, self.language, report)
+
+    def head(self, columns: list[str]) -> str:
+        cells = "".join(f'<th scope="col" markdown="span">{c}</th>' for c in columns)
+        return f'<thead markdown="1"><tr markdown="1"><th scope="col">{escape(self.t("participant"))}</th>{cells}</tr></thead>'
+
+    def row(self, key: str, name: str, cells: list[str]) -> str:
+        """A country's row: its name is the row's header (screen readers read
+        it with each mark), each cell Markdown links that MkDocs checks."""
+        return (f'<tr markdown="1"><th scope="row"><span id="{key}"></span>{escape(name)}</th>'
+                + "".join(f'<td markdown="span">{c}</td>' if c else "<td></td>" for c in cells) + "</tr>")
+
+    def table(self, head: str, rows: list[str]) -> str:
+        """Scrolls in its own box on a narrow screen."""
+        return ('<div class="table-scroll" markdown="1">\n<table class="participants" markdown="1">\n'
+                f'{head}\n<tbody markdown="1">\n' + "\n".join(rows) + "\n</tbody>\n</table>\n</div>\n")

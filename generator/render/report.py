@@ -1,0 +1,148 @@
+"""A report page: the cover lines, the title, the meeting's facts, the text
+(`blocks`), its footnotes, and what the corpus pages say about it."""
+from __future__ import annotations
+
+from typing import Callable, Optional
+
+from .. import citation
+from ..index import Corpus
+from ..languages import profile
+from ..markup import NOT_IN_SEARCH, Linker, front_matter, lang_attr, markdown_text as escape
+from ..model import Annex, Heading, Paragraph, Report
+from ..names import name as name_of
+from ..urls import Layout, relative, report_path
+from .blocks import BlockRenderer
+
+
+class ReportPage(BlockRenderer):
+    """Report pages of one language; `linker_for` links a report's mentions
+    to the corpus pages (none: the text unlinked)."""
+
+    def __init__(self, language: str, site_url: str = "", layout: Optional[Layout] = None,
+                 linker_for: Optional[Callable[[Report], Linker]] = None):
+        super().__init__(language, site_url, layout)
+        self.linker_for = linker_for
+
+    def report(self, report: Report, notice: str = "", parallel: str = "", corpus: Optional[Corpus] = None,
+               xml: str = "") -> str:
+        """A report page. `notice` says the text is in another language than
+        the page; `parallel` is the path of its side-by-side page, if any;
+        `xml` the docs/ path of the Akoma Ntoso XML of the text shown."""
+        linker = self.linker_for(report) if self.linker_for else None
+        here = report_path(report, self.language)
+        text_lang = lang_attr(report.language, self.language)
+        self.own = lang_attr(self.language, report.language)
+        parts = [self.front_matter(report), self.cover(report),
+                 f"# {escape(report.title)}" + (f" {{:{text_lang} }}" if text_lang else "") + "\n"]
+        if notice:
+            parts.append(f'<div class="admonition note lang-notice"><p>{escape(notice)}</p></div>\n')
+        parts.append(self.facts(report, relative(here, xml) if xml else ""))
+        if parallel:
+            parts.append(f'[{escape(self.t("parallel"))}]({relative(here, parallel)}){{: .parallel-link }}\n')
+        parts.append(self.labels(report))
+        if text_lang:  # the report's text, in its language
+            parts.append(f'<div class="report-text"{text_lang} markdown="1">\n')
+        for block in report.blocks:
+            if isinstance(block, Heading):
+                parts.append(self.heading(block, linker))
+            elif isinstance(block, Paragraph):
+                parts.append(self.paragraph(block, report, linker))
+            elif isinstance(block, Annex):
+                parts.append(self.annex(block, linker, report))
+        if text_lang:
+            parts.append("</div>\n")
+        if report.footnotes:
+            parts.append(self.footnotes(report, linker))
+        self.own = ""
+        if corpus is not None:
+            parts.append(self.in_this_report(report, corpus))
+        return "\n".join(parts)
+
+    def front_matter(self, report: Report) -> str:
+        """Title and description. Report pages stay out of Material's search
+        index: search.split_index indexes them from the model, once, one entry
+        per paragraph (Material would segment the same Chinese text again)."""
+        meta = {
+            "title": f"{report.meeting.start.isoformat()} {self.title(report)}",
+            "description": self.title(report),
+        }
+        if report.language != self.language:  # its headings' language (overrides/partials/toc-item.html)
+            meta["text_lang"] = profile(report.language).html_lang
+        return front_matter(meta, NOT_IN_SEARCH)
+
+    def labels(self, report: Report) -> str:
+        """What paragraphs.js needs to name, cite and check anchors: the
+        toasts, the citation template (``{pin}``, ``{url}``), the page's URL,
+        the range and unknown-anchor messages, the paragraph numbers."""
+        numbers = citation.numbered(report)
+        data = {
+            "link-copied": self.t("link_copied"), "cite-copied": self.t("cite_copied"),
+            "text-copied": self.t("text_copied"), "copy-failed": self.t("copy_failed"),
+            "range-copied": self.t("range_copied", pin="{pin}"),
+            "cite": citation.citation_template(report, self.language),
+            "cite-text": self.t("cite_text", text="{text}", citation="{citation}"),
+            "url": self.canonical(report), "pin-para": self.t("pin_para", n="{n}"),
+            "pin-paras": self.t("pin_paras", a="{a}", b="{b}"),
+            "unknown": self.t("anchor_unknown", pin="{pin}", count=len(numbers)),
+            "unknown-other": self.t("anchor_unknown_other", id="{id}"),
+            "numbers": " ".join(map(str, numbers)),
+        }
+        # A line break is written {nl} (attribute values lose them on the way).
+        attrs = " ".join(f'data-{k}="{escape(v.replace(chr(10), "{nl}"))}"' for k, v in data.items())
+        return f'<div class="para-labels" hidden {attrs}></div>\n'
+
+    def facts(self, report: Report, xml: str = "") -> str:
+        """The meeting's facts as a definition list; with `xml` (a link target)
+        a last row links the report's XML. That row's link is Markdown, so that
+        MkDocs checks it and writes it for each page's URL (site and offline
+        bundle): the list is then parsed (md_in_html; one element per line),
+        its other entries staying raw HTML."""
+        m = report.meeting
+        # The bodies are named as the report's title names them, in its language.
+        bodies = profile(report.language).clause_separator.join(m.bodies)
+        draft = citation.is_draft(report)
+        rows = [(self.t("symbol"), report.symbol or "", ""),
+                (self.t("bodies"), bodies, lang_attr(report.language, self.language)),
+                (self.t("dates"), self.dates(report), ""),
+                (self.t("city"), name_of("cities", m.city, self.language), ""),
+                (self.t("status"), self.t("status_draft") if draft else "", ""),
+                (self.t("page_url"), self.canonical(report), "")]
+        banner = (f'<div class="admonition warning report-facts draft-banner" role="note"><p>{escape(self.t("draft_banner"))}</p>'
+                  f'</div>\n' if draft else "")
+        if not xml:
+            items = "\n".join(f"<dt>{escape(k)}</dt><dd{a}>{escape(v)}</dd>" for k, v, a in rows if v)
+            return f'{banner}<dl class="report-facts">\n{items}\n</dl>\n'
+        lines = [f"<dt>{escape(k)}</dt>\n<dd{a}>{escape(v)}</dd>" for k, v, a in rows if v]
+        lines.append(f'<dt>{escape(self.t("data"))}</dt>\n<dd markdown="span">[{escape(self.t("akn_link"))}]'
+                     f'({xml}){{: .akn-link type="application/akn+xml" }}</dd>')
+        return banner + '<dl class="report-facts" markdown="1">\n' + "\n".join(lines) + "\n</dl>\n"
+
+    def cover(self, report: Report) -> str:
+        """The lines above the title (bodies, date and place, masthead), as printed."""
+        if not report.front_matter:
+            return ""
+        lines = "\n".join(f"<p>{escape(line.text)}</p>" for line in report.front_matter)
+        return (f'<div class="report-cover" title="{escape(self.t("cover"))}"'
+                f'{lang_attr(report.language, self.language)}>\n{lines}\n</div>\n')
+
+    def in_this_report(self, report: Report, corpus: Corpus) -> str:
+        """The end of the page: the meeting on the timeline, the decisions and
+        documents it names on their index pages."""
+        here = report_path(report, self.language)
+        decisions = [d for d in corpus.decisions.values() if any(c.report is report for c in d.cites)]
+        documents = [d for d in corpus.documents.values()
+                     if d.report is report or any(c.report is report for c in d.cites)]
+        meeting = corpus.meeting(report)
+        out = ['<div class="in-this-report" markdown="1">\n',
+               f"## {escape(self.t('in_this_report'))} {{: #in-this-report }}\n",
+               f"- {escape(self.t('timeline_title'))}: [{escape(self.date(meeting.statements[0]))}]"
+               f"({relative(here, self.event_path(meeting))}#{meeting.anchor})"]
+        if decisions:
+            out.append(f"- {escape(self.t('decisions_title'))}: " + self.sep.join(
+                f"[{escape(self.decision_name(d))}]({relative(here, self.path('decisions'))}#{d.key})"
+                for d in decisions))
+        if documents:
+            out.append(f"- {escape(self.t('documents_title'))}: " + self.sep.join(
+                f"[{escape(d.key)}]({relative(here, self.path('documents'))}#{d.anchor})" for d in documents))
+        out.append("\n</div>")
+        return "\n".join(out) + "\n"

@@ -1,0 +1,173 @@
+"""Where everything lives: the one module that formats a docs path, a URL or
+a built file.
+
+Two layers. The functions give the place of one thing (a report page, its
+XML, an index page, a period page) in one language; they depend on nothing
+but their arguments, so a report's URL never depends on what else is built
+(principle 1: links are forever). `Layout` is what one build decided about
+its long pages: which index pages are split, into which periods (measured by
+`paging.plan`, computed once per build and read by every renderer).
+
+Paths are docs/ paths (``reports/2012-10-17.en.md``): pages link each other
+with relative Markdown links between them, which MkDocs checks and rewrites
+for the online site (``reports/2012-10-17/``) and the offline bundle
+(``reports/2012-10-17.html``) alike. URLs are site-relative
+(``en/reports/2012-10-17/``).
+"""
+from __future__ import annotations
+
+import posixpath
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Union
+
+from .i18n import DEFAULT_LANGUAGE
+from .languages import profile
+
+if TYPE_CHECKING:
+    from .model import Report
+
+#: docs/ stems of the pages every build has.
+HOME = "index"
+QUALITY = "quality"
+#: The folder of the home page's period pages (a long list of reports).
+YEARS = "years"
+#: The folder of the reports' Akoma Ntoso XML in the built site.
+AKN = "akn"
+
+
+@dataclass(frozen=True, order=True)
+class Period:
+    """Consecutive years that share one page: ``1950`` or ``1950-1959``."""
+
+    first: int
+    last: int
+
+    def __contains__(self, year: object) -> bool:
+        return isinstance(year, int) and self.first <= year <= self.last
+
+    def __str__(self) -> str:
+        return str(self.first) if self.first == self.last else f"{self.first}-{self.last}"
+
+    @property
+    def single(self) -> bool:
+        return self.first == self.last
+
+
+# -- one thing's place ----------------------------------------------------------
+def page_path(stem: str, language: str) -> str:
+    """docs/ path of page `stem` in `language`: the default language has no
+    suffix, others ``<stem>.<lang>.md`` (mkdocs-static-i18n's suffix layout),
+    published under ``<lang>/``."""
+    return f"{stem}.md" if language == DEFAULT_LANGUAGE else f"{stem}.{language}.md"
+
+
+def url_prefix(language: str) -> str:
+    """Where a language's pages live in the built site."""
+    return "" if language == DEFAULT_LANGUAGE else f"{language}/"
+
+
+@lru_cache(maxsize=1 << 16)
+def relative(from_path: str, to_path: str) -> str:
+    """Relative Markdown link between two pages of docs/ (cached: a page
+    links to the same few pages thousands of times)."""
+    return posixpath.relpath(to_path, posixpath.dirname(from_path) or ".")
+
+
+def report_url(slug: str) -> str:
+    """Site-relative URL of a report page: a public contract."""
+    return f"reports/{slug}/"
+
+
+def report_path(report: Report, language: str) -> str:
+    """docs/ path of the report page (its URL is `report_url`)."""
+    return page_path(f"reports/{report.slug}", language)
+
+
+def parallel_path(report: Report, language: str) -> str:
+    """docs/ path of a meeting's language versions side by side."""
+    return page_path(f"reports/{report.slug}/parallel", language)
+
+
+def xml_name(report: Report) -> str:
+    """``2012-10-17.zh.xml``: the meeting's first day and the report's language."""
+    return f"{report.slug}.{report.language}.xml"
+
+
+def xml_path(report: Report) -> str:
+    """Where the report's Akoma Ntoso XML is published: ``akn/<slug>.<lang>.xml``
+    at the site root (one file per report, the same in every language's part
+    of the site; see `site.mkdocs_build`). Links use it as a docs/ path."""
+    return f"{AKN}/{xml_name(report)}"
+
+
+def index_path(name: str, language: str) -> str:
+    """docs/ path of an index page (``decisions.md``) or of the home or quality page."""
+    return page_path(name, language)
+
+
+def period_path(name: str, period: Period, language: str) -> str:
+    """docs/ path of a period page of a split page: ``timeline/2010-2019.md``,
+    ``quality/1950.md``, ``years/1950-1959.md`` (the home page's)."""
+    return page_path(f"{name}/{period}", language)
+
+
+def public_url(language: str, url: str) -> str:
+    """A page's site-relative URL in `language`'s part of the site."""
+    return f"{url_prefix(language)}{url}"
+
+
+def canonical(site_url: str, language: str, report: Report, eid: str = "") -> str:
+    """The absolute URL of a report page (and an item) to send by email:
+    site_url, page, fragment. The same in the online site and the bundle."""
+    return f"{site_url}{public_url(language, report_url(report.slug))}" + (f"#{eid}" if eid else "")
+
+
+def search_location(language: str, slug: str, directory_urls: bool = True) -> str:
+    """A report page's location in the search index (as Material writes
+    locations: ``reports/x/`` online, ``reports/x.html`` offline)."""
+    return f"{url_prefix(language)}reports/{slug}" + ("/" if directory_urls else ".html")
+
+
+def undocs_url(symbol: str, language: str) -> str:
+    """Public UN document URL in `language` (its profile's undocs code); a
+    joint symbol (``A/1-B/2``) by its first symbol."""
+    return f"https://undocs.org/{profile(language).undocs}/" + re.split(r"-(?=[A-Z])", symbol)[0]
+
+
+def built_file(site: Path, url: str, directory_urls: bool = True) -> Path:
+    """The HTML file of a site-relative URL (``reports/x/``): ``reports/x/index.html``
+    online, ``reports/x.html`` in the offline build (no directory URLs)."""
+    if directory_urls or not url.strip("/"):
+        return site / url / "index.html"
+    return site / (url.rstrip("/") + ".html")
+
+
+# -- what one build decided ----------------------------------------------------------
+@dataclass
+class Layout:
+    """The split pages of one build, the same in every language: index page
+    name (``timeline``, ``quality``, ``years`` for the home page's list) →
+    the periods its long lists are split into; absent or empty: one page."""
+
+    periods: dict[str, list[Period]] = field(default_factory=dict)
+
+    def split(self, name: str) -> bool:
+        """Whether page `name` keeps an overview and moves its lists to period pages."""
+        return bool(self.periods.get(name))
+
+    def period(self, name: str, year: int) -> Period:
+        """The period page of `name` that holds `year`."""
+        return next(p for p in self.periods[name] if year in p)
+
+    def holding(self, name: str, year: Union[int, Period], language: str) -> str:
+        """docs/ path of the period page of `name` holding `year` (or of the period `year`)."""
+        period = self.period(name, year) if isinstance(year, int) else year
+        return period_path(name, period, language)
+
+    def page_of(self, name: str, year: int, language: str) -> str:
+        """Where the entries of `year` on page `name` are: its period page
+        when split, else the page itself."""
+        return self.holding(name, year, language) if self.split(name) else index_path(name, language)
