@@ -18,7 +18,8 @@ from typing import Callable, Optional
 
 from . import ids
 from .clean import LONE_SYMBOL, Cleaned, clean, join, wide_count, width
-from .languages import CHAPTER_ZH, PROFILES, ZH, LanguageProfile, detect, profile
+from .languages import PROFILES, ZH, LanguageProfile, detect, profile
+from .profiles import CHAPTER_ZH
 from .names import city_key
 from .errors import SourceError
 from .mentions import find_mentions
