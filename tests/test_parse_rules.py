@@ -11,7 +11,9 @@ from pathlib import Path
 import pytest
 
 from generator import languages, profiles
+from generator import ids as id_scheme
 from generator.clean import Cleaned
+from generator.errors import SourceError
 from generator.languages import EN, FR, PROFILES, ZH
 from generator.model import Heading, Line, Paragraph
 from generator.parse import RULES, parse
@@ -36,6 +38,7 @@ SAMPLES = {
     "SectionRule": {"zh": "B. 文件", "en": "B. Documentation", "fr": "B. Documentation"},
     "RecommendationRule": {"zh": "建议 4", "en": "Recommendation 4", "fr": "Recommandation 4"},
     "LetteredRule": {"zh": "（a）审议问题；", "en": "(a) To consider;", "fr": "(a) Examiner ;"},
+    "NumeralItemRule": {"zh": "（二）提交报告；", "en": "（二）To report;", "fr": "（二）Rendre compte ;"},
     "NumberedRule": {"zh": "12. 工作组审议了。", "en": "12. The Working Group met.", "fr": "12. Le Groupe s’est réuni."},
 }
 
@@ -226,3 +229,41 @@ def test_checks_read_the_profile():
 def test_draft_markers_are_profile_data(language, title):
     assert "draft" in {w.code for w in parse(title + "\n\n1. Texte.", "draft.txt", language).warnings}
     assert "draft" not in {w.code for w in report("1. Texte.", language).warnings}
+
+
+# -- （一）: CJK-numeral sub-items, one rule class in the table ---------------------
+def test_numeral_items_are_subparagraphs_numbered_by_their_numeral():
+    r = report("1. 工作组建议：\n（一）审议问题；\n（二）提交报告；\n（十二）其他事项。\n2. 主席致闭幕词。")
+    assert ids(r) == ["para_1", "para_1__subpara_1", "para_1__subpara_2", "para_1__subpara_12", "para_2"]
+    children = r.paragraphs[0].children
+    assert [(c.kind, c.label, c.text) for c in children] == [
+        ("subpara", "一", "审议问题；"), ("subpara", "二", "提交报告；"), ("subpara", "十二", "其他事项。")]
+
+
+@pytest.mark.parametrize("numeral, expected", [("一", "para_23__subpara_1"), ("二", "para_23__subpara_2"),
+                                               ("十", "para_23__subpara_10"), ("十二", "para_23__subpara_12"),
+                                               ("二十三", "para_23__subpara_23")])
+def test_numeral_item_id(numeral, expected):
+    made = id_scheme.numeral_subparagraph("para_23", numeral)
+    assert made == expected and id_scheme.is_valid(made)
+
+
+def test_a_numeral_item_ends_the_text_before_it_and_is_no_chapter():
+    """Text that goes on stops before ``（二）`` because the rule is in the
+    table (without it the line would be joined); ``二、`` is a chapter."""
+    texts = ["工作组建议", "（二）提交报告"]
+    without = tuple(rule for rule in RULES if type(rule).__name__ != "NumeralItemRule")
+    assert context("zh", without, texts).gather(0, texts[0]) == ("工作组建议（二）提交报告", 2)
+    assert context("zh", RULES, texts).gather(0, texts[0]) == ("工作组建议", 1)
+    assert next(rule for rule in RULES if rule.test(ZH, "（二）审议")).priority == 25
+    assert next(rule for rule in RULES if rule.test(ZH, "二、审议")).priority == 60
+
+
+def test_numeral_item_mixed_with_letters_and_outside_a_paragraph():
+    r = report("1. 工作组建议：\n（a）审议问题；\n（一）提交报告。")
+    assert [c.id for c in r.paragraphs[0].children] == ["para_1__subpara_a", "para_1__subpara_1"]
+    orphan = report("一. 导言\n（一）审议问题。")
+    assert ids(orphan) == ["chp_1", "para_nn_1"]
+    assert "orphan-subparagraph" in {w.code for w in orphan.warnings}
+    with pytest.raises(SourceError, match=r"\(二\) a second time"):
+        report("1. 工作组建议：\n（二）审议问题；\n（二）提交报告。")

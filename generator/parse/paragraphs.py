@@ -10,7 +10,7 @@ paragraph 1, so it is a heading, and ``2. 关于收集…`` is paragraph 2.
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Callable, Optional
 
 from .. import ids
 from ..languages import LanguageProfile
@@ -27,6 +27,8 @@ LETTERED = re.compile(r"""
     ^(?:-\s*)?
     (?:\((?P<a>[a-z]{1,4})\)\s+ | （(?P<b>[a-zａ-ｚ]{1,4})）\s*)
     (?P<text>\S.*)$""", re.VERBOSE)
+#: "（二）text": a CJK numeral (一 … 九十九) in full-width parentheses.
+NUMERAL_ITEM = re.compile(r"^（(?P<num>[一二三四五六七八九十]{1,3})）\s*(?P<text>\S.*)$")
 
 
 class RecommendationRule(Rule):
@@ -64,8 +66,23 @@ class LetteredRule(Rule):
         return add_subparagraph(ctx, i, ids.clean_number(match["a"] or match["b"]), match["text"])
 
 
-def add_subparagraph(ctx: Context, i: int, label: str, text: str) -> int:
-    """A subparagraph labelled `label` (``a``; its id: `ids.subparagraph`)
+class NumeralItemRule(Rule):
+    """``（二）…``: a sub-item numbered with a CJK numeral, placed like a
+    lettered subparagraph; its id turns the numeral into a number
+    (`ids.numeral_subparagraph`: ``（二）`` in paragraph 23 is
+    ``para_23__subpara_2``)."""
+
+    priority = 25
+    pattern = NUMERAL_ITEM
+    run_in = True
+
+    def run(self, ctx: Context, i: int, match: re.Match) -> int:
+        return add_subparagraph(ctx, i, match["num"], match["text"], ids.numeral_subparagraph)
+
+
+def add_subparagraph(ctx: Context, i: int, label: str, text: str,
+                     make_id: Callable[[str, str], str] = ids.subparagraph) -> int:
+    """A subparagraph labelled `label` (``a``, ``二``; its id: `make_id`)
     under the item that announced it, else under the open paragraph; one
     outside any paragraph becomes an unnumbered paragraph (warned)."""
     s, line = ctx.state, ctx.lines[i]
@@ -75,7 +92,7 @@ def add_subparagraph(ctx: Context, i: int, label: str, text: str) -> int:
         ctx.warn(line.number, f"subparagraph ({label}) outside any paragraph", "orphan-subparagraph")
         s.unnumbered_paragraph(line.text, line.number)
         return j
-    sub = Subparagraph(ids.subparagraph(owner.id, label), "subpara", label, text, line.number)
+    sub = Subparagraph(make_id(owner.id, label), "subpara", label, text, line.number)
     if any(c.id == sub.id for c in owner.children):
         raise ctx.error(line.number, f"a new subparagraph letter in {owner.id}", f"({label}) a second time")
     owner.children.append(sub)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from .annex import AnnexRule
 from .core import Rule
 from .headings import ChapterRule, SectionRule, UnmarkedRule
-from .paragraphs import LetteredRule, NumberedRule, RecommendationRule
+from .paragraphs import LetteredRule, NumberedRule, NumeralItemRule, RecommendationRule
 
 #: Highest priority first; `UnmarkedRule` (no pattern) takes any line left.
 RULES: tuple[Rule, ...] = tuple(sorted((
@@ -18,6 +18,7 @@ RULES: tuple[Rule, ...] = tuple(sorted((
     SectionRule(),          # 50  A.
     RecommendationRule(),   # 40  建议 4
     LetteredRule(),         # 30  (a) / （a）
+    NumeralItemRule(),      # 25  （二）
     NumberedRule(),         # 20  12. (paragraph, list item or numbered sub-heading)
     UnmarkedRule(),         # 0   anything else
 ), key=lambda rule: -rule.priority))
