@@ -15,7 +15,7 @@ from generator import ids as id_scheme
 from generator.clean import Cleaned
 from generator.errors import SourceError
 from generator.languages import EN, FR, PROFILES, ZH
-from generator.model import Heading, Line, Paragraph
+from generator.model import Line, Paragraph
 from generator.parse import RULES, parse
 from generator.parse.checks import check_loose_marks, check_placeholders, check_terms
 from generator.parse.core import Context, Rule
