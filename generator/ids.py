@@ -9,6 +9,7 @@ element                source                      id
 =====================  ==========================  =========================
 paragraph              ``23.``                     ``para_23``
 subparagraph           ``(a)`` in paragraph 23     ``para_23__subpara_a``
+numeral sub-item       ``（二）`` in paragraph 23    ``para_23__subpara_2``
 list item              ``2.`` in paragraph 21      ``para_21__item_2``
 recommendation         ``建议 4``                  ``rec_4``
 unnumbered paragraph   (number missing)            ``para_nn_1``, ``para_nn_2``
@@ -95,6 +96,12 @@ def unnumbered_paragraph(ordinal: int) -> str:
 
 def subparagraph(parent: str, letter: str) -> str:
     return f"{parent}__subpara_{clean_number(letter)}"
+
+
+def numeral_subparagraph(parent: str, numeral: str) -> str:
+    """``（二）`` (a CJK numeral) is subparagraph 2: the numeral as a number,
+    which no lettered subparagraph (``subpara_a``) can take."""
+    return subparagraph(parent, str(cjk_to_int(numeral)))
 
 
 def item(parent: str, number: str) -> str:

@@ -1,9 +1,10 @@
 """What the pipeline knows about each language of the sources, as data.
 
 One `LanguageProfile` per language holds every pattern that depends on the
-language of a report: how headings are numbered, how the title reads, where
-a sentence ends, where a footnote mark can be glued, how dates are written,
-which words of a wrapped line keep their hyphen. `clean` and `parse` look
+language of a report: how headings, annexes and recommendations are marked,
+how the title reads, where a sentence ends, where a footnote mark can be
+glued, how dates are written, which words of a wrapped line keep their
+hyphen, what the parser's checks look for. `clean` and `parse` look
 things up here instead of branching on the language code (`mentions` keeps
 its per-language rules in `mentions.RULES`).
 
@@ -13,10 +14,12 @@ formats. Labels are in the catalog (``locales/<code>.json``), names of
 countries, bodies and cities in ``data/`` (a language's own names may sit in
 ``data/names/<code>.json``).
 
-Adding a language means adding a profile here, a catalog and its names; the
-stages need no new branches. Which languages the site is built in is said in
-one place: the i18n plugin's ``languages`` in ``mkdocs.yml`` (or ``build
---languages``), see `i18n.configured_languages`.
+The fields and their meaning are here; each language's values are a dict in
+`profiles`. Adding a language means adding a dict there (and its name in
+`PROFILES` below), a catalog and its names; the stages need no new
+branches. Which languages the site is built in is said in one place: the
+i18n plugin's ``languages`` in ``mkdocs.yml`` (or ``build --languages``),
+see `i18n.configured_languages`.
 """
 from __future__ import annotations
 
@@ -24,19 +27,15 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
+from . import profiles
 from .errors import SourceError
 
-MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July",
-             "August", "September", "October", "November", "December")
-_MONTH_EN = "|".join(MONTHS_EN)
-MONTHS_FR = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-             "septembre", "octobre", "novembre", "décembre")
-_MONTH_FR = "|".join(MONTHS_FR)
-
-#: Chinese headings: ``一. 导言``, ``四．审议``.
-CHAPTER_ZH = re.compile(r"^(?P<marker>(?P<num>[一二三四五六七八九十]+)\s*[.．、])\s*(?P<text>.*)$")
-#: English headings: ``IV. Summary of deliberations``.
-CHAPTER_EN = re.compile(r"^(?P<marker>(?P<num>[IVX]{1,5})\.)\s+(?P<text>\S.*)$")
+#: Re-exported for the modules that read English dates.
+MONTHS_EN = profiles.MONTHS_EN
+#: A section heading in every language so far: ``A.``, ``B．``.
+SECTION = re.compile(r"^(?P<marker>(?P<num>[A-Z])\s*[.．])\s*(?P<text>[^\s/].*)$")
+#: What never matches: the default of a pattern a language does not have.
+NEVER = re.compile(r"(?!)")
 
 
 @dataclass(frozen=True)
@@ -75,14 +74,35 @@ class LanguageProfile:
     # -- the title's facts ----------------------------------------------------
     #: The meeting's dates in the title: groups y, d1, d2 and either m, m2
     #: (month numbers) or month (a name in `months`).
-    title_date: re.Pattern = re.compile(r"(?!)")
+    title_date: re.Pattern = NEVER
     #: The city in the title (group city, a name in any language of data/cities.json).
-    title_city: re.Pattern = re.compile(r"(?!)")
+    title_city: re.Pattern = NEVER
     #: The bodies in the title (group bodies), and what separates two of them.
-    title_bodies: re.Pattern = re.compile(r"(?!)")
-    bodies_split: re.Pattern = re.compile(r"(?!)")
+    title_bodies: re.Pattern = NEVER
+    bodies_split: re.Pattern = NEVER
+
+    # -- the parser's block patterns (see `parse.registry`) ---------------------
     #: A recommendation block's first line (group num).
-    recommendation: re.Pattern = re.compile(r"(?!)")
+    recommendation: re.Pattern = NEVER
+    #: A section heading (groups marker, num, text).
+    section: re.Pattern = SECTION
+    #: An annex heading (groups text, num), its table's header row (three
+    #: groups), and a row's agenda cell before the title (groups agenda, title).
+    annex: re.Pattern = NEVER
+    annex_columns: re.Pattern = NEVER
+    agenda_cell: re.Pattern = NEVER
+
+    # -- what the parser's checks look for (see `parse.checks`) -----------------
+    #: A footnote mark left in the text once footnotes are linked (group mark).
+    loose_mark: re.Pattern = NEVER
+    #: A full date in the body (groups y, m, d1, d2), checked against the title.
+    body_date: re.Pattern = NEVER
+    #: A title that marks the report as a draft.
+    draft_title: re.Pattern = NEVER
+    #: Text still to come (``[……]``, ``[XX]``).
+    placeholder: re.Pattern = re.compile(r"\[(?:……|…|\.\.\.|XX+|xx+)\]")
+    #: (variant, official) names of bodies: reported, never changed.
+    term_variants: tuple = ()
 
     # -- recognising the language of a file ----------------------------------
     #: Written in a wide (CJK) script: a file whose letters are more than a
@@ -149,118 +169,9 @@ class LanguageProfile:
         return self.ordinals[n - 1] if 0 < n <= len(self.ordinals) else str(n)
 
 
-ZH = LanguageProfile(
-    code="zh",
-    chapters=(CHAPTER_ZH,),
-    title_start=re.compile(r"在\s*\S{1,12}?\s*举行的|\bheld (?:at|in)\b|^Report of"),
-    title_start_needs_date=True,
-    title_end=re.compile(r"报告|[Rr]eport"),
-    title_example="'2012 年 10 月 17 日和 18 日在维也纳举行的……会议报告'",
-    sentence_end=re.compile(r"[。；：！？.;:!?]$"),
-    footnote_before="\u3000-\u303f\u4e00-\u9fff\uff00-\uffef》」』”’）)、，。；：",
-    # Not a number followed by a unit ("第44段", "2023年").
-    footnote_after="(?![0-9年月日号段条款次个份名届场/.])",
-    annex_title_separator="",
-    title_date=re.compile(
-        r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*日"
-        r"(?:\s*(?:至|和|、|-|—)\s*(?:(?P<m2>\d{1,2})\s*月\s*)?(?P<d2>\d{1,2})\s*日)?"),
-    title_city=re.compile(r"在\s*(?P<city>[\u4e00-\u9fff]{2,8}?)\s*举行"),
-    title_bodies=re.compile(r"举行的(?P<bodies>.+?)会议(?:的)?报告"),
-    bodies_split=re.compile(r"和(?=[\u4e00-\u9fff]*工作组)"),
-    recommendation=re.compile(r"^(?:建议|Recommendation)\s*(?P<num>[0-9０-９]{1,3})$"),
-    wide_script=True,
-    name="中文",
-    html_lang="zh-Hans",
-    undocs="zh",
-    list_separator="、",
-    clause_separator="；",
-    date_formats=(("day", "{y} 年 {m} 月 {d} 日"), ("days2", "{y} 年 {m} 月 {d} 日和 {d2} 日"),
-                  ("range", "{y} 年 {m} 月 {d} 日至 {d2} 日"),
-                  ("range_months", "{y} 年 {m} 月 {d} 日至 {m2} 月 {d2} 日"),
-                  ("range_years", "{y} 年 {m} 月 {d} 日至 {y2} 年 {m2} 月 {d2} 日"),
-                  ("month", "{y} 年 {m} 月"), ("year", "{y} 年")),
-    ordinals=tuple("一 二 三 四 五 六 七 八 九 十 十一 十二 十三 十四 十五 十六 十七 十八 十九 二十".split()),
-    name_fallback=("en",),
-)
-
-EN = LanguageProfile(
-    code="en",
-    chapters=(CHAPTER_ZH, CHAPTER_EN),
-    title_start=re.compile(r"^Report (?:on|of)\b|\bheld (?:at|in)\b"),
-    title_start_needs_date=False,
-    title_end=re.compile(r"[Rr]eport\b.*\bheld (?:at|in) .*\b\d{4}\b|held (?:at|in) .*\d{4}.*[Rr]eport"),
-    title_example="'Report on the meeting of the Working Group of Government Experts on "
-                  "Technical Assistance held in Vienna on 17 and 18 October 2012'",
-    # A full stop, colon … possibly followed by a closing quote or bracket and
-    # by a footnote mark glued to it ("Conference.1").
-    sentence_end=re.compile(r"[.;:!?][\"”’)]?(?:\d{1,2}|\*{1,3})?$"),
-    footnote_before="A-Za-z)\\].,;:”’\"",
-    dehyphenate=True,
-    compound_tails=frozenset("""
-        laundering agency agencies based related ended led up operation operative ordination
-        ordinated building making term level specific wide oriented owned sensitive
-        effective efficiency sharing party parties governmental trafficking organized time
-        day hand general national border regional up-to-date sponsored funded
-        """.split()),
-    compound_heads=frozenset("""
-        multi non anti co self cross ex semi well follow long high low money cost open
-        intra sub
-        """.split()),
-    item_opens_after=re.compile(r"(?:[.;:!?]|;\s+(?:and|or))[\"”’)]?(?:\d{1,2})?$"),
-    ragged=True,
-    title_date=re.compile(
-        rf"(?P<d1>\d{{1,2}})(?:\s*(?:to|and|-|–)\s*(?P<d2>\d{{1,2}}))?\s+(?P<month>{_MONTH_EN})\s+(?P<y>\d{{4}})"),
-    title_city=re.compile(r"held (?:at|in) (?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?= on\b| from\b|,|$)"),
-    title_bodies=re.compile(r"meeting of the (?P<bodies>.+?) held"),
-    bodies_split=re.compile(r" and the (?=Working Group)"),
-    recommendation=re.compile(r"^(?:Recommendation|建议)\s*(?P<num>[0-9]{1,3})$"),
-    common_words=frozenset("the of and to in on for was were that with by its their".split()),
-    name="English",
-    html_lang="en",
-    undocs="en",
-    months=MONTHS_EN,
-    date_formats=(("day", "{d} {month} {y}"), ("days2", "{d} and {d2} {month} {y}"),
-                  ("range", "{d} to {d2} {month} {y}"), ("range_months", "{d} {month} to {d2} {month2} {y}"),
-                  ("range_years", "{d} {month} {y} to {d2} {month2} {y2}"),
-                  ("month", "{month} {y}"), ("year", "{y}")),
-    ordinals=tuple("""first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
-        thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth""".split()),
-)
-
-FR = LanguageProfile(
-    code="fr",
-    chapters=(CHAPTER_EN,),
-    title_start=re.compile(r"^Rapport (?:sur|de)\b|\btenue? (?:à|au)\b"),
-    title_start_needs_date=False,
-    title_end=re.compile(r"[Rr]apport\b.*\btenue? (?:à|au) .*\b\d{4}\b"),
-    title_example="'Rapport sur la réunion du Groupe de travail d’experts gouvernementaux sur "
-                  "l’assistance technique tenue à Vienne les 17 et 18 octobre 2012'",
-    sentence_end=re.compile(r"[.;:!?][\"”’)»]?(?:\d{1,2}|\*{1,3})?$"),
-    footnote_before="A-Za-zÀ-ÿ)\\].,;:”’»\"",
-    dehyphenate=True,
-    compound_heads=frozenset("multi non anti co sous auto ex semi pluri".split()),
-    item_opens_after=re.compile(r"(?:[.;:!?]|;\s+(?:et|ou))[\"”’)»]?(?:\d{1,2})?$"),
-    ragged=True,
-    title_date=re.compile(
-        rf"(?P<d1>\d{{1,2}})(?:er)?(?:\s*(?:au|et|-|–)\s*(?P<d2>\d{{1,2}}))?\s+(?P<month>{_MONTH_FR})\s+(?P<y>\d{{4}})"),
-    title_city=re.compile(r"tenue? (?:à|au) (?P<city>[A-ZÀ-Ý][a-zà-ÿ]+(?:[ -][A-ZÀ-Ý][a-zà-ÿ]+)?)"),
-    title_bodies=re.compile(r"réunion du (?P<bodies>.+?) tenue"),
-    bodies_split=re.compile(r" et du (?=Groupe de travail)"),
-    recommendation=re.compile(r"^Recommandation\s*(?P<num>[0-9]{1,3})$"),
-    common_words=frozenset("le la les des du de et à au aux en une un sur pour par est sont".split()),
-    name="Français",
-    html_lang="fr",
-    undocs="fr",
-    months=MONTHS_FR,
-    date_formats=(("day", "{d} {month} {y}"), ("days2", "{d} et {d2} {month} {y}"),
-                  ("range", "{d}-{d2} {month} {y}"), ("range_months", "{d} {month}-{d2} {month2} {y}"),
-                  ("range_years", "{d} {month} {y}-{d2} {month2} {y2}"),
-                  ("month", "{month} {y}"), ("year", "{y}")),
-    ordinals=tuple("""première deuxième troisième quatrième cinquième sixième septième huitième neuvième
-        dixième onzième douzième treizième quatorzième quinzième seizième dix-septième dix-huitième
-        dix-neuvième vingtième""".split()),
-    name_fallback=("en",),
-)
+ZH = LanguageProfile(**profiles.ZH)
+EN = LanguageProfile(**profiles.EN)
+FR = LanguageProfile(**profiles.FR)
 
 #: Every language the generator can read and write, by code.
 PROFILES = {p.code: p for p in (ZH, EN, FR)}
