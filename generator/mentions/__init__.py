@@ -1,4 +1,5 @@
-"""Stage 4 — what a report names: decisions, document symbols, dates, participants.
+"""Stage 4 — what a report names: decisions, document symbols, dates,
+participants, articles of the Convention.
 
 `find_mentions(report)` reads the parsed model only (never the raw text) and
 fills `Report.mentions`; every mention inside a text also becomes a
@@ -35,7 +36,7 @@ def find_mentions(report: Report) -> list[Mention]:
     rules = RULES.get(report.language, RULES["en"])
     for element in elements(report):
         found = (list(rules.decisions(element)) + list(documents(element))
-                 + list(rules.dates(element, report)))
+                 + list(rules.dates(element, report)) + list(rules.articles(element)))
         if element.spans is not None and rules.is_participation(element):
             found += list(rules.participants(element, report))
         add(report, element, found)

@@ -52,6 +52,7 @@ class MentionRules:
     dates: Callable[[Element, Report], Iterator[Mention]]
     is_participation: Callable[[Element], bool]
     participants: Callable[[Element, Report], Iterator[Mention]]
+    articles: Callable[[Element], Iterator[Mention]]
 
 
 @lru_cache(maxsize=None)
@@ -152,6 +153,23 @@ def decision_mentions(element: Element, match: re.Match, body: str, kind: str,
             a, b = match.start() + number.start(), match.start() + number.end()
         yield Mention("decision", key, element.text[a:b], element.id, element.line, a, b,
                       title=title if len(numbers) == 1 else "")
+
+
+# -- articles of the Convention ------------------------------------------------------
+def article_mentions(element: Element, match: re.Match, number: re.Pattern) -> Iterator[Mention]:
+    """The articles of one reference (each `number` in group ``nums`` of
+    `match`), keyed by the article number in ASCII digits (``三十二`` → ``32``):
+    the whole reference when it names one article, else each number alone
+    (``articles 24 to 26``: 24 and 26, the numbers printed)."""
+    offset = match.start()
+    numbers = list(number.finditer(match.group(), match.start("nums") - offset, match.end("nums") - offset))
+    for found in numbers:
+        if len(numbers) == 1:
+            a, b = match.start(), match.end()
+        else:
+            a, b = offset + found.start(), offset + found.end()
+        yield Mention("article", ids.clean_number(found.group()), element.text[a:b], element.id,
+                      element.line, a, b)
 
 
 # -- documents (the same in every language) -----------------------------------

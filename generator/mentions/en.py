@@ -9,6 +9,11 @@ keys, so that one index entry is cited by both: "decision 2/6" and
 - dates: ``17 and 18 October 2012``, ``28 to 31 May 2018``, ``30 May to
   2 June 2023``, ``October 2012``; a year alone is no date (in English texts
   it stands mostly inside document symbols).
+- articles of the Convention: ``article 31 of the Convention``, ``article
+  32, paragraphs 4 and 5, of the Convention``, ``article 18, paragraph 13, of
+  the Organized Crime Convention``, ``articles 24 to 26 of the Convention``
+  (one span per number); not the Convention against Corruption, and not an
+  article without "of the … Convention" after it (``(article 23)``).
 - participants: lists after ``following …:`` in sentences about attendance
   or statements, split on commas and "and".
 """
@@ -21,8 +26,8 @@ from typing import Iterator
 
 from ..languages import EN
 from ..model import Mention, Report
-from .base import (Attendance, Element, MentionRules, date_mention, decision_mentions, list_items,
-                   names, nearest_body, participants, period, sentence_at)
+from .base import (Attendance, Element, MentionRules, article_mentions, date_mention, decision_mentions,
+                   list_items, names, nearest_body, participants, period, sentence_at)
 
 _N = r"\d{1,3}\s*/\s*\d{1,3}"
 DECISION = re.compile(
@@ -45,6 +50,13 @@ DATE = re.compile(
     rf"(?:\s*(?:to|and|-|–)\s*(?P<d2>\d{{1,2}}))?\s+)?(?P<m>{_MONTH})\s+(?P<y>\d{{4}})(?![\d/])")
 ORDINALS = {w: i for i, w in enumerate(EN.ordinals[:12], 1)}
 COP_SESSION = re.compile(rf"\b(?P<n>{'|'.join(ORDINALS)}) session of the Conference")
+ARTICLE_NUMBER = re.compile(r"\d{1,3}")
+_LIST = r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|to)\s+|\s*[-–]\s*)"
+ARTICLE = re.compile(
+    rf"\b[Aa]rticles?\s+(?P<nums>\d{{1,3}}(?:{_LIST}\d{{1,3}})*)"
+    rf"(?:\s*,\s*(?:sub)?paragraphs?\s+\d{{1,3}}(?:\s*\([a-z]\))?(?:{_LIST}\d{{1,3}}(?:\s*\([a-z]\))?)*\s*,)?"
+    r"\s+of\s+the\s+(?:Organized\s+Crime\s+|United\s+Nations\s+)?Convention\b(?!\s+against\s+Corruption)"
+    r"(?:\s+against\s+Transnational\s+Organized\s+Crime)?")
 PARTICIPATION = re.compile(
     r"\b(?:attended|participated|represented|[Ss]tatements? (?:was|were) made|made (?:a )?statements?)\b")
 
@@ -99,6 +111,12 @@ def _event(element: Element, report: Report, match: re.Match,
     return "", ""
 
 
+# -- articles of the Convention ----------------------------------------------------
+def articles(element: Element) -> Iterator[Mention]:
+    for match in ARTICLE.finditer(element.text):
+        yield from article_mentions(element, match, ARTICLE_NUMBER)
+
+
 # -- participants ----------------------------------------------------------------
 def is_participation(element: Element) -> bool:
     return bool(PARTICIPATION.search(element.text)) and (
@@ -128,4 +146,4 @@ ATTENDANCE = Attendance("en", SENTENCE, PARTICIPATION, re.compile(r"[Ss]tatement
                         re.compile("following"), re.compile("organi[sz]ation"), _list_items, _name_pattern)
 
 RULES = MentionRules(decisions, dates, is_participation,
-                     lambda element, report: participants(ATTENDANCE, element, report))
+                     lambda element, report: participants(ATTENDANCE, element, report), articles)

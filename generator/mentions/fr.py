@@ -11,6 +11,9 @@ ones: « décision 2/6 » is ``cop-dec-2-6`` like ``第 2/6 号决定``.
   ``28 au 31 mai 2018``), ``le 18 octobre 2012``, ``1er juin 2023``, ``du
   30 mai au 2 juin 2023``, ``octobre 2012``; month names and ordinals are the
   French profile's. A year alone is no date, as in English.
+- articles of the Convention: ``article 31 de la Convention``, ``l’article
+  32, paragraphes 4 et 5, de la Convention``, ``articles 24 à 26 de la
+  Convention`` (one span per number); not the Convention contre la corruption.
 - participants: lists after ``suivants :`` in sentences about attendance or
   statements, split on commas and « et »; the names are those the French
   pages print (``data/names/fr.json``, else the English ones).
@@ -24,8 +27,8 @@ from typing import Iterator
 
 from ..languages import FR
 from ..model import Mention, Report
-from .base import (Attendance, Element, MentionRules, date_mention, decision_mentions, list_items,
-                   names, nearest_body, participants, period, sentence_at)
+from .base import (Attendance, Element, MentionRules, article_mentions, date_mention, decision_mentions,
+                   list_items, names, nearest_body, participants, period, sentence_at)
 
 _N = r"\d{1,3}\s*/\s*\d{1,3}"
 DECISION = re.compile(
@@ -56,6 +59,13 @@ ORDINALS = {w: i for i, w in enumerate(FR.ordinals, 1)}
 COP_SESSION = re.compile(rf"\b(?P<n>{'|'.join(ORDINALS)}) session de la Conférence")
 #: A clause saying a meeting was held (« a tenu une réunion », « tenue les … »).
 HELD = re.compile(r"\b(?:tenue?s?|eu lieu)\b")
+ARTICLE_NUMBER = re.compile(r"\d{1,3}")
+_LIST = r"(?:\s*,\s*(?:et\s+)?|\s+(?:et|à)\s+|\s*[-–]\s*)"
+ARTICLE = re.compile(
+    rf"\b[Aa]rticles?\s+(?P<nums>\d{{1,3}}(?:er)?(?:{_LIST}\d{{1,3}})*)"
+    rf"(?:\s*,\s*(?:sous-)?paragraphes?\s+\d{{1,3}}(?:\s*\([a-z]\))?(?:{_LIST}\d{{1,3}}(?:\s*\([a-z]\))?)*\s*,)?"
+    r"\s+de\s+la\s+Convention\b(?!\s+(?:des\s+Nations\s+Unies\s+)?contre\s+la\s+corruption)"
+    r"(?:\s+des\s+Nations\s+Unies\s+contre\s+la\s+criminalité\s+transnationale\s+organisée)?")
 PARTICIPATION = re.compile(
     r"\b(?:déclarations?|représentée?s?|participé|assisté|pris la parole)\b")
 
@@ -120,6 +130,12 @@ def _event(element: Element, report: Report, match: re.Match,
     return "", ""
 
 
+# -- articles of the Convention ----------------------------------------------------
+def articles(element: Element) -> Iterator[Mention]:
+    for match in ARTICLE.finditer(element.text):
+        yield from article_mentions(element, match, ARTICLE_NUMBER)
+
+
 # -- participants ----------------------------------------------------------------
 def is_participation(element: Element) -> bool:
     return bool(PARTICIPATION.search(element.text)) and (
@@ -149,4 +165,4 @@ ATTENDANCE = Attendance("fr", SENTENCE, PARTICIPATION, re.compile(r"déclaration
                         re.compile("suivant"), re.compile("organisation|institution"), _list_items, _name_pattern)
 
 RULES = MentionRules(decisions, dates, is_participation,
-                     lambda element, report: participants(ATTENDANCE, element, report))
+                     lambda element, report: participants(ATTENDANCE, element, report), articles)

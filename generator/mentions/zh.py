@@ -10,6 +10,10 @@
   ``2008 年 2 月``, ``2007 年``; with the event of its clause where the clause
   says it (see `_event`). Year spans such as ``2008-2011 年`` are periods, not
   dates, and are skipped.
+- articles of the Convention: ``《公约》第 31 条``, ``《公约》第三十二条第四款和第五款``,
+  ``《有组织犯罪公约》第 18 条第 13 款``, ``《公约》第 5、16 和 18 条`` (one span
+  per number); an article without the Convention named just before
+  (``移民议定书第 5 条``, ``（第二十三条）``) is not one.
 - participants: lists after a colon in sentences about attendance (出席) or
   speakers (发言), split on 、 and 和; other such sentences are scanned for the
   names in ``data/countries.json``. A listed name that is neither a country
@@ -24,8 +28,8 @@ from typing import Iterator, Optional
 
 from .. import ids
 from ..model import Mention, Report
-from .base import (Attendance, Element, MentionRules, date_mention, decision_mentions, list_items,
-                   names, nearest_body, participants, period, sentence_at)
+from .base import (Attendance, Element, MentionRules, article_mentions, date_mention, decision_mentions,
+                   list_items, names, nearest_body, participants, period, sentence_at)
 
 DECISION = re.compile(
     r"(?:第\s*)?(?P<nums>\d{1,3}\s*/\s*\d{1,3}(?:\s*(?:和|、|及)\s*\d{1,3}\s*/\s*\d{1,3})*)"
@@ -47,6 +51,14 @@ COP_SESSION_AFTER = re.compile(
 COP_SESSION_SPLIT = re.compile(rf"^\s*第(?P<n>[{CJK_NUM}]+)届会议")
 EVENT_NOUN = re.compile(r"联合讨论会|讨论会|专家组会议|专家会议|论坛|部长级会议|讲习班|圆桌会议|研讨会")
 NTH_MEETING = re.compile(rf"第(?P<n>[{CJK_NUM}]+)次会议")
+
+_ART_N = rf"(?:[0-9０-９]{{1,3}}|[〇{CJK_NUM}]{{1,4}})"
+ARTICLE_NUMBER = re.compile(_ART_N)
+_AND = r"\s*(?:、|和|及|至)\s*"
+_PARAGRAPHS = rf"第\s*{_ART_N}(?:{_AND}(?:第\s*)?{_ART_N})*\s*款"
+ARTICLE = re.compile(
+    rf"《(?:联合国打击跨国有组织犯罪公约|有组织犯罪公约|公约)》\s*第\s*(?P<nums>{_ART_N}(?:{_AND}{_ART_N})*)\s*条"
+    rf"(?:\s*{_PARAGRAPHS}(?:{_AND}{_PARAGRAPHS})*)?")
 
 PARTICIPATION = re.compile(r"出席|发言")
 PLACEHOLDER = re.compile(r"\[(?:……|…|\.\.\.)\]")
@@ -116,6 +128,12 @@ def _event(element: Element, report: Report, match: re.Match,
     return "", ""
 
 
+# -- articles of the Convention ----------------------------------------------
+def articles(element: Element) -> Iterator[Mention]:
+    for match in ARTICLE.finditer(element.text):
+        yield from article_mentions(element, match, ARTICLE_NUMBER)
+
+
 # -- participants ------------------------------------------------------------
 def is_participation(element: Element) -> bool:
     return bool(PARTICIPATION.search(element.text)) and (
@@ -148,4 +166,4 @@ ATTENDANCE = Attendance("zh", SENTENCE, PARTICIPATION, re.compile("发言"), "�
                         re.compile("组织|机构"), _list_items, _name_pattern, min_unknown=2)
 
 RULES = MentionRules(decisions, dates, is_participation,
-                     lambda element, report: participants(ATTENDANCE, element, report))
+                     lambda element, report: participants(ATTENDANCE, element, report), articles)
