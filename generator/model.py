@@ -152,9 +152,10 @@ Block = Union[Heading, Paragraph, Annex]
 class Mention:
     """A decision, document symbol, date or participant named in a report.
 
-    kind: decision | document | date | country | organisation. key: the
-    public key of what is named (``cop-dec-2-6``, ``CTOC/COP/2012/15``,
-    ``2006-10-09``, ``australia``). paragraph: id of the paragraph, heading,
+    kind: decision | document | date | country | organisation | article
+    (of the Convention; no index links it yet). key: the public key of what
+    is named (``cop-dec-2-6``, ``CTOC/COP/2012/15``, ``2006-10-09``,
+    ``australia``, ``31``). paragraph: id of the paragraph, heading,
     footnote or annex row holding it; start/end: offsets in that element's
     text (annex rows: in the symbol or title cell, see `field`).
     """
