@@ -1,7 +1,7 @@
 """Warning codes, declared once.
 
 Every warning the cleaner, the parser, the mentions or the corpus raises
-carries one of these codes; `model.Warning` refuses any other (a typo is a
+carries one of these codes; `model.Finding` (a warning) refuses any other (a typo is a
 generator bug, caught by the first test that raises it). The catalogs
 (`locales/<lang>.json`, ``quality_codes``) give each code its label, and a
 test checks that both sides list the same codes.

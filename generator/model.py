@@ -40,8 +40,9 @@ class Span:
 
 
 @dataclass
-class Warning:
-    """Something a careful editor must look at; never fatal by itself."""
+class Finding:
+    """A warning about a source: something a careful editor must look at;
+    never fatal by itself. (Not named Warning: that is Python's built-in.)"""
 
     line: int
     message: str
@@ -188,7 +189,7 @@ class Report:
     front_matter: list[Line]
     blocks: list[Block]
     footnotes: list[Footnote]
-    warnings: list[Warning] = field(default_factory=list)
+    warnings: list[Finding] = field(default_factory=list)
     title_line: int = 1
     mentions: list[Mention] = field(default_factory=list)
 

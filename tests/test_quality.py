@@ -71,12 +71,12 @@ def test_each_declared_warning_code_has_a_label_in_every_language():
     exactly those, and a warning with any other code is refused."""
     from generator.codes import CODES
     from generator.i18n import LANGUAGES
-    from generator.model import Warning
+    from generator.model import Finding
 
     for language in LANGUAGES:
         assert set(catalog(language)["quality_codes"]) == set(CODES), language
     with pytest.raises(ValueError, match="undeclared warning code 'no-such-code'"):
-        Warning(1, "x", "no-such-code")
+        Finding(1, "x", "no-such-code")
 
 
 def test_every_code_the_seeds_raise_is_declared(reports):

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Callable, Iterator, Optional
 
 from .. import ids
-from ..model import Heading, Mention, Paragraph, Report, Span, Warning
+from ..model import Heading, Mention, Paragraph, Report, Span, Finding
 from ..names import name as name_in
 
 DATA = Path(__file__).parent.parent / "data"
@@ -246,7 +246,7 @@ def participants(words: Attendance, element: Element, report: Report) -> Iterato
                 if record is None:
                     if len(name) >= words.min_unknown:
                         code = "organisation-unknown" if organisations else "country-unknown"
-                        report.warnings.append(Warning(
+                        report.warnings.append(Finding(
                             element.line, f"'{name}' in the list of {element.id} is not a recognisable "
                                           f"{'organisation' if organisations else 'country'} name",
                             code, element.id))

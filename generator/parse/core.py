@@ -54,7 +54,7 @@ class Context:
 
     def __init__(self, cleaned: Cleaned, profile: LanguageProfile, rules: Sequence[Rule],
                  state: Optional[State] = None):
-        self.c = cleaned
+        self.cleaned = cleaned
         self.lines = cleaned.lines
         self.p = profile
         self.rules = tuple(rules)
@@ -64,7 +64,7 @@ class Context:
             (rule, pattern) for rule in self.rules for pattern in rule.patterns(profile))
 
     def error(self, line: int, expected: str, found: str) -> SourceError:
-        return SourceError(self.c.source, line, expected, found)
+        return SourceError(self.cleaned.source, line, expected, found)
 
     def warn(self, line: int, message: str, code: str, target: str = "") -> None:
         self.state.warn(line, message, code, target)
@@ -97,7 +97,7 @@ class Context:
             line = self.lines[j]
             if self.opens_block(prev, line) or not self.continues(prev, heading) or self.stands_alone(prev, j):
                 break
-            text = self.c.join_lines(text, prev, line)
+            text = self.cleaned.join_lines(text, prev, line)
             prev = line
             j += 1
         return text, j
@@ -108,8 +108,8 @@ class Context:
         Wrapped files: only if `prev` ran to the right margin. Files with one
         paragraph per line: only if `prev` stopped mid-sentence (and is not a
         heading, which never ends with punctuation)."""
-        if self.c.wrap_width:
-            return self.c.is_full(prev) or (self.p.ragged and not self.p.ends_sentence(prev.text))
+        if self.cleaned.wrap_width:
+            return self.cleaned.is_full(prev) or (self.p.ragged and not self.p.ends_sentence(prev.text))
         return not heading and not self.p.ends_sentence(prev.text)
 
     def stands_alone(self, prev: Line, j: int) -> bool:
@@ -119,4 +119,4 @@ class Context:
         line = self.lines[j]
         following = self.lines[j + 1] if j + 1 < len(self.lines) else None
         return (self.p.ends_sentence(prev.text) and not self.p.ends_sentence(line.text)
-                and not self.c.is_full(line) and (following is None or self.marked(following)))
+                and not self.cleaned.is_full(line) and (following is None or self.marked(following)))

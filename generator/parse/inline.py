@@ -7,7 +7,7 @@ import re
 from .. import ids
 from ..clean import FootnoteText
 from ..languages import LanguageProfile
-from ..model import Footnote, Span, Warning
+from ..model import Footnote, Span, Finding
 
 STRONG = re.compile(r"\*\*(?P<text>[^*\n]+?)\*\*")
 #: The Markdown-like 2023 report links document symbols to nowhere: ``[A/1](#)``.
@@ -34,11 +34,11 @@ def inline_markup(blocks: list) -> None:
         block.spans = spans + block.spans
 
 
-def link_footnotes(blocks: list, notes: list[FootnoteText], p: LanguageProfile) -> tuple[list[Footnote], list[Warning]]:
+def link_footnotes(blocks: list, notes: list[FootnoteText], p: LanguageProfile) -> tuple[list[Footnote], list[Finding]]:
     """Find each footnote's mark in the text before it, in order; take the
     mark out of the text and leave a footnote span in its place."""
     footnotes: list[Footnote] = []
-    warnings: list[Warning] = []
+    warnings: list[Finding] = []
     stars = 0
     cursor = (0, 0)  # (block index, offset) after the previous reference
     for note in notes:
@@ -58,7 +58,7 @@ def link_footnotes(blocks: list, notes: list[FootnoteText], p: LanguageProfile) 
             if found:
                 break
         if not found:
-            warnings.append(Warning(note.line, f"footnote {note.mark} is never referenced in the text",
+            warnings.append(Finding(note.line, f"footnote {note.mark} is never referenced in the text",
                                     "footnote-unreferenced", footnote.id))
             continue
         k, match = found

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Optional, Union
 
 from .. import ids
-from ..model import Heading, Paragraph, Subparagraph, Warning
+from ..model import Heading, Paragraph, Subparagraph, Finding
 
 
 def opens_list(text: str) -> bool:
@@ -29,7 +29,7 @@ class ListContext:
 @dataclass
 class State:
     blocks: list = field(default_factory=list)
-    warnings: list[Warning] = field(default_factory=list)
+    warnings: list[Finding] = field(default_factory=list)
     chapter: str = ""
     section: str = ""
     subsection: str = ""
@@ -48,7 +48,7 @@ class State:
     item_owner: Optional[Subparagraph] = None
 
     def warn(self, line: int, message: str, code: str, target: str = "") -> None:
-        self.warnings.append(Warning(line, message, code, target))
+        self.warnings.append(Finding(line, message, code, target))
 
     def parent(self) -> str:
         """The deepest heading id that can hold a heading."""

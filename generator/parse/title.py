@@ -6,7 +6,7 @@ import datetime as dt
 from ..clean import Cleaned
 from ..errors import SourceError
 from ..languages import PROFILES, LanguageProfile
-from ..model import Line, Meeting, Warning
+from ..model import Line, Meeting, Finding
 from ..names import city_key
 
 
@@ -37,12 +37,12 @@ def find_title(c: Cleaned, p: LanguageProfile) -> tuple[str, int, int, list[Line
                       repr(first.text[:60]) if first.text else "no text")
 
 
-def read_title(title: str, line: int, p: LanguageProfile, source: str) -> tuple[Meeting, list[Warning]]:
+def read_title(title: str, line: int, p: LanguageProfile, source: str) -> tuple[Meeting, list[Finding]]:
     """The meeting (dates, city, bodies) the title names, read with the
     patterns of the report's language first, then of the others (a title
     may be in another language than the text); warnings on its dates and
     on a draft marker."""
-    warnings: list[Warning] = []
+    warnings: list[Finding] = []
     profiles = [p] + [other for other in PROFILES.values() if other is not p]
     match, by = None, p
     for by in profiles:
@@ -63,7 +63,7 @@ def read_title(title: str, line: int, p: LanguageProfile, source: str) -> tuple[
     except ValueError:
         raise SourceError(source, line, "a valid meeting date in the title", repr(match.group(0))) from None
     if end < start:
-        warnings.append(Warning(line, f"title gives the meeting days in reverse order ('{match.group(0)}'); "
+        warnings.append(Finding(line, f"title gives the meeting days in reverse order ('{match.group(0)}'); "
                                       f"read as {end.isoformat()} to {start.isoformat()}", "date-order"))
         start, end = end, start
     city = next((m["city"] for m in (q.title_city.search(title) for q in profiles) if m), "")
@@ -74,5 +74,5 @@ def read_title(title: str, line: int, p: LanguageProfile, source: str) -> tuple[
             bodies = [b.strip() for b in q.bodies_split.split(found["bodies"])]
             break
     if p.draft_title.search(title):
-        warnings.append(Warning(line, "the title marks this report as a draft", "draft"))
+        warnings.append(Finding(line, "the title marks this report as a draft", "draft"))
     return Meeting(start, end, city_key(city), bodies), warnings

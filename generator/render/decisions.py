@@ -33,7 +33,7 @@ class DecisionsPage(IndexPage):
         else:
             out = [self.period_front(year)]
         current = None
-        for d in self.c.decisions.values():
+        for d in self.corpus.decisions.values():
             cites = d.cites if year is None else [c for c in d.cites if c.report.meeting.start.year in year]
             if not cites:
                 continue
@@ -42,7 +42,7 @@ class DecisionsPage(IndexPage):
                 out.append(f"## {escape(self.body(d.body))} {{: #body-{d.body} }}\n")
             out.append(f"### {escape(self.decision_name(d))} {{: #{d.key} }}\n")
             facts = []
-            session = next((e for e in self.c.events if d in e.decisions), None)
+            session = next((e for e in self.corpus.events if d in e.decisions), None)
             if year is not None:
                 pass  # the overview says where it was adopted
             elif session:

@@ -31,7 +31,7 @@ class DocumentsPage(IndexPage):
             out = [self.front(), escape(self.t("documents_intro")) + "\n"]
         else:
             out = [self.period_front(year)]
-        for doc in self.c.documents.values():
+        for doc in self.corpus.documents.values():
             cites = doc.cites if year is None else [c for c in doc.cites if c.report.meeting.start.year in year]
             if year is not None and not cites:
                 continue

@@ -33,7 +33,7 @@ class IndexPage(Renderer):
 
     def __init__(self, language: str, corpus: Corpus, layout: Optional[Layout] = None):
         super().__init__(language, layout=layout)
-        self.c = corpus
+        self.corpus = corpus
 
     # -- what a page module provides ---------------------------------------------
     def overview(self) -> str:

@@ -34,7 +34,7 @@ class ParticipantsPage(IndexPage):
 
     def overview(self) -> str:
         page = self.path(self.name)
-        reports = sorted(self.c.reports, key=lambda r: r.meeting.start)
+        reports = sorted(self.corpus.reports, key=lambda r: r.meeting.start)
         out = [self.front(), escape(self.t("participants_intro")) + "\n"]
         if self.split:
             return "\n".join(out + [escape(self.t("participants_years_intro")) + "\n", self.by_period(page)])
@@ -43,7 +43,7 @@ class ParticipantsPage(IndexPage):
 
     def period(self, period: Period) -> str:
         page = self.holding(period)
-        reports = sorted((r for r in self.c.reports if r.meeting.start.year in period), key=lambda r: r.meeting.start)
+        reports = sorted((r for r in self.corpus.reports if r.meeting.start.year in period), key=lambda r: r.meeting.start)
         column = (lambda r: r.meeting.start.isoformat()[5:]) if period.single else (lambda r: r.meeting.start.isoformat())
         return "\n".join([self.period_front(period), self.legend(), self.matrix(page, reports, column, titles=False)])
 
@@ -65,7 +65,7 @@ class ParticipantsPage(IndexPage):
         corpus, up to thousands of marks) the marks carry no tooltip: half
         the page's size."""
         slugs = {r.slug for r in reports}
-        present = [p for p in self.c.participants.values() if slugs & p.cells.keys()]
+        present = [p for p in self.corpus.participants.values() if slugs & p.cells.keys()]
         head = self.head([f"[{escape(column(r))}]({relative(page, report_path(r, self.language))})"
                           for r in reports])
         out = []
@@ -91,11 +91,11 @@ class ParticipantsPage(IndexPage):
     def by_period(self, page: str) -> str:
         """Countries × periods: the number of the period's meetings each took part in."""
         periods = [p for p in self.layout.periods[self.name]
-                   if any(r.meeting.start.year in p for r in self.c.reports)]
-        period_of = {r.slug: self.layout.period(self.name, r.meeting.start.year) for r in self.c.reports}
+                   if any(r.meeting.start.year in p for r in self.corpus.reports)]
+        period_of = {r.slug: self.layout.period(self.name, r.meeting.start.year) for r in self.corpus.reports}
         head = self.head([f"[{p}]({relative(page, self.holding(p))})" for p in periods])
         out = []
-        for heading, _, group in self.regions(self.c.participants.values()):
+        for heading, _, group in self.regions(self.corpus.participants.values()):
             out.append(heading)
             rows = []
             for p in group:

@@ -47,7 +47,7 @@ class TimelinePage(IndexPage):
         page = self.path(self.name)
         out = [self.front(), escape(self.t("timeline_intro")) + "\n", self.picture(page)]
         year = None
-        for e in self.c.events:
+        for e in self.corpus.events:
             if e.start.year != year:
                 year = e.start.year
                 out.append(f"## {year} {{: #{ids.year(year)} }}\n")
@@ -62,7 +62,7 @@ class TimelinePage(IndexPage):
         sessions keep their ids here (links to them are older than the split),
         as links to their entries; other events are counted."""
         there = relative(page, self.holding(year))
-        events = [e for e in self.c.events if e.start.year == year]
+        events = [e for e in self.corpus.events if e.start.year == year]
         lines = [f"[{escape(self.t('year_page', year=year))}]({there})\n"]
         for lane, chosen in (("meeting", [e for e in events if e.report]),
                              ("cop", [e for e in events if not e.report and e.kind == "cop"])):
@@ -78,7 +78,7 @@ class TimelinePage(IndexPage):
     def period(self, period: Period) -> str:
         page = self.holding(period)
         events, current = [], None
-        for e in self.c.events:
+        for e in self.corpus.events:
             if e.start.year not in period:
                 continue
             if not period.single and e.start.year != current:
@@ -109,8 +109,8 @@ class TimelinePage(IndexPage):
     def picture(self, page: str) -> str:
         """Years on an axis; meetings, events and COP decisions as linked marks.
         A split corpus gets one mark per year and lane, linking the year's page."""
-        first = min(e.start for e in self.c.events).year
-        last = max(e.start for e in self.c.events).year + 1
+        first = min(e.start for e in self.corpus.events).year
+        last = max(e.start for e in self.corpus.events).year + 1
         span = (dt.date(last, 1, 1) - dt.date(first, 1, 1)).days
 
         def left(d) -> str:
@@ -127,14 +127,14 @@ class TimelinePage(IndexPage):
             # <a> itself (the HTML minifier, htmlmin, then drops every later equal lang).
             return f'<span lang="{profile(lang).html_lang}">{link}</span>' if lang and lang != self.language else link
 
-        has_events = {e.start.year for e in self.c.events}
+        has_events = {e.start.year for e in self.corpus.events}
         years = " ".join(
             f'[{y}](#{ids.year(y)}){{: .tl-year style="left: {left(dt.date(y, 1, 1))}" }}' if y in has_events
             else f'<span class="tl-year" style="left: {left(dt.date(y, 1, 1))}">{y}</span>'
             for y in range(first, last) if y in has_events or y % 5 == 0)
         lanes = {"meeting": [], "cop": [], "event": [], "decision": []}
         per_year: dict = {}
-        for e in self.c.events:
+        for e in self.corpus.events:
             cls = "tl-conflict-mark" if e.conflict else ""
             foreign = e.kind != "cop" and e.report is None and e.language not in ("", self.language)
             # A tooltip has one language: a label in another language stands alone, marked with it.
