@@ -113,6 +113,9 @@ class Corpus:
     events: list[Event]
     documents: dict[str, Document]
     participants: dict[str, Participant]
+    #: Every mention, as cites: kind → key → where (in report order). An
+    #: index page of a new mention kind reads its entries here.
+    cites: dict[str, dict[str, list[Cite]]] = field(default_factory=dict)
 
     def meeting(self, report: Report) -> Event:
         return next(e for e in self.events if e.report is report)
@@ -132,9 +135,11 @@ def build_corpus(reports: list[Report]) -> Corpus:
                                                  language=report.language)
         if report.symbol:
             documents.setdefault(report.symbol, Document(report.symbol, ids.document(report.symbol))).report = report
+    cites: dict[str, dict[str, list[Cite]]] = {}
     for report in reports:
         for mention in report.mentions:
             cite = Cite(report, mention)
+            cites.setdefault(mention.kind, {}).setdefault(mention.key, []).append(cite)
             if mention.kind == "decision":
                 body, kind, session, number = mention.key.split("-")
                 entry = decisions.setdefault(mention.key, Decision(mention.key, body, kind, int(session), int(number)))
@@ -178,7 +183,7 @@ def build_corpus(reports: list[Report]) -> Corpus:
         event.statements.sort(key=lambda s: (s.source != "title", (s.end - s.start).days, s.start))
     return Corpus(reports, dict(sorted(decisions.items(), key=lambda kv: _decision_order(kv[1]))),
                   sorted(events.values(), key=lambda e: (e.start, e.end, e.key)),
-                  dict(sorted(documents.items())), participants)
+                  dict(sorted(documents.items())), participants, cites)
 
 
 def _decision_order(d: Decision) -> tuple:

@@ -21,7 +21,7 @@ from .languages import profile
 from .model import Report, side_by_side
 from .render.registry import INDEX_PAGES
 from .search import corpus_terms, split_index, user_dictionary
-from .urls import HOME, QUALITY, page_path, parallel_path, report_path
+from .urls import HOME, QUALITY, YEARS, page_path, parallel_path, report_path
 
 ROOT = Path(__file__).resolve().parent.parent
 #: Where the offline build finds the iframe-worker polyfill (`make vendor`
@@ -80,6 +80,13 @@ def navigation(meetings: dict[str, dict[str, Report]], language: str = DEFAULT_L
             *index_nav, {label(language, "warnings"): page_path(QUALITY, DEFAULT_LANGUAGE)}]
 
 
+def not_in_nav() -> str:
+    """The folders of period pages (paging.py): reached from their
+    overview, never listed in the navigation (MkDocs' gitignore-style
+    patterns)."""
+    return "".join(f"/{name}/\n" for name in (YEARS, *(page.name for page in INDEX_PAGES), QUALITY))
+
+
 def nav_translations(meetings: dict[str, dict[str, Report]], language: str) -> dict[str, str]:
     """Default-language nav titles → `language`'s, for mkdocs-static-i18n."""
     def titles(nav: list) -> list[str]:
@@ -127,6 +134,7 @@ def mkdocs_build(options, docs_dir: Path, site_dir: Path, context: BuildContext,
     os.environ["SOURCE_DATE_EPOCH"] = build_date_epoch()
     config = load_config(config_file=str(options.config_file), docs_dir=str(docs_dir),
                          site_dir=str(site_dir), strict=not dirty, nav=navigation(context.meetings),
+                         not_in_nav=not_in_nav(),
                          plugins=plugins_with_languages(options.config_file, context),
                          **({"site_url": options.site_url} if options.site_url else {}))
     config.plugins["material/search"].config["jieba_dict_user"] = str(dictionary)
