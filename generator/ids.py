@@ -163,6 +163,11 @@ def document(symbol: str) -> str:
     return "doc-" + re.sub(r"[^a-z0-9]+", "-", symbol.lower()).strip("-")
 
 
+def article(number: str) -> str:
+    """Article 31 of the Convention → ``article-31`` (the articles page)."""
+    return f"article-{number}"
+
+
 def year(value: int) -> str:
     return f"y{value}"
 

@@ -1,15 +1,18 @@
 """Articles of the Convention: a mention kind with the same key in every
-language (the article number in ASCII digits). No index page links them yet:
-their words stay plain text on the pages, and nothing else changes."""
+language (the article number in ASCII digits), linked to its entry on the
+articles index page (render/articles.py)."""
 import datetime as dt
 
 import pytest
 
 from en_support import load_en
-from generator.index import build_corpus, linker_for
+from generator.index import build_corpus
+from generator.markup import inline
 from generator.mentions import find_mentions
-from generator.model import Meeting, Paragraph, Report, Span
-from generator.render import inline
+from generator.model import Meeting, Paragraph, Report
+from generator.render.articles import ArticlesPage
+from generator.render.registry import linker_for
+from generator.urls import Layout
 from support import load
 
 
@@ -67,16 +70,25 @@ def test_the_same_articles_in_the_same_paragraphs_in_chinese_and_english():
     assert where(load_en("wg-ta-2016-en-pdf.txt")[0]) == where(zh2016)
 
 
-def test_an_article_renders_as_plain_text_until_an_index_links_it():
-    """The corpus has no entry for articles, the linker gives no target, and
-    the paragraph renders exactly as without the span (other mentions still linked)."""
+def test_an_article_links_to_its_entry_on_the_articles_page():
+    """The linker sends the span to the page's entry; the words stay the
+    report's, other mentions are still linked."""
     report, _ = articles_of("Noting article 31 of the Convention and decision 2/6.", "en")
     corpus = build_corpus([report])
-    link = linker_for(corpus, "en")(report)
+    link = linker_for(corpus, Layout(), "en")(report)
     spans = report.paragraphs[0].spans
     article = next(s for s in spans if s.value == "article:31")
-    assert link(article) is None
-    text = report.paragraphs[0].text
-    with_article = inline(text, spans, link)
-    assert with_article == inline(text, [s for s in spans if s is not article], link)
-    assert "article 31 of the Convention and [decision 2/6](" in with_article
+    assert link(article) == "../articles.en.md#article-31"
+    rendered = inline(report.paragraphs[0].text, spans, link)
+    assert rendered.startswith("Noting [article 31 of the Convention](../articles.en.md#article-31) and [decision 2/6](")
+
+
+def test_the_articles_page_lists_each_article_once_with_its_paragraphs(reports):
+    corpus = build_corpus(list(reports.values()))
+    page = ArticlesPage("zh", corpus).overview()
+    assert [line for line in page.splitlines() if line.startswith("## ")] == [
+        "## 《公约》第 18 条 {: #article-18 }", "## 《公约》第 23 条 {: #article-23 }",
+        "## 《公约》第 31 条 {: #article-31 }", "## 《公约》第 32 条 {: #article-32 }"]
+    assert "[第 31 段](reports/2016-10-17.md#para_31)" in page
+    english = ArticlesPage("en", corpus).overview()
+    assert "## Article 32 of the Convention {: #article-32 }" in english

@@ -12,13 +12,15 @@ from ..index import Corpus
 from ..markup import Linker
 from ..model import Report, Span
 from ..urls import Layout, relative, report_path
+from .articles import ArticlesPage
 from .decisions import DecisionsPage
 from .documents import DocumentsPage
 from .index_page import IndexPage
 from .participants import ParticipantsPage
 from .timeline import TimelinePage
 
-INDEX_PAGES: tuple[type[IndexPage], ...] = (DecisionsPage, TimelinePage, DocumentsPage, ParticipantsPage)
+INDEX_PAGES: tuple[type[IndexPage], ...] = (DecisionsPage, TimelinePage, DocumentsPage, ParticipantsPage,
+                                              ArticlesPage)
 
 _BY_KIND = {kind: page for page in INDEX_PAGES for kind in page.kinds}
 
