@@ -22,7 +22,8 @@ from .errors import LinkError
 from .i18n import languages
 from .markup import html_attr, html_text, json_for_js
 from .model import Report, by_meeting, shown_in
-from .urls import built_file, public_url, url_prefix
+from .languages import profile
+from .urls import built_file, language_of, public_url, url_prefix
 
 LOCK_HEADER = ("# Anchor lock: every public id of every report page (<url>#<id>), sorted.\n"
                "# Checked by every build; update with `python -m generator lock`.\n")
@@ -163,7 +164,7 @@ def update_lock(locked: list[str], reports: Iterable[Report], redirects: dict[st
 
 
 REDIRECT_PAGE = """<!doctype html>
-<html lang="zh">
+<html lang="{lang}">
 <head>
 <meta charset="utf-8">
 <title>{title}</title>
@@ -192,5 +193,6 @@ def write_redirects(site: Path, redirects: dict[str, str], directory_urls: bool 
         if directory_urls:
             target = target.removesuffix("index.html") or "./"
         page.parent.mkdir(parents=True, exist_ok=True)
-        page.write_text(REDIRECT_PAGE.format(title=html_text(new), target=html_attr(target),
+        lang = profile(language_of(old, languages())).html_lang  # the page's own language part
+        page.write_text(REDIRECT_PAGE.format(lang=lang, title=html_text(new), target=html_attr(target),
                                              target_js=json_for_js(target)), encoding="utf-8")

@@ -132,36 +132,46 @@ def mkdocs_build(options, docs_dir: Path, site_dir: Path, context: BuildContext,
     from mkdocs.config import load_config
 
     os.environ["SOURCE_DATE_EPOCH"] = build_date_epoch()
+    settings = config_file_settings(options.config_file)
+    # Everything the generator decides goes in before MkDocs validates the
+    # configuration: nothing is changed on a loaded config but the one
+    # plugin the generator adds (publish_as_is).
+    extra = {**(settings.get("extra") or {}),
+             # The HTML lang of each language's text, for the hreflang alternates (overrides/main.html).
+             "hreflang": {code: profile(code).html_lang for code in context.languages},
+             **({"polyfills": [POLYFILL_PATH]} if offline else {})}
     config = load_config(config_file=str(options.config_file), docs_dir=str(docs_dir),
                          site_dir=str(site_dir), strict=not dirty, nav=navigation(context.meetings),
-                         not_in_nav=not_in_nav(),
-                         plugins=plugins_with_languages(options.config_file, context),
+                         not_in_nav=not_in_nav(), extra=extra,
+                         plugins=configured_plugins(settings, context, dictionary, offline),
                          **({"site_url": options.site_url} if options.site_url else {}))
-    config.plugins["material/search"].config["jieba_dict_user"] = str(dictionary)
     _reset_jieba()
-    # The HTML lang of each language's text, for the hreflang alternates (overrides/main.html).
-    config.extra["hreflang"] = {code: profile(code).html_lang for code in context.languages}
     if files_dir is not None:
         config.plugins["generator/as-is"] = publish_as_is(files_dir)
-    if offline:
-        config.plugins["material/offline"].config["enabled"] = True
-        config.extra["polyfills"] = [POLYFILL_PATH]
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
     logging.getLogger("jieba").setLevel(logging.WARNING)  # its dictionary-loading chatter
     build(config, dirty=dirty)
     split_index(site_dir, context, directory_urls=config.use_directory_urls)
 
 
-def plugins_with_languages(config_file: Path, context: BuildContext) -> list:
-    """The config file's plugins, with the i18n plugin's ``languages`` (codes
-    in the file) expanded into mkdocs-static-i18n's entries for the
-    languages of this build (`i18n.languages`): the first is the default,
-    at the site root; names come from the profiles, site names and
-    navigation titles from the catalogs."""
+def config_file_settings(config_file: Path) -> dict:
+    """The configuration file as written (MkDocs' own YAML loader: it knows
+    the file's tags)."""
     from mkdocs.utils import yaml_load
 
     with open(config_file, encoding="utf-8") as stream:
-        plugins = (yaml_load(stream) or {}).get("plugins") or []
+        return yaml_load(stream) or {}
+
+
+def configured_plugins(settings: dict, context: BuildContext, dictionary: Path, offline: bool = False) -> list:
+    """The config file's plugins with what the build decides: the search
+    plugin's jieba user dictionary (this corpus' terms), the offline
+    plugin's switch (the bundle), and the i18n plugin's ``languages`` (codes
+    in the file) expanded into mkdocs-static-i18n's entries for the
+    languages of this build: the first is the default, at the site root;
+    names come from the profiles, site names and navigation titles from the
+    catalogs."""
+    plugins = settings.get("plugins") or []
     out = []
     for plugin in plugins:
         if isinstance(plugin, dict) and "i18n" in plugin:
@@ -177,6 +187,12 @@ def plugins_with_languages(config_file: Path, context: BuildContext) -> list:
                                                   {"toggle": {"name": catalog(code)["palette_light"]}}]}
                 entries.append(entry)
             plugin = {"i18n": {**(plugin["i18n"] or {}), "languages": entries}}
+        elif plugin == "search" or isinstance(plugin, dict) and "search" in plugin:
+            options = plugin["search"] if isinstance(plugin, dict) else {}
+            plugin = {"search": {**(options or {}), "jieba_dict_user": str(dictionary)}}
+        elif plugin == "offline" or isinstance(plugin, dict) and "offline" in plugin:
+            options = plugin["offline"] if isinstance(plugin, dict) else {}
+            plugin = {"offline": {**(options or {}), "enabled": offline}}
         out.append(plugin)
     return out
 

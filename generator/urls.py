@@ -119,6 +119,13 @@ def public_url(language: str, url: str) -> str:
     return f"{url_prefix(language)}{url}"
 
 
+def language_of(url: str, languages: tuple[str, ...]) -> str:
+    """The language whose part of the site holds a site-relative URL
+    (``en/reports/x/`` → ``en``; no prefix: the default language)."""
+    return next((lang for lang in languages if url_prefix(lang) and url.startswith(url_prefix(lang))),
+                DEFAULT_LANGUAGE)
+
+
 def canonical(site_url: str, language: str, report: Report, eid: str = "") -> str:
     """The absolute URL of a report page (and an item) to send by email:
     site_url, page, fragment. The same in the online site and the bundle."""

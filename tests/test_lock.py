@@ -88,6 +88,8 @@ def test_a_moved_page_keeps_a_redirect_that_keeps_the_fragment(one_seed):
     assert 'location.replace("../2012-10-17/" + location.hash)' in stub
     en_stub = (root / "site" / "en" / "reports" / "2012-10-18" / "index.html").read_text(encoding="utf-8")
     assert 'content="0; url=../2012-10-17/"' in en_stub
+    # Each forwarding page is in the language of its part of the site.
+    assert '<html lang="zh-Hans">' in stub and '<html lang="en">' in en_stub
 
 
 def test_a_redirect_to_nowhere_fails_the_build(one_seed):
