@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
+from .patterns import SYMBOL_LINE
 from .languages import ZH, LanguageProfile
 from .model import Line
 
@@ -38,7 +39,7 @@ JOB_NUMBER = re.compile(r"^(?:\d{1,3}/\d{1,3}\s+)?[A-Z]\.\d{2}-\d{5}(?:\s*\([A-Z
                         r"(?:\s+\d{1,3}/\d{1,3})?$")
 BARCODE = re.compile(r"^\*\d{7}\*$")
 #: A line that is only a UN document symbol ("CTOC/COP/2008/7").
-LONE_SYMBOL = re.compile(r"^[A-Z][A-Z0-9.]*(?:/[A-Za-z0-9.()-]+)+$")
+LONE_SYMBOL = SYMBOL_LINE
 #: The rule that opens a footnote block at the foot of a page.
 FOOTNOTE_RULE = re.compile(r"^_{5,}$")
 #: One footnote: its mark (a number or asterisks), a space, its text.

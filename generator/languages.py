@@ -29,6 +29,7 @@ from typing import Optional
 
 from . import profiles
 from .errors import SourceError
+from .patterns import PLACEHOLDER
 
 #: Re-exported for the modules that read English dates.
 MONTHS_EN = profiles.MONTHS_EN
@@ -100,7 +101,7 @@ class LanguageProfile:
     #: A title that marks the report as a draft.
     draft_title: re.Pattern = NEVER
     #: Text still to come (``[……]``, ``[XX]``).
-    placeholder: re.Pattern = re.compile(r"\[(?:……|…|\.\.\.|XX+|xx+)\]")
+    placeholder: re.Pattern = PLACEHOLDER
     #: (variant, official) names of bodies: reported, never changed.
     term_variants: tuple = ()
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .patterns import CJK_NUMERALS, ROMAN_NUMERALS
+
 MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July",
              "August", "September", "October", "November", "December")
 _MONTH_EN = "|".join(MONTHS_EN)
@@ -17,14 +19,14 @@ MONTHS_FR = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "
 _MONTH_FR = "|".join(MONTHS_FR)
 
 #: Chinese headings: ``一. 导言``, ``四．审议``.
-CHAPTER_ZH = re.compile(r"^(?P<marker>(?P<num>[一二三四五六七八九十]+)\s*[.．、])\s*(?P<text>.*)$")
+CHAPTER_ZH = re.compile(rf"^(?P<marker>(?P<num>[{CJK_NUMERALS}]+)\s*[.．、])\s*(?P<text>.*)$")
 #: English headings: ``IV. Summary of deliberations``.
 CHAPTER_EN = re.compile(r"^(?P<marker>(?P<num>[IVX]{1,5})\.)\s+(?P<text>\S.*)$")
 
 
 def annex(words: str) -> re.Pattern:
     """An annex heading: one of `words` and an optional number (``附件``, ``Annex II``)."""
-    return re.compile(rf"^(?P<text>{words})\s*(?P<num>[一二三四五六七八九十IVX]*)$")
+    return re.compile(rf"^(?P<text>{words})\s*(?P<num>[{CJK_NUMERALS}{ROMAN_NUMERALS}]*)$")
 
 
 def annex_columns(symbol: str, agenda: str, title: str) -> re.Pattern:

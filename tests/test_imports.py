@@ -46,3 +46,16 @@ def test_no_relative_import_inside_a_function(path):
               if isinstance(func, (ast.FunctionDef, ast.AsyncFunctionDef))
               for node in ast.walk(func) if isinstance(node, ast.ImportFrom) and node.level > 0]
     assert not hidden, f"{path}: relative import inside a function at {', '.join(hidden)}"
+
+
+#: A module of more lines, or a class of more, is a module to split (issue 10).
+MODULE_LINES, CLASS_LINES = 380, 200
+
+
+@pytest.mark.parametrize("path", sorted(p.relative_to(ROOT).as_posix() for p in ROOT.rglob("*.py")))
+def test_modules_and_classes_stay_small(path):
+    text = (ROOT / path).read_text(encoding="utf-8")
+    assert text.count("\n") <= MODULE_LINES, f"{path}: {text.count(chr(10))} lines"
+    big = [f"{node.name} ({node.end_lineno - node.lineno + 1} lines)" for node in ast.walk(ast.parse(text))
+           if isinstance(node, ast.ClassDef) and node.end_lineno - node.lineno + 1 > CLASS_LINES]
+    assert not big, f"{path}: {', '.join(big)}"

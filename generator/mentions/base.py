@@ -20,16 +20,14 @@ from typing import Callable, Iterator, Optional
 
 from .. import ids
 from ..model import Heading, Mention, Paragraph, Report, Span, Finding
+from ..patterns import DECISION_NUMBER, SYMBOL_IN_TEXT
 from ..names import name as name_in
 
 DATA = Path(__file__).parent.parent / "data"
 
 #: One decision number, ``2/6``.
-NUMBER = re.compile(r"(?P<s>\d{1,3})\s*/\s*(?P<n>\d{1,3})")
-
-_SEG = r"[A-Za-z0-9.]*[A-Za-z0-9]"
-_ONE = rf"[A-Z][A-Za-z]*(?:\.\d+)?(?:/\s?{_SEG}){{2,}}"
-SYMBOL = re.compile(rf"(?<![A-Za-z0-9/.]){_ONE}(?:-\s?{_ONE})?")
+NUMBER = DECISION_NUMBER
+SYMBOL = SYMBOL_IN_TEXT
 
 
 @dataclass

@@ -28,6 +28,7 @@ from typing import Iterator, Optional
 
 from .. import ids
 from ..model import Mention, Report
+from ..patterns import CJK_NUMERALS, LIST_PLACEHOLDER
 from .base import (Attendance, Element, MentionRules, article_mentions, date_mention, decision_mentions,
                    list_items, names, nearest_body, participants, period, sentence_at)
 
@@ -45,7 +46,7 @@ CLAUSE = re.compile(r"[^，。；]+[，。；]?")
 DATE = re.compile(
     r"(?<![\d\-–])(?P<y>\d{4})\s*年(?:\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?)?"
     r"(?:\s*(?:至|和|-|—|–)\s*(?:(?P<m2>\d{1,2})\s*月\s*)?(?P<d2>\d{1,2})\s*日)?")
-CJK_NUM = "一二三四五六七八九十"
+CJK_NUM = CJK_NUMERALS
 COP_SESSION_AFTER = re.compile(
     rf"^\s*(?:在|于)?[^，。；]{{0,12}}?举行的?缔约方会议第(?P<n>[{CJK_NUM}]+)届会议")
 COP_SESSION_SPLIT = re.compile(rf"^\s*第(?P<n>[{CJK_NUM}]+)届会议")
@@ -61,7 +62,7 @@ ARTICLE = re.compile(
     rf"(?:\s*{_PARAGRAPHS}(?:{_AND}{_PARAGRAPHS})*)?")
 
 PARTICIPATION = re.compile(r"出席|发言")
-PLACEHOLDER = re.compile(r"\[(?:……|…|\.\.\.)\]")
+PLACEHOLDER = LIST_PLACEHOLDER
 
 
 # -- decisions ---------------------------------------------------------------

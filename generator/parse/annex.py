@@ -9,12 +9,11 @@ from .. import ids
 from ..clean import join
 from ..languages import LanguageProfile
 from ..model import Annex, AnnexRow
+from ..patterns import SYMBOL_CELL
 from .core import Context, Rule
 
 #: A row of the table: a UN document symbol, then the agenda and title cells.
-SYMBOL_ROW = re.compile(r"""
-    ^(?P<symbol>[A-Z][A-Z0-9]*(?:/[A-Za-z0-9.]+)+-?)   # CTOC/COP/WG.2/2012/1, or cut at a hyphen
-    (?:\s+(?P<rest>.*))?$""", re.VERBOSE)
+SYMBOL_ROW = SYMBOL_CELL
 
 
 class AnnexRule(Rule):

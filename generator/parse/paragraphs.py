@@ -14,6 +14,7 @@ from typing import Callable, Optional
 
 from .. import ids
 from ..languages import LanguageProfile
+from ..patterns import CJK_NUMERALS
 from ..model import Heading, Subparagraph
 from .core import Context, Rule
 from .state import opens_list
@@ -28,7 +29,7 @@ LETTERED = re.compile(r"""
     (?:\((?P<a>[a-z]{1,4})\)\s+ | （(?P<b>[a-zａ-ｚ]{1,4})）\s*)
     (?P<text>\S.*)$""", re.VERBOSE)
 #: "（二）text": a CJK numeral (一 … 九十九) in full-width parentheses.
-NUMERAL_ITEM = re.compile(r"^（(?P<num>[一二三四五六七八九十]{1,3})）\s*(?P<text>\S.*)$")
+NUMERAL_ITEM = re.compile(rf"^（(?P<num>[{CJK_NUMERALS}]{{1,3}})）\s*(?P<text>\S.*)$")
 
 
 class RecommendationRule(Rule):
