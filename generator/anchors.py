@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Iterable
 
 from .errors import LinkError
-from .i18n import languages
+from .i18n import LANGUAGES
 from .markup import html_attr, html_text, json_for_js
 from .model import Report, by_meeting, shown_in
 from .languages import profile
@@ -29,15 +29,15 @@ LOCK_HEADER = ("# Anchor lock: every public id of every report page (<url>#<id>)
                "# Checked by every build; update with `python -m generator lock`.\n")
 
 
-def public_anchors(reports: Iterable[Report]) -> set[str]:
+def public_anchors(reports: Iterable[Report], languages: tuple[str, ...] = LANGUAGES) -> set[str]:
     """Every id of every report page, in every language: a meeting has a
     page in each language (showing another language's text when it has no
     version of its own), so zh ``reports/x/#para_1`` and en
     ``en/reports/x/#para_1`` are both public."""
     out = set()
     for versions in by_meeting(list(reports)).values():
-        for language in languages():
-            shown = shown_in(versions, language)
+        for language in languages:
+            shown = shown_in(versions, language, languages)
             out.update(f"{public_url(language, shown.url)}#{eid}" for eid in shown.ids())
     return out
 
@@ -61,7 +61,7 @@ def write_lock(path: Path, entries: Iterable[str]) -> None:
     path.write_text(LOCK_HEADER + "".join(f"{e}\n" for e in sorted(set(entries))), encoding="utf-8")
 
 
-def read_redirects(path: Path | None) -> dict[str, str]:
+def read_redirects(path: Path | None, languages: tuple[str, ...] = LANGUAGES) -> dict[str, str]:
     """old URL → new URL, both site-relative and ending with ``/``."""
     if path is None or not path.exists():
         return {}
@@ -80,8 +80,8 @@ def read_redirects(path: Path | None) -> dict[str, str]:
     # A page moves in every language: reports/a/ → reports/b/ also moves
     # en/reports/a/ → en/reports/b/ (unless the file says otherwise).
     for old, new in list(out.items()):
-        if not any(old.startswith(url_prefix(lang)) for lang in languages() if url_prefix(lang)):
-            for lang in languages():
+        if not any(old.startswith(url_prefix(lang)) for lang in languages if url_prefix(lang)):
+            for lang in languages:
                 prefix = url_prefix(lang)
                 if prefix:
                     out.setdefault(prefix + old, prefix + new)
@@ -135,8 +135,9 @@ def missing_in_site(locked: Iterable[str], site: Path, redirects: dict[str, str]
     return missing
 
 
-def missing_in_model(locked: Iterable[str], reports: Iterable[Report], redirects: dict[str, str]) -> list[str]:
-    current = public_anchors(reports)
+def missing_in_model(locked: Iterable[str], reports: Iterable[Report], redirects: dict[str, str],
+                     languages: tuple[str, ...] = LANGUAGES) -> list[str]:
+    current = public_anchors(reports, languages)
     out = []
     for entry in locked:
         url, _, eid = entry.partition("#")
@@ -153,12 +154,12 @@ def lock_error(missing: list[str], lock_path: Path) -> LinkError:
 
 
 def update_lock(locked: list[str], reports: Iterable[Report], redirects: dict[str, str],
-                drop: Iterable[str] = ()) -> tuple[list[str], list[str], list[str]]:
+                drop: Iterable[str] = (), languages: tuple[str, ...] = LANGUAGES) -> tuple[list[str], list[str], list[str]]:
     """(new lock, added entries, entries still missing that were not dropped)."""
     drop = set(drop)
     kept = [e for e in locked if e not in drop]
-    missing = missing_in_model(kept, reports, redirects)
-    current = public_anchors(reports)
+    missing = missing_in_model(kept, reports, redirects, languages)
+    current = public_anchors(reports, languages)
     added = sorted(current - set(kept))
     return sorted(set(kept) | current), added, missing
 
@@ -178,7 +179,8 @@ REDIRECT_PAGE = """<!doctype html>
 """
 
 
-def write_redirects(site: Path, redirects: dict[str, str], directory_urls: bool = True) -> None:
+def write_redirects(site: Path, redirects: dict[str, str], directory_urls: bool = True,
+                    languages: tuple[str, ...] = LANGUAGES) -> None:
     """A forwarding page at every old URL of `redirects` inside the built `site`
     (``old/index.html`` online, ``old.html`` in the offline build)."""
     for old, new in sorted(redirects.items()):
@@ -193,6 +195,6 @@ def write_redirects(site: Path, redirects: dict[str, str], directory_urls: bool 
         if directory_urls:
             target = target.removesuffix("index.html") or "./"
         page.parent.mkdir(parents=True, exist_ok=True)
-        lang = profile(language_of(old, languages())).html_lang  # the page's own language part
+        lang = profile(language_of(old, languages)).html_lang  # the page's own language part
         page.write_text(REDIRECT_PAGE.format(lang=lang, title=html_text(new), target=html_attr(target),
                                              target_js=json_for_js(target)), encoding="utf-8")

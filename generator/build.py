@@ -37,7 +37,7 @@ from . import anchors
 from .akn import export_all
 from .context import BuildContext
 from .errors import OutputError, SourceError
-from .i18n import building, configured_languages
+from .i18n import check_languages, configured_languages
 from .incremental import SyncResult, sync_tree
 from .model import Report
 from .outputs import SiteVersions, check_outputs, clean_leftovers, mark, staging
@@ -97,7 +97,7 @@ class BuildOptions:
 
     def site_languages(self) -> tuple:
         """The languages of this build: --languages, else the config file's list."""
-        return tuple(self.languages or configured_languages(Path(self.config_file).resolve()))
+        return check_languages(self.languages or configured_languages(Path(self.config_file).resolve()))
 
 
 @dataclass
@@ -216,15 +216,16 @@ def prepare(options: BuildOptions, progress, built: str = "") -> Prepared:
     files = {xml_path(report): xml[xml_name(report)] for report in reports}
     pause("parsed")
 
-    redirects = anchors.read_redirects(options.redirects)
+    languages = options.site_languages()
+    redirects = anchors.read_redirects(options.redirects, languages)
     locked = anchors.read_lock(options.lock) if options.lock else []
-    result.missing_anchors = anchors.missing_in_model(locked, reports, redirects)
+    result.missing_anchors = anchors.missing_in_model(locked, reports, redirects, languages)
     if result.missing_anchors and not options.keep_going:
         raise anchors.lock_error(result.missing_anchors, options.lock)
 
     start = time.perf_counter()
     progress.stage("render")
-    context = BuildContext.of(reports, site_url_of(options))
+    context = BuildContext.of(reports, site_url_of(options), languages)
     pages = render_pages(context, built=built, files=files)
     timings["render"] = time.perf_counter() - start + exported  # pages and XML
     pause("rendered")
@@ -263,7 +264,7 @@ def make_site(prepared: Prepared, folder: Path, progress, offline: bool = False)
     site = folder / "site"
     mkdocs_build(options, folder / "docs", site, prepared.context, dictionary, offline=offline,
                  files_dir=static)
-    anchors.write_redirects(site, prepared.redirects, directory_urls=not offline)
+    anchors.write_redirects(site, prepared.redirects, directory_urls=not offline, languages=prepared.context.languages)
     timings["mkdocs"] = time.perf_counter() - start
     site_missing = anchors.missing_in_site(prepared.locked, site, prepared.redirects, directory_urls=not offline)
     if site_missing and not options.keep_going:
@@ -278,11 +279,6 @@ def build_site(options: BuildOptions, progress=None) -> BuildResult:
     `options.site_languages()`.
 
     `progress` is a `progress.Progress` (or an old-style message callable)."""
-    with building(options.site_languages()):
-        return _build_site(options, progress)
-
-
-def _build_site(options: BuildOptions, progress=None) -> BuildResult:
     options = options.resolved()
     if options.site is None:
         raise OutputError(f"building sources other than {PROJECT_SEEDS}: say where the site goes with --site")

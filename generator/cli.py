@@ -286,8 +286,9 @@ def _lock(args) -> int:
     unknown = sorted(set(args.drop) - set(locked))
     if unknown:
         raise UsageError("--drop names entries that are not locked: " + ", ".join(unknown))
-    entries, added, missing = anchors.update_lock(locked, reports, anchors.read_redirects(options.redirects),
-                                                  args.drop)
+    languages = options.site_languages()
+    entries, added, missing = anchors.update_lock(locked, reports, anchors.read_redirects(options.redirects, languages),
+                                                  args.drop, languages)
     if missing:
         raise anchors.lock_error(missing, options.lock)
     anchors.write_lock(options.lock, entries)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from .i18n import languages
+from .i18n import LANGUAGES
 from .index import Corpus, build_corpus
 from .model import Report, by_meeting, shown_in
 from .paging import plan
@@ -30,15 +30,15 @@ class BuildContext:
     layout: Layout = field(default_factory=Layout)
 
     @classmethod
-    def of(cls, reports: list[Report], site_url: str = "") -> BuildContext:
+    def of(cls, reports: list[Report], site_url: str = "", languages: tuple[str, ...] = LANGUAGES) -> BuildContext:
         meetings = by_meeting(reports)
-        codes = languages()
-        shown = {lang: [shown_in(versions, lang) for versions in meetings.values()] for lang in codes}
-        corpora = {lang: build_corpus(shown[lang]) for lang in codes}
+        codes = tuple(languages)
+        shown = {lang: [shown_in(versions, lang, codes) for versions in meetings.values()] for lang in codes}
+        corpora = {lang: build_corpus(shown[lang], codes) for lang in codes}
         return cls(reports, site_url, codes, meetings, shown, corpora, plan(shown[codes[0]], corpora))
 
     @cached_property
     def whole(self) -> Corpus:
         """The corpus of every report in every language (the search
         dictionary's names: a name any version gives is a search term)."""
-        return build_corpus(self.reports)
+        return build_corpus(self.reports, self.languages)

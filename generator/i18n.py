@@ -8,16 +8,15 @@ The languages of the site are listed in one place, the i18n plugin's
 ``languages`` in ``mkdocs.yml`` (codes, the first at the site root, e.g.
 ``[zh, en]``); `site.mkdocs_build` expands them into mkdocs-static-i18n's
 entries from the profiles and catalogs. ``build --languages zh,en,fr``
-builds other languages for one run. `languages()` is the list in force;
-`building` switches it for the length of one build.
+builds other languages for one run: the languages travel with the build
+(`context.BuildContext.languages`), never in a global.
 """
 from __future__ import annotations
 
 import json
-from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterator, Optional, Sequence
+from typing import Sequence
 
 from .errors import SourceError
 from .languages import PROFILES
@@ -43,28 +42,18 @@ def configured_languages(config_file: Path = CONFIG) -> tuple[str, ...]:
 #: The project's languages, the first at the site root.
 LANGUAGES: tuple[str, ...] = configured_languages()
 DEFAULT_LANGUAGE = LANGUAGES[0]
-_active: list[tuple[str, ...]] = [LANGUAGES]
 
 
-def languages() -> tuple[str, ...]:
-    """The languages of the site being built (the project's unless a build says otherwise)."""
-    return _active[-1]
-
-
-@contextmanager
-def building(codes: Optional[Sequence[str]]) -> Iterator[tuple[str, ...]]:
-    """Build in `codes` (None: the project's languages) until the block ends."""
-    codes = tuple(codes or LANGUAGES)
+def check_languages(codes: Sequence[str]) -> tuple[str, ...]:
+    """`codes` as a build's languages, or a clear error: each needs a
+    profile and a catalog, and the first is the default (the site root)."""
+    codes = tuple(codes)
     unknown = [c for c in codes if c not in PROFILES or not (_DIR / f"{c}.json").exists()]
     if unknown or not codes or codes[0] != DEFAULT_LANGUAGE:
         raise SourceError("--languages", 0, f"language codes with a profile and a catalog "
                           f"({', '.join(sorted(PROFILES))}), the first {DEFAULT_LANGUAGE} (the site root)",
                           ",".join(codes))
-    _active.append(codes)
-    try:
-        yield codes
-    finally:
-        _active.pop()
+    return codes
 
 
 @lru_cache(maxsize=None)

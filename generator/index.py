@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Optional
 
 from . import ids
-from .i18n import languages
+from .i18n import LANGUAGES
 from .mentions import DATA, names
 from .names import name
 from .model import Mention, Report
@@ -121,8 +121,9 @@ class Corpus:
         return next(e for e in self.events if e.report is report)
 
 
-def build_corpus(reports: list[Report]) -> Corpus:
-    """Every decision, dated event, document and participant of the corpus."""
+def build_corpus(reports: list[Report], languages: tuple[str, ...] = LANGUAGES) -> Corpus:
+    """Every decision, dated event, document and participant of the corpus
+    (participants named in each of `languages`)."""
     decisions: dict[str, Decision] = {}
     events: dict[str, Event] = {}
     documents: dict[str, Document] = {}
@@ -164,7 +165,7 @@ def build_corpus(reports: list[Report]) -> Corpus:
             elif mention.kind in ("country", "organisation"):
                 record = records[mention.key]
                 p = participants.setdefault(mention.key, Participant(
-                    mention.key, mention.kind, {lang: name("countries", mention.key, lang) for lang in languages()},
+                    mention.key, mention.kind, {lang: name("countries", mention.key, lang) for lang in languages},
                     record.get("region", "ORG")))
                 p.cells.setdefault(report.slug, {}).setdefault(mention.role, cite)
     # Decisions of the Conference sit at the session that adopted them.

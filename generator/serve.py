@@ -117,7 +117,7 @@ class Preview:
         self.reports = self._sorted()
         if not self.reports:
             raise PreviewError(f"no report in {self.seeds} parses")
-        context = BuildContext.of(self.reports, self.options.site_url or "")
+        context = BuildContext.of(self.reports, self.options.site_url or "", self.options.site_languages())
         pages = render_pages(context)
         mark(self.docs)
         synced = sync_tree(pages, self.docs)

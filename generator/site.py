@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Optional
 
 from .context import BuildContext
-from .i18n import DEFAULT_LANGUAGE, catalog, label
+from .i18n import DEFAULT_LANGUAGE, LANGUAGES, catalog, label
 from .languages import profile
 from .model import Report, side_by_side
 from .render.registry import INDEX_PAGES
@@ -39,7 +39,8 @@ NAV_GROUP = 12
 
 
 
-def navigation(meetings: dict[str, dict[str, Report]], language: str = DEFAULT_LANGUAGE) -> list:
+def navigation(meetings: dict[str, dict[str, Report]], language: str = DEFAULT_LANGUAGE,
+               languages: tuple[str, ...] = LANGUAGES) -> list:
     """The navigation with `language`'s labels; paths are the default
     language's (mkdocs-static-i18n maps them to each language's files).
 
@@ -52,7 +53,7 @@ def navigation(meetings: dict[str, dict[str, Report]], language: str = DEFAULT_L
         for slug in slugs:
             first = next(iter(meetings[slug].values()))
             out.append({slug: report_path(first, DEFAULT_LANGUAGE)})
-            if len(side_by_side(meetings[slug])) > 1:
+            if len(side_by_side(meetings[slug], languages)) > 1:
                 out.append({f"{slug} {label(language, 'parallel')}": parallel_path(first, DEFAULT_LANGUAGE)})
         return out
 
@@ -87,7 +88,8 @@ def not_in_nav() -> str:
     return "".join(f"/{name}/\n" for name in (YEARS, *(page.name for page in INDEX_PAGES), QUALITY))
 
 
-def nav_translations(meetings: dict[str, dict[str, Report]], language: str) -> dict[str, str]:
+def nav_translations(meetings: dict[str, dict[str, Report]], language: str,
+                     languages: tuple[str, ...] = LANGUAGES) -> dict[str, str]:
     """Default-language nav titles → `language`'s, for mkdocs-static-i18n."""
     def titles(nav: list) -> list[str]:
         out = []
@@ -100,7 +102,8 @@ def nav_translations(meetings: dict[str, dict[str, Report]], language: str) -> d
                     out.extend(titles(value))
         return out
 
-    return dict(zip(titles(navigation(meetings)), titles(navigation(meetings, language))))
+    return dict(zip(titles(navigation(meetings, languages=languages)),
+                    titles(navigation(meetings, language, languages))))
 
 
 def build_date_epoch(root: Path = ROOT) -> str:
@@ -141,7 +144,7 @@ def mkdocs_build(options, docs_dir: Path, site_dir: Path, context: BuildContext,
              "hreflang": {code: profile(code).html_lang for code in context.languages},
              **({"polyfills": [POLYFILL_PATH]} if offline else {})}
     config = load_config(config_file=str(options.config_file), docs_dir=str(docs_dir),
-                         site_dir=str(site_dir), strict=not dirty, nav=navigation(context.meetings),
+                         site_dir=str(site_dir), strict=not dirty, nav=navigation(context.meetings, languages=context.languages),
                          not_in_nav=not_in_nav(), extra=extra,
                          plugins=configured_plugins(settings, context, dictionary, offline),
                          **({"site_url": options.site_url} if options.site_url else {}))
@@ -181,7 +184,7 @@ def configured_plugins(settings: dict, context: BuildContext, dictionary: Path, 
                          "build": True}
                 if code != DEFAULT_LANGUAGE:
                     entry["site_name"] = catalog(code)["site_name"]
-                    entry["nav_translations"] = nav_translations(context.meetings, code)
+                    entry["nav_translations"] = nav_translations(context.meetings, code, context.languages)
                     # The palette switch's names (light scheme first, as in mkdocs.yml).
                     entry["theme"] = {"palette": [{"toggle": {"name": catalog(code)["palette_dark"]}},
                                                   {"toggle": {"name": catalog(code)["palette_light"]}}]}

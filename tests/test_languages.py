@@ -157,3 +157,20 @@ def test_side_by_side_page_has_the_reports_languages(french_site):
     assert not (french_site / "reports" / "2016-10-17" / "parallel").exists()
     documents = page(french_site, "fr/documents/")
     assert all(a["href"].startswith("https://undocs.org/fr/") for a in documents.select('a[href*="undocs.org"]'))
+
+
+def test_the_bundle_is_built_in_the_languages_asked_for(tmp_path):
+    """`bundle --languages zh,en,fr` goes through the same stages as `build`:
+    the offline edition has the French pages (it once kept the config's list)."""
+    import zipfile
+
+    from generator.build import build_bundle
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    shutil.copy2(SEED_2012, seeds)
+    shutil.copy2(FRENCH, seeds)
+    build_bundle(BuildOptions(seeds=seeds, lock=None, languages=("zh", "en", "fr")), dist=tmp_path / "dist")
+    names = zipfile.ZipFile(next((tmp_path / "dist").glob("*.zip"))).namelist()
+    assert any(n.endswith("fr/reports/2012-10-17.html") for n in names)
+    assert any(n.endswith("en/reports/2012-10-17.html") for n in names)

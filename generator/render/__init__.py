@@ -50,9 +50,10 @@ def render_pages(context: BuildContext, built: str = "", files: Collection[str] 
         for versions, report in zip(context.meetings.values(), shown):
             notice = "" if language in versions else label(language, "no_source_notice")
             parallel = ""
-            if len(side_by_side(versions)) > 1:
+            columns = side_by_side(versions, context.languages)
+            if len(columns) > 1:
                 parallel = parallel_path(report, language)
-                pages[parallel] = ParallelPage(language, site_url, layout).parallel(side_by_side(versions))
+                pages[parallel] = ParallelPage(language, site_url, layout).parallel(columns)
             xml = xml_path(report) if xml_path(report) in files else ""
             pages[report_path(report, language)] = renderer.report(report, notice, parallel, corpus, xml)
         pages.update(index_pages(language, corpus, layout))
