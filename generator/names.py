@@ -36,13 +36,14 @@ def _records() -> dict[str, dict[str, dict]]:
     groups = json.loads((DATA / "groups.json").read_text(encoding="utf-8"))
     participants = {r["key"]: r for r in countries["countries"] + countries["organisations"]}
     return {"countries": participants, "bodies": bodies["bodies"],
+            "body_titles": {k: v["title"] for k, v in bodies["bodies"].items() if "title" in v},
             "cities": {k: v for k, v in cities.items() if not k.startswith("_")},
             "groups": {k: v for k, v in groups.items() if not k.startswith("_")}}
 
 
 def name(kind: str, key: str, language: str) -> str:
     """The name of `key` (a participant, body or city) in `language`.
-    kind: countries (countries and organisations) | bodies | cities | groups."""
+    kind: countries (countries and organisations) | bodies | body_titles (full names) | cities | groups."""
     for lang in (language, *getattr(PROFILES.get(language), "name_fallback", ())):
         found = _own(lang).get(kind, {}).get(key) or _records()[kind].get(key, {}).get(lang)
         if found:

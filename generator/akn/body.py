@@ -78,7 +78,7 @@ def _span_element(parent, span: Span, ctx: Context) -> Optional[etree._Element]:
     kind, _, key = span.value.partition(":")
     if kind == "decision":
         body = uris.decision_body(key)
-        if body in uris.DECISION_BODIES:
+        if uris.is_decision_body(body):
             ctx.named.setdefault(body, ("organization", body))
         return sub(parent, "ref", href=uris.decision(key))
     if kind == "document":

@@ -66,7 +66,7 @@ def meta(ctx: Context, work: str) -> etree._Element:
     for eid, name in [*authors(ctx), GENERATOR]:
         sub(references, "TLCOrganization", eId=eid, href=uris.ontology("organization", eid), showAs=name)
     for eid, (kind, key) in sorted(ctx.named.items()):
-        if kind == "organization" and key in uris.DECISION_BODIES:
+        if kind == "organization" and uris.is_decision_body(key):
             show = uris.body_name(key, report.language)
         else:
             show = name_of("countries", key, report.language)

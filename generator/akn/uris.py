@@ -40,31 +40,20 @@ import hashlib
 import re
 from urllib.parse import quote
 
-from ..languages import PROFILES
+from ..names import has_name, name
 
 LANGUAGES = {"zh": "zho", "en": "eng", "fr": "fra", "es": "spa", "ru": "rus", "ar": "ara"}
 
 _BODIES = (("技术援助", "technical assistance", "wg-ta"),
            ("国际合作", "international cooperation", "wg-ic"))
 
-#: The full names of the bodies that adopt decisions, by language.
-DECISION_BODIES = {"cop": {"zh": "联合国打击跨国有组织犯罪公约缔约方会议",
-                           "en": "Conference of the Parties to the United Nations Convention against "
-                                 "Transnational Organized Crime",
-                           "fr": "Conférence des Parties à la Convention des Nations Unies contre la "
-                                 "criminalité transnationale organisée"},
-                   "ga": {"zh": "大会", "en": "General Assembly", "fr": "Assemblée générale"},
-                   "ccpcj": {"zh": "预防犯罪和刑事司法委员会", "en": "Commission on Crime Prevention and Criminal Justice",
-                             "fr": "Commission pour la prévention du crime et la justice pénale"}}
-
-
 def body_name(key: str, language: str) -> str:
     """The full name of a decision body in `language` (or its profile's fallbacks)."""
-    names = DECISION_BODIES[key]
-    for lang in (language, *getattr(PROFILES.get(language), "name_fallback", ())):
-        if lang in names:
-            return names[lang]
-    return key
+    return name("body_titles", key, language)
+
+
+def is_decision_body(key: str) -> bool:
+    return has_name("body_titles", key, "en")
 
 
 _DECISION_KEY = re.compile(r"^(?P<body>[a-z]+)-(?P<kind>dec|res)-(?P<session>\d+)-(?P<number>\d+)$")
