@@ -1,0 +1,304 @@
+"""render/ (report side): markup.inline, the blocks of a report and their
+controls, a report page, the side-by-side page.
+
+Small hand-made models (no MkDocs build), plus a few checks on the seeds.
+`make_report` is shared with test_render_index.py."""
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+
+import pytest
+
+from generator.i18n import label
+from generator.markup import NOT_IN_SEARCH, inline
+from generator.model import (Annex, AnnexRow, Finding, Footnote, Heading, Meeting, Paragraph, Report, Span,
+                             Subparagraph)
+from generator.render.blocks import BlockRenderer
+from generator.render.parallel import ParallelPage
+from generator.render.report import ReportPage
+from generator.urls import parallel_path, report_path
+
+SITE = "https://example.org/"
+
+
+def make_report(slug: str = "2012-10-17", language: str = "zh", blocks=None, footnotes=(), warnings=(),
+                symbol=None, title: str = "测试报告") -> Report:
+    """A report of one meeting in Vienna (two days from `slug`), by default one paragraph."""
+    start = dt.date.fromisoformat(slug)
+    meeting = Meeting(start, start + dt.timedelta(days=1), "Vienna", ["工作组"])
+    if blocks is None:
+        blocks = [Paragraph("para_1", 1, "第一段。", 2)]
+    return Report(f"{slug}.{language}.txt", language, slug, title, meeting, symbol, [], list(blocks),
+                  list(footnotes), list(warnings))
+
+
+def strip_markup(out: str) -> str:
+    """The text a reader sees: tags, link syntax and character references removed."""
+    out = re.sub(r"<[^>]+>", "", out)
+    out = re.sub(r"\]\([^)]*\)", "", out).replace("[", "")
+    return html.unescape(out)
+
+
+# -- markup.inline -------------------------------------------------------------------
+def test_inline_footnote_reference_is_a_numbered_superscript_link():
+    out = inline("会议召开。", [Span(4, 4, "footnote", "fn_1")])
+    assert out == '会议召开<sup class="fnref" id="fnref_1"><a href="#fn_1">1</a></sup>。'
+
+
+def test_inline_star_footnote_shows_a_star_escaped():
+    out = inline("报告", [Span(2, 2, "footnote", "fn_star_1")])
+    assert out == '报告<sup class="fnref" id="fnref_star_1"><a href="#fn_star_1">&#42;</a></sup>'
+
+
+def test_inline_strong_wraps_its_words():
+    assert inline("重要的建议", [Span(0, 2, "strong")]) == "<strong>重要</strong>的建议"
+
+
+def test_inline_mention_is_a_link_only_when_the_linker_gives_a_target():
+    text = "注意到第 2/6 号决定和澳大利亚。"
+    decision, country = text.index("第 2/6 号决定"), text.index("澳大利亚")
+    spans = [Span(decision, decision + 9, "mention", "decision:cop-dec-2-6"),
+             Span(country, country + 4, "mention", "country:australia")]
+    targets = {"decision:cop-dec-2-6": "../decisions.md#cop-dec-2-6"}
+    out = inline(text, spans, lambda span: targets.get(span.value))
+    assert out == "注意到[第 2/6 号决定](../decisions.md#cop-dec-2-6)和澳大利亚。"
+    assert inline(text, spans) == text  # no linker: the words only
+
+
+def test_inline_footnote_inside_a_strong_span_stays_inside():
+    out = inline("重要建议。", [Span(0, 4, "strong"), Span(2, 2, "footnote", "fn_1")])
+    assert out == ('<strong>重要<sup class="fnref" id="fnref_1"><a href="#fn_1">1</a></sup>建议</strong>。')
+
+
+OVERLAP_BUG = ("markup.inline skips an overlapping span only when span.start < pos, but pos is always the "
+               "previous span's start (generator/markup.py:149, `if span.start < pos: continue`), so a span that "
+               "starts inside another and ends after it is kept: the text between the spans is written twice "
+               "and the markup is mis-nested")
+
+
+@pytest.mark.xfail(strict=True, raises=AssertionError, reason=OVERLAP_BUG)
+@pytest.mark.parametrize("second", [Span(3, 8, "mention", "decision:x"), Span(3, 8, "strong")])
+def test_inline_overlapping_spans_keep_the_first_and_never_break_the_text(second):
+    text = "0123456789"
+    out = inline(text, [Span(0, 5, "strong"), second], lambda span: "d.md#x")
+    assert strip_markup(out) == text  # actual: "01234567" + "56789" (567 twice)
+    assert out == "<strong>01234</strong>56789"
+
+
+@pytest.mark.parametrize("raw, escaped", [
+    ("<script>alert(1)</script>", "&#60;script&#62;alert(1)&#60;/script&#62;"),
+    ("a*b*c", "a&#42;b&#42;c"),
+    ("段落 {: #x }", "段落 &#123;: &#35;x &#125;"),
+    ("列 | 表", "列 &#124; 表"),
+])
+def test_inline_escapes_what_markdown_html_or_attr_list_would_read(raw, escaped):
+    assert inline(raw, []) == escaped
+    # also inside a bold span and a link's text
+    out = inline(raw, [Span(0, len(raw), "mention", "decision:x")], lambda span: "d.md#x")
+    assert out == f"[{escaped}](d.md#x)"
+    assert html.unescape(inline(raw, [Span(0, len(raw), "strong")])) == f"<strong>{raw}</strong>"
+
+
+# -- blocks: paragraphs, subparagraphs, annexes, footnotes, controls ---------------------
+def test_a_numbered_paragraph_is_a_markdown_container_carrying_its_id():
+    report = make_report(blocks=[Paragraph("para_5", 5, "工作组注意到。", 3)])
+    out = BlockRenderer("zh").paragraph(report.paragraphs[0], report, None)
+    lines = out.splitlines()
+    assert lines[0] == '<div class="para" id="para_5" markdown="1">'
+    assert lines[1].startswith('<span class="para-num">5.</span> 工作组注意到。 <span class="item-controls"')
+    assert lines[-1] == "</div>"
+    assert "[?]" not in out
+
+
+@pytest.mark.parametrize("language", ["zh", "en"])
+def test_an_unnumbered_paragraph_shows_a_question_mark_with_a_title(language):
+    report = make_report(blocks=[Paragraph("para_nn_1", None, "无编号。", 3)])
+    out = BlockRenderer(language).paragraph(report.paragraphs[0], report, None)
+    assert (f'<span class="para-num para-nn" title="{label(language, "para_missing_number")}">[?]</span>'
+            in out)
+    assert 'id="para_nn_1"' in out
+
+
+def test_subparagraph_item_and_recommendation_labels_and_ids():
+    item = Subparagraph("para_5__subpara_a__item_1", "item", "1", "项目。", 5)
+    children = [Subparagraph("para_5__subpara_a", "subpara", "a", "分段甲；", 4, children=[item]),
+                Subparagraph("para_5__subpara_b", "subpara", "b", "分段乙。", 6)]
+    para = Paragraph("para_5", 5, "工作组：", 3, children=children)
+    report = make_report(blocks=[para, Paragraph("para_6", 6, "建议如下：", 7, children=[
+        Subparagraph("rec_1", "rec", "建议 1", "加强合作。", 8)])])
+    renderer = BlockRenderer("zh")
+    out = renderer.paragraph(para, report, None)
+    assert '<ol class="subparas list-subpara" markdown="1">' in out
+    assert ('<li id="para_5__subpara_a" class="subpara" markdown="1"><span class="sub-label">(a)</span> 分段甲；'
+            in out)
+    assert '<li id="para_5__subpara_b" class="subpara" markdown="1"><span class="sub-label">(b)</span>' in out
+    # the item sits in its own list inside (a), which closes after it
+    nested = out.index('<ol class="subparas list-item" markdown="1">')
+    assert out.index('id="para_5__subpara_a"') < nested < out.index('id="para_5__subpara_b"')
+    assert '<li id="para_5__subpara_a__item_1" class="item" markdown="1"><span class="sub-label">1&#46;</span>' in out
+    for eid in ("para_5", "para_5__subpara_a", "para_5__subpara_a__item_1", "para_5__subpara_b"):
+        assert out.count(f'data-for="{eid}"') == 1, eid
+    rec = renderer.paragraph(report.paragraphs[1], report, None)
+    assert '<li id="rec_1" class="rec" markdown="1"><span class="sub-label">建议 1</span> 加强合作。' in rec
+
+
+def data_url(controls: str) -> str:
+    """The URL the ¶ control copies (attribute values are escaped: ``#`` is ``&#35;``)."""
+    return html.unescape(re.search(r'data-url="([^"]*)"', controls)[1])
+
+
+def test_controls_name_the_item_in_the_page_language_and_carry_the_canonical_url():
+    report = make_report()
+    zh = BlockRenderer("zh", SITE).controls(report, "para_5")
+    assert 'data-for="para_5" data-pin="第 5 段"' in zh
+    assert '<a class="para-link" href="#para_5" aria-label="复制第 5 段的链接" ' in zh
+    assert data_url(zh) == "https://example.org/reports/2012-10-17/#para_5"
+    assert 'class="para-cite" aria-label="复制第 5 段的引文"' in zh
+    assert 'class="para-copy" aria-label="复制第 5 段的文字和引文"' in zh
+    sub = BlockRenderer("zh", SITE).controls(report, "para_5__subpara_a")
+    assert 'aria-label="复制第 5 (a) 段的链接"' in sub
+    en = BlockRenderer("en", "https://example.org").controls(report, "para_5")  # a base without its slash
+    assert 'aria-label="Copy link to para. 5"' in en
+    assert data_url(en) == "https://example.org/en/reports/2012-10-17/#para_5"
+
+
+def test_an_annex_row_links_its_symbol_through_the_linker_and_carries_controls():
+    annex = Annex("annex_1", "附件", "文件一览表", 10,
+                  rows=[AnnexRow("annex_1__row_1", "CTOC/COP/WG.2/2012/1", "1(b)", "临时议程", 11),
+                        AnnexRow("annex_1__row_2", "CTOC/COP/WG.2/2012/2", "2", "背景文件", 12)])
+    report = make_report(blocks=[annex])
+    asked = []
+
+    def linker(span):
+        asked.append(span.value)
+        return "../documents.md#doc-1" if span.value.endswith("/1") else None
+
+    out = BlockRenderer("zh").annex(annex, linker, report)
+    assert asked == ["document:CTOC/COP/WG.2/2012/1", "document:CTOC/COP/WG.2/2012/2"]
+    assert out.startswith("## 附件 {: #annex_1 }\n")
+    assert ('<tr id="annex_1__row_1" markdown="1"><td markdown="span">[CTOC/COP/WG.2/2012/1](../documents.md#doc-1)'
+            '</td><td>1(b)</td><td>临时议程 <span class="item-controls" data-for="annex_1__row_1"') in out
+    assert '<td markdown="span">CTOC/COP/WG.2/2012/2</td>' in out  # no target: the symbol unlinked
+    assert 'data-for="annex_1__row_2"' in out
+    # headers the source lacks are the catalog's, in the report's language
+    assert "<thead><tr><th>文号</th><th>议程项目</th><th>标题或说明</th></tr></thead>" in out
+    assert "<th>文号</th>" in BlockRenderer("en").annex(annex, None, report)
+
+
+def test_footnotes_link_back_only_when_referenced():
+    notes = [Footnote("fn_1", "1", "见文件。", 20, referenced_from="para_1"),
+             Footnote("fn_2", "2", "未被引用。", 21)]
+    report = make_report(footnotes=notes)
+    out = BlockRenderer("zh").footnotes(report, None)
+    assert '<ol class="footnote-list" markdown="1">' in out  # the page's own language: no lang
+    first, second = (line for line in out.splitlines() if line.startswith("<li "))
+    assert first.startswith('<li id="fn_1" markdown="1"><span class="fn-mark">1</span> 见文件。 '
+                            '<a class="fn-back" href="#fnref_1" title="返回正文">↩</a>')
+    assert 'data-for="fn_1"' in first
+    assert "fn-back" not in second and "fnref_2" not in second
+    assert 'data-for="fn_2"' in second
+    assert '<ol class="footnote-list" lang="zh-Hans" markdown="1">' in BlockRenderer("en").footnotes(report, None)
+
+
+# -- a report page -------------------------------------------------------------------
+def test_report_pages_are_kept_out_of_search():
+    out = ReportPage("zh").report(make_report())
+    front = out.split("---\n")[1]
+    assert out.startswith("---\n")
+    assert front.endswith(NOT_IN_SEARCH + "\n") and NOT_IN_SEARCH == "search:\n  exclude: true"
+    assert 'title: "2012-10-17 测试报告"' in front
+
+
+def test_a_report_in_another_language_is_marked_and_has_a_notice():
+    report = make_report(footnotes=[Footnote("fn_1", "1", "注。", 9, "para_1")])
+    notice = label("en", "no_source_notice")
+    out = ReportPage("en", SITE).report(report, notice)
+    assert f'<div class="admonition note lang-notice"><p>{notice}</p></div>' in out
+    assert "# 测试报告 {: lang=\"zh-Hans\" }" in out
+    assert '<div class="report-text" lang="zh-Hans" markdown="1">' in out
+    assert 'text_lang: "zh-Hans"' in out.split("---\n")[1]
+    # the controls inside the Chinese text speak the page's language
+    assert '<span class="item-controls" data-for="para_1" data-pin="para. 1" lang="en">' in out
+    own = ReportPage("zh", SITE).report(report)
+    assert "lang-notice" not in own and "report-text" not in own and 'lang="' not in own
+
+
+def test_the_xml_row_only_when_an_xml_path_is_given():
+    report = make_report()
+    assert "akn-link" not in ReportPage("zh").report(report)
+    out = ReportPage("zh").report(report, xml="akn/2012-10-17.zh.xml")
+    assert ('<dd markdown="span">[XML（Akoma Ntoso）](../akn/2012-10-17.zh.xml)'
+            '{: .akn-link type="application/akn+xml" }</dd>') in out
+    assert '<dl class="report-facts" markdown="1">' in out
+    english = ReportPage("en").report(report, xml="akn/2012-10-17.zh.xml")
+    assert "[XML (Akoma Ntoso)](../akn/2012-10-17.zh.xml)" in english
+
+
+def test_a_draft_report_carries_the_banner_and_its_status():
+    draft = make_report(warnings=[Finding(1, "draft marker", "draft")])
+    out = ReportPage("zh").report(draft)
+    assert f'<div class="admonition warning report-facts draft-banner" role="note"><p>{label("zh", "draft_banner")}' in out
+    assert "<dt>状态</dt><dd>草稿</dd>" in out
+    final = ReportPage("zh").report(make_report())
+    assert "draft-banner" not in final and "草稿" not in final
+
+
+def test_the_draft_seed_has_the_banner_and_the_others_not(reports):
+    for slug, report in reports.items():
+        assert ("draft-banner" in ReportPage("zh").report(report)) == (slug == "2018-05-28"), slug
+
+
+def test_every_id_of_a_seed_is_on_its_page_exactly_once(reports):
+    for slug, report in reports.items():
+        for language in ("zh", "en"):
+            page = ReportPage(language, SITE).report(report)
+            defined = re.findall(r'\bid="([^"]+)"|\{:[^}]*#([\w-]+)', page)
+            counts: dict = {}
+            for a, b in defined:
+                counts[a or b] = counts.get(a or b, 0) + 1
+            for eid in report.ids():
+                assert counts.get(eid) == 1, (slug, language, eid)
+
+
+# -- the side-by-side page ------------------------------------------------------------
+def bilingual():
+    zh = make_report(blocks=[Paragraph("para_1", 1, "第一段。", 2), Paragraph("para_2", 2, "第二段。", 3)])
+    en = make_report(language="en", title="Report", blocks=[
+        Paragraph("para_1", 1, "First.", 2), Paragraph("para_3", 3, "Third.", 3)])
+    return zh, en
+
+
+def rows(page: str) -> dict[str, str]:
+    return dict(re.findall(r'<tr id="([^"]+)" markdown="1">(.*)</tr>', page))
+
+
+def test_the_parallel_page_has_one_row_per_paragraph_id_across_versions():
+    zh, en = bilingual()
+    page = ParallelPage("zh").parallel({"zh": zh, "en": en})
+    assert list(rows(page)) == ["para_1", "para_2", "para_3"]
+    assert page.startswith("---\n") and NOT_IN_SEARCH in page.split("---\n")[1]
+    row = rows(page)["para_1"]
+    assert '<td lang="zh-Hans" markdown="span">[1.](../2012-10-17.md#para_1) 第一段。</td>' in row
+    assert '<td lang="en" markdown="span">[1.](../2012-10-17.md#para_1) First.</td>' in row
+
+
+def test_the_parallel_page_says_when_a_version_lacks_a_paragraph():
+    zh, en = bilingual()
+    missing = label("zh", "missing_in_version")
+    page_rows = rows(ParallelPage("zh").parallel({"zh": zh, "en": en}))
+    assert page_rows["para_2"].endswith(f"<td>{missing}</td>")  # the English column
+    assert page_rows["para_3"].startswith(f"<td>{missing}</td>")  # the Chinese column
+    # para_3 is not on the Chinese report page: its number is not a link there
+    assert '<td lang="en" markdown="span">3. Third.</td>' in page_rows["para_3"]
+    english = rows(ParallelPage("en").parallel({"zh": zh, "en": en}))
+    assert "[3.](../2012-10-17.en.md#para_3)" in english["para_3"]
+    assert parallel_path(zh, "en") == "reports/2012-10-17/parallel.en.md"
+    assert report_path(zh, "en") == "reports/2012-10-17.en.md"
+
+
+def test_a_heading_keeps_its_printed_number_and_id():
+    heading = Heading("chp_1__sec_a", 2, "A", "一般性讨论", 5, "section", marker="A.")
+    out = BlockRenderer("zh").heading(heading, None)
+    assert out == "### A. 一般性讨论 {: #chp_1__sec_a }\n"
