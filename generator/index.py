@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Optional
 
 from . import ids
@@ -116,6 +116,11 @@ class Corpus:
     #: Every mention, as cites: kind → key → where (in report order). An
     #: index page of a new mention kind reads its entries here.
     cites: dict[str, dict[str, list[Cite]]] = field(default_factory=dict)
+
+    @cached_property
+    def event_years(self) -> frozenset[int]:
+        """The years that hold an event (the timeline has a heading for each)."""
+        return frozenset(e.start.year for e in self.events)
 
     def meeting(self, report: Report) -> Event:
         return next(e for e in self.events if e.report is report)

@@ -128,8 +128,9 @@ def in_language(text: str, text_language: str, page_language: str) -> str:
 def inline(text: str, spans: Iterable[Span], linker: Optional[Linker] = None) -> str:
     """Escaped text with its spans turned into markup.
 
-    Footnote references are zero-width; bold and mention spans wrap words.
-    Spans do not overlap except that a footnote may sit inside another."""
+    Footnote references are zero-width; bold and mention spans wrap words
+    and nest. A span that crosses another (starts inside it, ends after it)
+    is dropped: the first is kept and the text is never broken."""
     spans = sorted(spans, key=lambda s: (s.start, -(s.end - s.start)))
     out: list[str] = []
     pos = 0
@@ -147,8 +148,10 @@ def inline(text: str, spans: Iterable[Span], linker: Optional[Linker] = None) ->
 
     for span in spans:
         if span.start < pos:
-            continue  # overlapping span: keep the first, never break the text
+            continue  # starts inside text already written
         flush(span.start)
+        if open_end and span.end > open_end[-1][0]:
+            continue  # crosses the open span: keep the first, never break the text
         if span.kind == "footnote":
             mark = span.value.replace("fn_star_", "*").replace("fn_", "")
             if mark.startswith("*"):

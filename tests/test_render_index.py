@@ -82,19 +82,12 @@ def test_split_home_lists_its_periods_and_each_report_once_on_its_period_page(se
     assert check_links({**pages, **{report_path(r, "zh"): "" for r in seeds}}) == 2 + len(seeds)
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason=(
-    "render/home.py:46 HomePage.pages, period pages: the link text is escape(r.title), the report's own title, "
-    "where home() uses self.title(r); on an English period page a Chinese report keeps its Chinese title "
-    "with no lang attribute (the unsplit English home names it in English)"))
 def test_split_home_names_each_report_in_the_page_language(seeds):
     pages = HomePage("en", layout=Layout({YEARS: TWO})).pages(seeds)
     title = HomePage("en").title(seeds[0])
     assert f"[{title}](../reports/2007-10-03.en.md)" in pages["years/2007-2012.en.md"]
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason=(
-    "render/home.py:31-50 HomePage.pages passes `built` only to home() (line 36, the unsplit case): the offline bundle's front "
-    "page then lacks the 'offline edition' box (how many reports, when built) that home() writes"))
 def test_split_home_of_the_offline_edition_says_what_it_holds(seeds):
     assert "offline-edition" in HomePage("zh").pages(seeds, built="2024-01-01")["index.md"]  # unsplit: it does
     pages = HomePage("zh", layout=Layout({YEARS: TWO})).pages(seeds, built="2024-01-01")
@@ -244,11 +237,6 @@ def test_linker_follows_the_layout_to_period_pages(reports, corpus):
     assert link(Span(0, 1, "mention", "decision:cop-dec-2-6")) == "../decisions.md#cop-dec-2-6"  # overview
 
 
-@pytest.mark.xfail(strict=True, raises=LinkError, reason=(
-    "render/timeline.py TimelinePage.target (lines 40-44) links every date mention to the year's id "
-    "(timeline.md#y2011), but overview() (lines 46-58) writes a year heading only for years that hold an event; a date "
-    "not tied to an event (event_key '') in a year without one makes render_pages raise LinkError "
-    "(the build exits 3)"))
 def test_a_date_in_a_year_without_events_does_not_break_the_build():
     report = make_report("2018-05-28", blocks=[Paragraph("para_1", 1, "秘书处于 2011 年 3 月提交了报告。", 2)])
     find_mentions(report)

@@ -72,18 +72,11 @@ def test_inline_footnote_inside_a_strong_span_stays_inside():
     assert out == ('<strong>重要<sup class="fnref" id="fnref_1"><a href="#fn_1">1</a></sup>建议</strong>。')
 
 
-OVERLAP_BUG = ("markup.inline skips an overlapping span only when span.start < pos, but pos is always the "
-               "previous span's start (generator/markup.py:149, `if span.start < pos: continue`), so a span that "
-               "starts inside another and ends after it is kept: the text between the spans is written twice "
-               "and the markup is mis-nested")
-
-
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason=OVERLAP_BUG)
 @pytest.mark.parametrize("second", [Span(3, 8, "mention", "decision:x"), Span(3, 8, "strong")])
 def test_inline_overlapping_spans_keep_the_first_and_never_break_the_text(second):
     text = "0123456789"
     out = inline(text, [Span(0, 5, "strong"), second], lambda span: "d.md#x")
-    assert strip_markup(out) == text  # actual: "01234567" + "56789" (567 twice)
+    assert strip_markup(out) == text  # (once: "01234567" + "56789", 567 twice)
     assert out == "<strong>01234</strong>56789"
 
 

@@ -17,16 +17,19 @@ class HomePage(Renderer):
                  str(sum(1 for p in r.paragraphs)))
                 for r in sorted(reports, key=lambda r: r.meeting.start)]
         listing = table([self.t("dates"), self.t("report"), self.t("paragraphs")], "llr", rows)
-        edition = ""
-        if built:
-            starts = sorted(r.meeting.start.isoformat() for r in reports)
-            intro = self.t("offline_intro", count=len(reports), first=starts[0], last=starts[-1],
-                           built=built, site_url=self.site_url)
-            edition = (f'<div class="admonition info offline-edition"><p class="admonition-title">'
-                       f'{escape(self.t("offline_edition"))}</p><p>{escape(intro)}</p></div>\n\n')
         return (f"{front_matter({'title': self.t('home')})}\n"
-                f"# {escape(self.t('site_name'))}\n\n{edition}{escape(self.t('home_intro'))}\n\n"
+                f"# {escape(self.t('site_name'))}\n\n{self.edition(reports, built)}{escape(self.t('home_intro'))}\n\n"
                 f"## {escape(self.t('reports_list'))} {{: #reports }}\n\n{listing}\n")
+
+    def edition(self, reports: list[Report], built: str) -> str:
+        """The offline edition's box: what it holds and when it was built (`built`: a date)."""
+        if not built:
+            return ""
+        starts = sorted(r.meeting.start.isoformat() for r in reports)
+        intro = self.t("offline_intro", count=len(reports), first=starts[0], last=starts[-1],
+                       built=built, site_url=self.site_url)
+        return (f'<div class="admonition info offline-edition"><p class="admonition-title">'
+                f'{escape(self.t("offline_edition"))}</p><p>{escape(intro)}</p></div>\n\n')
 
     def pages(self, reports: list[Report], built: str = "") -> dict[str, str]:
         """The home page, and its period pages when the list is split: path → Markdown."""
@@ -39,11 +42,12 @@ class HomePage(Renderer):
                  str(sum(len(r.paragraphs) for r in group))) for p, group in groups]
         listing = table([self.t("year"), self.t("reports"), self.t("paragraphs")], "lrr", rows)
         pages = {home: (f"{front_matter({'title': self.t('home')})}\n"
-                        f"# {escape(self.t('site_name'))}\n\n{escape(self.t('home_intro'))}\n\n"
+                        f"# {escape(self.t('site_name'))}\n\n{self.edition(reports, built)}"
+                        f"{escape(self.t('home_intro'))}\n\n"
                         f"## {escape(self.t('reports_by_year'))} {{: #years }}\n\n{listing}\n")}
         for period, group in groups:
             path = period_path(YEARS, period, self.language)
-            rows = [(r.meeting.start.isoformat(), f"[{escape(r.title)}]({relative(path, report_path(r, self.language))})",
+            rows = [(r.meeting.start.isoformat(), f"[{escape(self.title(r))}]({relative(path, report_path(r, self.language))})",
                      str(len(r.paragraphs))) for r in group]
             listing = table([self.t("dates"), self.t("report"), self.t("paragraphs")], "llr", rows)
             title = self.t("year_title", year=period)

@@ -38,10 +38,12 @@ class TimelinePage(IndexPage):
 
     @classmethod
     def target(cls, corpus, layout, language, kind, key, report):
+        """A date links its year on the timeline; a year without an event
+        has no heading there, and the date stays unlinked."""
         year = int(key[:4])
-        if layout.split(cls.name) and year in cls.years(corpus):
-            return layout.holding(cls.name, year, language), ids.year(year)
-        return cls.path_in(language), ids.year(year)
+        if year not in corpus.event_years:
+            return None
+        return layout.page_of(cls.name, year, language), ids.year(year)
 
     def overview(self) -> str:
         page = self.path(self.name)
