@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import json
 import logging
+import multiprocessing
 import re
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Optional
 
@@ -94,8 +96,9 @@ def _p(text: str) -> str:
     return f"<p>{entry_text(text)}</p>" if text.strip() else ""
 
 
-def split_index(site: Path, context: BuildContext, directory_urls: bool = True) -> int:
-    """Add the search entries of the report pages; return how many.
+def report_entries(context: BuildContext, directory_urls: bool = True) -> list[tuple[str, str, str]]:
+    """The search entries of the report pages, not yet segmented:
+    (location, title, text), in index order.
 
     Report pages are left out of Material's own index (``search: exclude``
     in their front matter) and indexed here from the model, once: one entry
@@ -110,20 +113,14 @@ def split_index(site: Path, context: BuildContext, directory_urls: bool = True) 
     best paragraph, and paragraphs.js turns ``?p=para_17`` into the anchor
     ``#para_17`` when the page opens. A page showing another language's text
     (a report without a version in its language) is not indexed again."""
-    logging.getLogger("jieba").setLevel(logging.WARNING)
-    index_file = site / "search" / "search_index.json"
-    if not index_file.exists():
-        return 0
-    data = json.loads(index_file.read_text(encoding="utf-8"))
-    docs, added = data["docs"], 0
+    out = []
     built = context.languages
     for report in sorted(context.reports, key=lambda r: (r.slug, built.index(r.language) if r.language in built else 99)):
         # A report in a language the site is not built in shows at the root.
         language = report.language if report.language in built else built[0]
         page = search_location(language, report.slug, directory_urls)
         title = f"{report.meeting.start.isoformat()} {report.title}"
-        docs.append({"location": page, "title": entry_text(title),
-                     "text": _p(" ".join(line.text for line in report.front_matter))})
+        out.append((page, title, " ".join(line.text for line in report.front_matter)))
         entries = [(p.id, f"{p.number}." if p.number is not None else p.id, p.plain_text())
                    for p in report.paragraphs]
         entries += [(row.id, row.symbol, f"{row.symbol} {row.agenda} {row.title}")
@@ -131,13 +128,60 @@ def split_index(site: Path, context: BuildContext, directory_urls: bool = True) 
         entries += [(note.id, note.mark, note.text) for note in report.footnotes]
         entries += [(h.id, (h.marker or h.number or "").strip(), h.text) for h in report.headings
                     if h.kind != "annex"]
-        for eid, label, text in entries:
-            docs.append({"location": f"{page}?p={eid}", "title": entry_text(f"{title} ¶ {label}"),
-                         "text": _p(text)})
-            added += 1
+        out.extend((f"{page}?p={eid}", f"{title} ¶ {label}", text) for eid, label, text in entries)
+    return out
+
+
+def segmented(entries: list[tuple[str, str, str]]) -> list[dict]:
+    """Entries as the index holds them: titles and texts escaped and segmented."""
+    logging.getLogger("jieba").setLevel(logging.WARNING)
+    return [{"location": location, "title": entry_text(title), "text": _p(text)}
+            for location, title, text in entries]
+
+
+def _segmented_with(entries: list[tuple[str, str, str]], dictionary: str) -> list[dict]:
+    """`segmented` in a worker process: jieba as the search plugin sets it
+    up (its plain dictionary, then this build's user dictionary)."""
+    import jieba
+
+    jieba.dt.__init__(jieba.dt.dictionary)
+    jieba.load_userdict(dictionary)
+    return segmented(entries)
+
+
+class SegmentingAhead:
+    """The report entries segmented in a second process while MkDocs builds
+    the pages in this one (jieba is a fifth of a build on one core). The
+    preview segments here instead: its cache of segmented texts lives in
+    this process (`SEGMENT_CACHE`)."""
+
+    def __init__(self, entries: list[tuple[str, str, str]], dictionary: Path):
+        self.entries, self.pool, self.future = entries, None, None
+        if SEGMENT_CACHE is None and "fork" in multiprocessing.get_all_start_methods():
+            self.pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
+            self.future = self.pool.submit(_segmented_with, entries, str(dictionary))
+
+    def result(self) -> list[dict]:
+        """The segmented entries (call after the build: jieba here then has the user dictionary)."""
+        if self.future is None:
+            return segmented(self.entries)
+        try:
+            return self.future.result()
+        finally:
+            self.pool.shutdown()
+
+
+def split_index(site: Path, docs: list[dict]) -> int:
+    """Add the report pages' entries (`segmented`) to the index Material
+    wrote, and to its offline copy; return how many were added."""
+    index_file = site / "search" / "search_index.json"
+    if not index_file.exists():
+        return 0
+    data = json.loads(index_file.read_text(encoding="utf-8"))
+    data["docs"].extend(docs)
     payload = json_for_js(data)
     index_file.write_text(payload, encoding="utf-8")
     offline_copy = site / "search" / "search_index.js"
     if offline_copy.exists():
         offline_copy.write_text(f"var __index = {payload}", encoding="utf-8")
-    return added
+    return len(docs)

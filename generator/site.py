@@ -20,7 +20,7 @@ from .i18n import DEFAULT_LANGUAGE, LANGUAGES, catalog, label
 from .languages import profile
 from .model import Report, side_by_side
 from .render.registry import INDEX_PAGES
-from .search import corpus_terms, split_index, user_dictionary
+from .search import SegmentingAhead, corpus_terms, report_entries, split_index, user_dictionary
 from .urls import HOME, QUALITY, YEARS, page_path, parallel_path, report_path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -153,8 +153,9 @@ def mkdocs_build(options, docs_dir: Path, site_dir: Path, context: BuildContext,
         config.plugins["generator/as-is"] = publish_as_is(files_dir)
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
     logging.getLogger("jieba").setLevel(logging.WARNING)  # its dictionary-loading chatter
+    ahead = SegmentingAhead(report_entries(context, config.use_directory_urls), dictionary)
     build(config, dirty=dirty)
-    split_index(site_dir, context, directory_urls=config.use_directory_urls)
+    split_index(site_dir, ahead.result())
 
 
 def config_file_settings(config_file: Path) -> dict:
