@@ -15,8 +15,8 @@ from typing import Optional
 
 from . import ids
 from .i18n import LANGUAGES
-from .mentions import DATA, names
-from .names import name
+from .mentions import DATA
+from .names import name, names_of
 from .model import Mention, Report
 
 
@@ -133,7 +133,7 @@ def build_corpus(reports: list[Report], languages: tuple[str, ...] = LANGUAGES) 
     events: dict[str, Event] = {}
     documents: dict[str, Document] = {}
     participants: dict[str, Participant] = {}
-    records = {r["key"]: r for r in names().values()}
+    records = names_of("countries")
     for report in reports:
         m = report.meeting
         events[f"meeting-{report.slug}"] = Event(f"meeting-{report.slug}", report.title, "meeting",

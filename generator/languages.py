@@ -120,6 +120,8 @@ class LanguageProfile:
     html_lang: str = ""
     #: The language code of undocs.org URLs.
     undocs: str = ""
+    #: The three-letter ISO 639-2 code (Akoma Ntoso's language attributes).
+    iso639_2: str = ""
     #: Between the items of a list of links or names, and between clauses.
     list_separator: str = ", "
     clause_separator: str = "; "

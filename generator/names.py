@@ -51,6 +51,11 @@ def name(kind: str, key: str, language: str) -> str:
     return key
 
 
+def names_of(kind: str) -> dict[str, dict]:
+    """Every record of `kind` by key (e.g. the bodies with full titles)."""
+    return _records()[kind]
+
+
 def has_name(kind: str, key: str, language: str) -> bool:
     """Whether `language` itself names `key` (no fallback)."""
     return bool(_own(language).get(kind, {}).get(key) or _records()[kind].get(key, {}).get(language))

@@ -367,3 +367,19 @@ def test_a_character_xml_cannot_carry_names_file_and_line(reports):
         report_xml(report)
     assert caught.value.source == report.source and caught.value.line == para.line
     assert "U+000B" in str(caught.value)
+
+
+def test_every_language_version_of_a_report_is_one_work(reports):
+    """The FRBR work names the meeting body by its key (data/groups.json),
+    whatever the language of the title: the French 2012 report is the same
+    work as the Chinese one (an English-and-Chinese-only table once gave the
+    French one a hashed body)."""
+    from pathlib import Path
+
+    from generator.parse import parse
+    from generator.read import read_source
+
+    french = parse(read_source(Path(__file__).parent / "fixtures" / "fr" / "wg-ta-2012-fr-pdf.txt"), "fr.txt")
+    chinese = reports["2012-10-17"]
+    assert uris.work(french.slug, french.meeting.bodies) == uris.work(chinese.slug, chinese.meeting.bodies)
+    assert uris.work(chinese.slug, chinese.meeting.bodies).endswith("/wg-ta")

@@ -40,12 +40,8 @@ import hashlib
 import re
 from urllib.parse import quote
 
-from ..names import has_name, name
-
-LANGUAGES = {"zh": "zho", "en": "eng", "fr": "fra", "es": "spa", "ru": "rus", "ar": "ara"}
-
-_BODIES = (("技术援助", "technical assistance", "wg-ta"),
-           ("国际合作", "international cooperation", "wg-ic"))
+from ..languages import PROFILES
+from ..names import group_key, name, names_of
 
 def body_name(key: str, language: str) -> str:
     """The full name of a decision body in `language` (or its profile's fallbacks)."""
@@ -53,22 +49,21 @@ def body_name(key: str, language: str) -> str:
 
 
 def is_decision_body(key: str) -> bool:
-    return has_name("body_titles", key, "en")
+    return key in names_of("body_titles")
 
 
 _DECISION_KEY = re.compile(r"^(?P<body>[a-z]+)-(?P<kind>dec|res)-(?P<session>\d+)-(?P<number>\d+)$")
 
 
 def language(code: str) -> str:
-    """``zh`` → ``zho``: AKN wants three-letter ISO 639-2 codes."""
-    return LANGUAGES.get(code, code)
+    """``zh`` → ``zho``: AKN wants three-letter ISO 639-2 codes (the profile's)."""
+    return getattr(PROFILES.get(code), "iso639_2", "") or code
 
 
 def body_code(name: str) -> str:
-    for zh, en, code in _BODIES:
-        if zh in name or en in name.lower():
-            return code
-    return "body-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:8]
+    """The meeting body's key (data/groups.json, any language), so that every
+    language version of a report is one work; an unknown body by a hash."""
+    return group_key(name) or "body-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:8]
 
 
 def work(slug: str, bodies: list[str]) -> str:

@@ -25,19 +25,21 @@ from .base import DATA, MentionRules, add, documents, elements, names
 
 __all__ = ["DATA", "RULES", "MentionRules", "find_mentions", "names"]
 
-#: Language code → its rules. A language without rules of its own is read
-#: with the English ones (document symbols are found in any language).
+#: Language code → its rules. A language without rules of its own gets the
+#: mentions no language writes differently: document symbols.
 RULES: dict[str, MentionRules] = {"zh": zh.RULES, "en": en.RULES, "fr": fr.RULES}
 
 
 def find_mentions(report: Report) -> list[Mention]:
     """Fill `report.mentions` (and mention spans) from the parsed model."""
     report.mentions = []
-    rules = RULES.get(report.language, RULES["en"])
+    rules = RULES.get(report.language)
     for element in elements(report):
-        found = (list(rules.decisions(element)) + list(documents(element))
-                 + list(rules.dates(element, report)) + list(rules.articles(element)))
-        if element.spans is not None and rules.is_participation(element):
+        found = list(documents(element))
+        if rules is not None:
+            found += (list(rules.decisions(element)) + list(rules.dates(element, report))
+                      + list(rules.articles(element)))
+        if rules is not None and element.spans is not None and rules.is_participation(element):
             found += list(rules.participants(element, report))
         add(report, element, found)
     return report.mentions

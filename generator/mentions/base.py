@@ -54,15 +54,15 @@ class MentionRules:
 
 
 @lru_cache(maxsize=None)
-def names(language: str = "zh") -> dict[str, dict]:
+def names(language: str) -> dict[str, dict]:
     """Every country and organisation name (and variant) in `language` → its
     record. The name is the one the pages of `language` print (`names.name`:
     the record's, ``data/names/<code>.json``'s, else the profile's fallback),
     so a French report is read with the names the French pages use.
-    countries.json keeps the variants of the Chinese names under
-    ``variants``, those of another language under ``variants_<code>``."""
+    countries.json keeps the variants of a language's names under
+    ``variants_<code>``."""
     data = json.loads((DATA / "countries.json").read_text(encoding="utf-8"))
-    variants = "variants" if language == "zh" else f"variants_{language}"
+    variants = f"variants_{language}"
     out: dict[str, dict] = {}
     for kind, records in (("country", data["countries"]), ("organisation", data["organisations"])):
         for record in records:

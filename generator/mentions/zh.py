@@ -143,11 +143,11 @@ def is_participation(element: Element) -> bool:
 
 @lru_cache(maxsize=None)
 def _name_pattern() -> re.Pattern:
-    return re.compile("|".join(re.escape(n) for n in sorted(names(), key=len, reverse=True)))
+    return re.compile("|".join(re.escape(n) for n in sorted(names("zh"), key=len, reverse=True)))
 
 
 def _known(text: str) -> bool:
-    return PLACEHOLDER.sub("", text).strip() in names()
+    return PLACEHOLDER.sub("", text).strip() in names("zh")
 
 
 def _tidy(a: int, part: str) -> tuple[int, str]:
