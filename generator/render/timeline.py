@@ -47,9 +47,6 @@ NARROW_EM, THIN_EM, WIDE_EM = 0.65, 0.4, 1.0
 THIN = frozenset("/.,:;' |!iIjlrt()-")
 #: The least space between two labels of a row, in the lane's em (a margin for the estimate, too).
 LABEL_GAP_EM = 0.3
-#: Rows a lane may have (`.tl-row-1` … `.tl-row-11` in reports.css; row 0 has no class). A lane that
-#: would need more puts the rest on the row that ends first, where they may overlap.
-MAX_ROWS = 12
 
 
 def label_em(text: str) -> float:
@@ -58,22 +55,20 @@ def label_em(text: str) -> float:
                for c in text)
 
 
-def stack(spans: list[tuple[float, float]], gap: float = LABEL_GAP_EM, max_rows: int = MAX_ROWS) -> list[int]:
+def stack(spans: list[tuple[float, float]], gap: float = LABEL_GAP_EM) -> list[int]:
     """The row of each span (left, right), in the order given: from left to
-    right, each on the first row whose last span ends at least ``gap`` before it.
-    Spans that start together keep their given order (the result depends on
-    nothing else)."""
-    rows: list[float] = []  # where each row's last span ends
+    right, each on the first row whose last span ends at least ``gap`` before it,
+    else on a new row (rows are not bounded: a lane of many events on one date
+    grows tall rather than piling them up). Spans that start together keep
+    their given order (the result depends on nothing else)."""
+    ends: list[float] = []  # where each row's last span ends
     out = [0] * len(spans)
     for i in sorted(range(len(spans)), key=lambda i: (spans[i][0], i)):
         left, right = spans[i]
-        row = next((r for r, end in enumerate(rows) if end + gap <= left), None)
-        if row is None and len(rows) < max_rows:
-            row = len(rows)
-            rows.append(right)
-        elif row is None:
-            row = min(range(len(rows)), key=lambda r: (rows[r], r))
-        rows[row] = max(rows[row], right)
+        row = next((r for r, end in enumerate(ends) if end + gap <= left), len(ends))
+        if row == len(ends):
+            ends.append(right)
+        ends[row] = right
         out[i] = row
     return out
 
@@ -192,13 +187,14 @@ class TimelinePage(IndexPage):
         def classes(cls: str) -> str:
             return " ".join("." + c for c in cls.split())
 
-        def row_class(row: int) -> str:
-            return f" tl-row-{row}" if row else ""
+        def at(d, row: int) -> str:
+            """The style of a label: its place, and its row below the first (reports.css, --tl-row)."""
+            return f"left: {left(d)}" + (f"; --tl-row: {row}" if row else "")
 
         def mark(text, target, title, cls, d, lang, row) -> str:
             # The title is also the mark's accessible name (its text is a sign: ●, ◆, •).
-            link = (f'[{escape(text)}]({target} "{escape(title)}"){{: .tl-mark {classes(cls + row_class(row))} '
-                    f'style="left: {left(d)}" aria-label="{escape(title)}" }}')
+            link = (f'[{escape(text)}]({target} "{escape(title)}")'
+                    f'{{: .tl-mark {classes(cls)} style="{at(d, row)}" aria-label="{escape(title)}" }}')
             # A name in another language: its lang on a span around the link, never on the
             # <a> itself (the HTML minifier, htmlmin, then drops every later equal lang).
             return f'<span lang="{profile(lang).html_lang}">{link}</span>' if lang and lang != self.language else link
@@ -212,9 +208,8 @@ class TimelinePage(IndexPage):
         shown = [y for y in range(first, last) if y in has_events or y % 5 == 0]
         year_rows = lane_rows("axis", [(str(y), place(dt.date(y, 1, 1))) for y in shown])
         years = " ".join(
-            f'[{y}](#{ids.year(y)}){{: {classes("tl-year" + row_class(row))} style="left: {left(dt.date(y, 1, 1))}" }}'
-            if y in has_events
-            else f'<span class="tl-year{row_class(row)}" style="left: {left(dt.date(y, 1, 1))}">{y}</span>'
+            f'[{y}](#{ids.year(y)}){{: .tl-year style="{at(dt.date(y, 1, 1), row)}" }}' if y in has_events
+            else f'<span class="tl-year" style="{at(dt.date(y, 1, 1), row)}">{y}</span>'
             for y, row in zip(shown, year_rows))
         # Each mark as (text, target, title, classes, date, lang) until its row is known.
         lanes: dict[str, list[tuple]] = {"meeting": [], "cop": [], "event": [], "decision": []}
