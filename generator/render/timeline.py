@@ -9,6 +9,7 @@ raw SVG ``<a href>`` it would leave alone."""
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 
 from .. import citation, ids
 from ..languages import profile
@@ -18,6 +19,68 @@ from .index_page import IndexPage
 
 #: The signs of the picture's lanes (its marks' text).
 SIGNS = {"meeting": "●", "cop": "◆", "event": "•"}
+
+# Where the labels of a lane go is decided here, at render time (no script):
+# each label gets a row, by greedy interval packing on the picture's least
+# width. Labels keep their size when the picture is wider and their places
+# move apart, so a layout that holds at the least width holds at any width.
+# The numbers come from overrides/assets/css/reports.css and Material 9.8:
+#: `.timeline { min-width: 640px }`: the picture's least width (it scrolls in its own box on a phone).
+PICTURE_MIN_PX = 640
+#: `.timeline { border: 1px solid }`, both sides.
+PICTURE_BORDER_PX = 2
+#: `.timeline { padding: .5em 1em 1em 7em }`: left and right, in the picture's em.
+PICTURE_PADDING_EM = 7 + 1
+#: The picture's font: Material's `.md-typeset { font-size: .8rem }` on its `html { font-size: 125% }`
+#: (viewports under 100em; wider ones have a wider content column than the picture's least width).
+FONT_PX = 16
+#: The lanes' least width, in the lane's em: (640 − 2) / 16 − 8 = 31.875.
+LANE_EM = (PICTURE_MIN_PX - PICTURE_BORDER_PX) / FONT_PX - PICTURE_PADDING_EM
+#: Each lane's label size in the lane's em: `.tl-axis a.tl-year`, `.tl-lane span.tl-year { font-size: .7em }`,
+#: `a.tl-meeting { font-size: 1.1em }`, `a.tl-decision { font-size: .65em }`; sessions and events 1em.
+LABEL_FONT = {"axis": .7, "meeting": 1.1, "cop": 1.0, "event": 1.0, "decision": .65}
+#: An estimate of a character's width in its own em, on the generous side: digits and Latin letters
+#: (0.64em in DejaVu Sans, 0.56em in Arial: Material's `font: false` takes the system's sans-serif),
+#: thin ones ("/": 0.34em in DejaVu Sans), and wide ones (CJK, and the signs ● ◆ •, which a CJK
+#: font draws a full em wide).
+NARROW_EM, THIN_EM, WIDE_EM = 0.65, 0.4, 1.0
+THIN = frozenset("/.,:;' |!iIjlrt()-")
+#: The least space between two labels of a row, in the lane's em (a margin for the estimate, too).
+LABEL_GAP_EM = 0.3
+
+
+def label_em(text: str) -> float:
+    """The estimated width of a label's text, in its own em."""
+    return sum(WIDE_EM if unicodedata.east_asian_width(c) in "WFA" else THIN_EM if c in THIN else NARROW_EM
+               for c in text)
+
+
+def stack(spans: list[tuple[float, float]], gap: float = LABEL_GAP_EM) -> list[int]:
+    """The row of each span (left, right), in the order given: from left to
+    right, each on the first row whose last span ends at least ``gap`` before it,
+    else on a new row (rows are not bounded: a lane of many events on one date
+    grows tall rather than piling them up). Spans that start together keep
+    their given order (the result depends on nothing else)."""
+    ends: list[float] = []  # where each row's last span ends
+    out = [0] * len(spans)
+    for i in sorted(range(len(spans)), key=lambda i: (spans[i][0], i)):
+        left, right = spans[i]
+        row = next((r for r, end in enumerate(ends) if end + gap <= left), len(ends))
+        if row == len(ends):
+            ends.append(right)
+        ends[row] = right
+        out[i] = row
+    return out
+
+
+def lane_rows(lane: str, marks: list[tuple[str, float]]) -> list[int]:
+    """The row of each label (text, place from 0 to 1 along the lane) of a lane."""
+    font = LABEL_FONT[lane]
+    spans = []
+    for text, place in marks:
+        middle, half = place * LANE_EM, label_em(text) * font / 2
+        spans.append((middle - half, middle + half))  # a label is centred on its place (translateX(-50%))
+    return stack(spans)
 
 
 class TimelinePage(IndexPage):
@@ -110,31 +173,48 @@ class TimelinePage(IndexPage):
 
     def picture(self, page: str) -> str:
         """Years on an axis; meetings, events and COP decisions as linked marks.
-        A split corpus gets one mark per year and lane, linking the year's page."""
+        A split corpus gets one mark per year and lane, linking the year's page.
+        Labels that would overlap at the picture's least width go to rows below
+        (``lane_rows``), and their lane grows to hold them (``--tl-rows``)."""
         first = min(e.start for e in self.corpus.events).year
         last = max(e.start for e in self.corpus.events).year + 1
         span = (dt.date(last, 1, 1) - dt.date(first, 1, 1)).days
 
+        def place(d) -> float:
+            return (d - dt.date(first, 1, 1)).days / span
+
         def left(d) -> str:
-            return f"{100 * (d - dt.date(first, 1, 1)).days / span:.2f}%"
+            return f"{100 * place(d):.2f}%"
 
         def classes(cls: str) -> str:
             return " ".join("." + c for c in cls.split())
 
-        def mark(text, target, title, cls, d, lang="") -> str:
+        def at(d, row: int) -> str:
+            """The style of a label: its place, and its row below the first (reports.css, --tl-row)."""
+            return f"left: {left(d)}" + (f"; --tl-row: {row}" if row else "")
+
+        def mark(text, target, title, cls, d, lang, row) -> str:
             # The title is also the mark's accessible name (its text is a sign: ●, ◆, •).
             link = (f'[{escape(text)}]({target} "{escape(title)}")'
-                    f'{{: .tl-mark {classes(cls)} style="left: {left(d)}" aria-label="{escape(title)}" }}')
+                    f'{{: .tl-mark {classes(cls)} style="{at(d, row)}" aria-label="{escape(title)}" }}')
             # A name in another language: its lang on a span around the link, never on the
             # <a> itself (the HTML minifier, htmlmin, then drops every later equal lang).
             return f'<span lang="{profile(lang).html_lang}">{link}</span>' if lang and lang != self.language else link
 
+        def lane_div(lane: str, rows: list[int], inside: str) -> str:
+            kind = "tl-axis" if lane == "axis" else f"tl-lane-{lane}"
+            grow = f' style="--tl-rows: {max(rows) + 1}"' if rows and max(rows) else ""
+            return f'<div class="tl-lane {kind}"{grow} markdown="1">\n{inside}\n</div>'
+
         has_events = {e.start.year for e in self.corpus.events}
+        shown = [y for y in range(first, last) if y in has_events or y % 5 == 0]
+        year_rows = lane_rows("axis", [(str(y), place(dt.date(y, 1, 1))) for y in shown])
         years = " ".join(
-            f'[{y}](#{ids.year(y)}){{: .tl-year style="left: {left(dt.date(y, 1, 1))}" }}' if y in has_events
-            else f'<span class="tl-year" style="left: {left(dt.date(y, 1, 1))}">{y}</span>'
-            for y in range(first, last) if y in has_events or y % 5 == 0)
-        lanes = {"meeting": [], "cop": [], "event": [], "decision": []}
+            f'[{y}](#{ids.year(y)}){{: .tl-year style="{at(dt.date(y, 1, 1), row)}" }}' if y in has_events
+            else f'<span class="tl-year" style="{at(dt.date(y, 1, 1), row)}">{y}</span>'
+            for y, row in zip(shown, year_rows))
+        # Each mark as (text, target, title, classes, date, lang) until its row is known.
+        lanes: dict[str, list[tuple]] = {"meeting": [], "cop": [], "event": [], "decision": []}
         per_year: dict = {}
         for e in self.corpus.events:
             cls = "tl-conflict-mark" if e.conflict else ""
@@ -149,26 +229,26 @@ class TimelinePage(IndexPage):
             if self.split:
                 per_year.setdefault((lane, e.start.year), []).append(e)
             elif e.report:
-                lanes["meeting"].append(mark(SIGNS["meeting"], relative(page, report_path(e.report, self.language)),
-                                             label_, f"tl-meeting {cls}".strip(), e.start))
+                lanes["meeting"].append((SIGNS["meeting"], relative(page, report_path(e.report, self.language)),
+                                         label_, f"tl-meeting {cls}".strip(), e.start, ""))
             else:
                 # Like marks lead to like places: every session and event to its
                 # entry below (which links the paragraphs that state its date).
-                lanes[lane].append(mark(SIGNS[lane], f"#{e.anchor}", label_, f"tl-{e.kind} {cls}".strip(),
-                                        e.start, lang))
+                lanes[lane].append((SIGNS[lane], f"#{e.anchor}", label_, f"tl-{e.kind} {cls}".strip(),
+                                    e.start, lang))
             for d in e.decisions:
-                lanes["decision"].append(mark(f"{d.session}/{d.number}", f"{self.path('decisions')}#{d.key}",
-                                              self.decision_name(d), "tl-decision", e.start))
+                lanes["decision"].append((f"{d.session}/{d.number}", f"{self.path('decisions')}#{d.key}",
+                                          self.decision_name(d), "tl-decision", e.start, ""))
         for (lane, year), events in per_year.items():
-            lanes[lane].append(mark(SIGNS[lane], relative(page, self.holding(year)),
-                                    self.t("timeline_mark_year", year=year, n=len(events)),
-                                    f"tl-{events[0].kind}", dt.date(year, 7, 1)))
-        rows = [f'<div class="tl-lane tl-axis" markdown="1">\n{years}\n</div>']
+            lanes[lane].append((SIGNS[lane], relative(page, self.holding(year)),
+                                self.t("timeline_mark_year", year=year, n=len(events)),
+                                f"tl-{events[0].kind}", dt.date(year, 7, 1), ""))
+        out = [lane_div("axis", year_rows, years)]
         for lane, marks in lanes.items():
             if marks:
-                rows.append(f'<div class="tl-lane" markdown="1">\n<span class="tl-lane-label">'
-                            f'{escape(self.t("lane_" + lane))}</span> ' + " ".join(marks) + "\n</div>")
-        # A picture of a fixed least width that scrolls in its own box on a
-        # phone; paragraphs.js stacks the labels of a lane that would overlap.
+                rows = lane_rows(lane, [(m[0], place(m[4])) for m in marks])
+                out.append(lane_div(lane, rows, f'<span class="tl-lane-label">{escape(self.t("lane_" + lane))}</span> '
+                                    + " ".join(mark(*m, row) for m, row in zip(marks, rows))))
+        # A picture of a fixed least width that scrolls in its own box on a phone.
         return ('<div class="timeline-scroll" markdown="1">\n<div class="timeline" markdown="1">\n'
-                + "\n".join(rows) + "\n</div>\n</div>\n")
+                + "\n".join(out) + "\n</div>\n</div>\n")

@@ -241,38 +241,6 @@
   else document.addEventListener("DOMContentLoaded", ready);
   window.addEventListener("hashchange", showRange);
 
-  /* The timeline picture (render.CorpusRenderer.timeline_picture): marks
-   * sit at their date; marks of a lane that would overlap go to a row below,
-   * and the lane grows to hold its rows. Again when the width changes. */
-  function stackTimeline() {
-    Array.prototype.forEach.call(document.querySelectorAll(".timeline .tl-lane"), function (lane) {
-      var marks = Array.prototype.slice.call(lane.querySelectorAll(".tl-mark, .tl-year"));
-      if (!marks.length) return;
-      marks.forEach(function (m) { m.style.top = "4px"; });
-      var height = Math.max.apply(null, marks.map(function (m) { return m.getBoundingClientRect().height; }));
-      var rows = [];
-      marks.map(function (m) { return { m: m, r: m.getBoundingClientRect() }; })
-        .sort(function (a, b) { return a.r.left - b.r.left; })
-        .forEach(function (each) {
-          var row = 0;
-          while (row < rows.length && each.r.left < rows[row] + 3) row++;
-          rows[row] = each.r.right;
-          each.m.style.top = (4 + row * (height + 2)) + "px";
-        });
-      lane.style.height = (8 + rows.length * (height + 2)) + "px";
-    });
-  }
-  if (document.querySelector(".timeline")) {
-    var resized = null;
-    if (document.readyState !== "loading") stackTimeline();
-    else document.addEventListener("DOMContentLoaded", stackTimeline);
-    window.addEventListener("load", stackTimeline);
-    window.addEventListener("resize", function () {
-      clearTimeout(resized);
-      resized = setTimeout(stackTimeline, 100);
-    });
-  }
-
   /* Language selector: carry the fragment over. */
   function syncLanguageLinks() {
     var links = document.querySelectorAll("a.md-select__link[hreflang]");
