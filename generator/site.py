@@ -169,7 +169,7 @@ def config_file_settings(config_file: Path) -> dict:
 
 def configured_plugins(settings: dict, context: BuildContext, dictionary: Path, offline: bool = False) -> list:
     """The config file's plugins with what the build decides: the search
-    plugin's jieba user dictionary (this corpus' terms), the offline
+    plugin's languages and jieba user dictionary (this corpus' terms), the offline
     plugin's switch (the bundle), and the i18n plugin's ``languages`` (codes
     in the file) expanded into mkdocs-static-i18n's entries for the
     languages of this build: the first is the default, at the site root;
@@ -193,7 +193,9 @@ def configured_plugins(settings: dict, context: BuildContext, dictionary: Path, 
             plugin = {"i18n": {**(plugin["i18n"] or {}), "languages": entries}}
         elif plugin == "search" or isinstance(plugin, dict) and "search" in plugin:
             options = plugin["search"] if isinstance(plugin, dict) else {}
-            plugin = {"search": {**(options or {}), "jieba_dict_user": str(dictionary)}}
+            # Its word rules follow the build's languages (lunr's, by code).
+            plugin = {"search": {**(options or {}), "lang": list(context.languages),
+                                 "jieba_dict_user": str(dictionary)}}
         elif plugin == "offline" or isinstance(plugin, dict) and "offline" in plugin:
             options = plugin["offline"] if isinstance(plugin, dict) else {}
             plugin = {"offline": {**(options or {}), "enabled": offline}}

@@ -120,6 +120,11 @@ def french_site(tmp_path_factory):
     return options.site
 
 
+def test_the_search_reads_the_languages_of_the_build(french_site):
+    config = json.loads((french_site / "search" / "search_index.json").read_text(encoding="utf-8"))["config"]
+    assert config["lang"] == ["zh", "en", "fr"]
+
+
 def test_french_pages_have_the_same_ids(french_site):
     fr = page(french_site, "fr/reports/2012-10-17/")
     zh = page(french_site, "reports/2012-10-17/")

@@ -171,6 +171,9 @@ def test_split_index_page_has_period_pages_with_a_way_back(page, corpus, languag
         assert relative(path, overview) == f"../{page.name}" + (".md" if language == "zh" else ".en.md")
         title = label(language, "page_year", page=label(language, f"{page.name}_title"), year=p)
         assert f"# {title} {{: #top }}" in pages[path]
+        # period pages stay out of the search index, the overview is in it (issue 12)
+        assert pages[path].split("---\n")[1].endswith("search:\n  exclude: true\n")
+    assert "exclude" not in pages[overview].split("---\n")[1]
     # the overview links each period page
     assert {period_path(page.name, p, language) for p in periods} <= {
         posix_join(overview, t.split("#")[0]) for t in links_in(pages[overview])}

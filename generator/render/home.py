@@ -2,7 +2,7 @@
 each a page of its own (``years/1950-1959.md``; see `paging.plan`)."""
 from __future__ import annotations
 
-from ..markup import front_matter, markdown_text as escape, table
+from ..markup import NOT_IN_SEARCH, front_matter, markdown_text as escape, table
 from ..model import Report, by_period
 from ..urls import HOME, YEARS, period_path, relative, report_path
 from .base import Renderer
@@ -51,5 +51,6 @@ class HomePage(Renderer):
                      str(len(r.paragraphs))) for r in group]
             listing = table([self.t("dates"), self.t("report"), self.t("paragraphs")], "llr", rows)
             title = self.t("year_title", year=period)
-            pages[path] = f"{front_matter({'title': title})}\n# {escape(title)} {{: #top }}\n\n{listing}\n"
+            # Out of the search index: the reports' titles are their own entries.
+            pages[path] = f"{front_matter({'title': title}, NOT_IN_SEARCH)}\n# {escape(title)} {{: #top }}\n\n{listing}\n"
         return pages

@@ -17,7 +17,7 @@ from typing import ClassVar, Optional
 
 from .. import citation, ids
 from ..index import Corpus
-from ..markup import front_matter, markdown_text as escape
+from ..markup import NOT_IN_SEARCH, front_matter, markdown_text as escape
 from ..model import Report
 from ..urls import Layout, Period, index_path, relative, report_path
 from .base import Renderer
@@ -88,10 +88,12 @@ class IndexPage(Renderer):
 
     def period_front(self, period: Period) -> str:
         """Title, the year's id (date links land on it; a period of several
-        years has one per year further down) and a way back to the overview."""
+        years has one per year further down) and a way back to the overview.
+        Out of the search index: its entries' names are the overview's, its
+        paragraph links the reports' own entries (issue 12)."""
         title = self.t("page_year", page=self.t(f"{self.name}_title"), year=period)
         anchor = ids.year(period.first) if period.single else "top"
-        return (f"{front_matter({'title': title})}\n# {escape(title)} {{: #{anchor} }}\n\n"
+        return (f"{front_matter({'title': title}, NOT_IN_SEARCH)}\n# {escape(title)} {{: #{anchor} }}\n\n"
                 f"[{escape(self.t('overview'))}]({relative(self.holding(period), self.path(self.name))})\n")
 
     def year_links(self, page: str, anchor: str, cites) -> str:
