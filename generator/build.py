@@ -243,7 +243,7 @@ def make_site(prepared: Prepared, folder: Path, progress, offline: bool = False)
         out = folder / "docs" / path
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(text, encoding="utf-8")
-    static = folder / "static"  # outside docs/: see site.publish_as_is
+    static = folder / "static"  # outside docs/: see site.generator_plugin
     for path, data in sorted(prepared.files.items()):
         out = static / path
         out.parent.mkdir(parents=True, exist_ok=True)

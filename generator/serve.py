@@ -97,6 +97,8 @@ class Preview:
         self._server: Optional[http.server.ThreadingHTTPServer] = None
         self._observer = None
         self._words: Optional[str] = None
+        #: Rendered report pages across rebuilds (see render.render_pages).
+        self._pages: dict = {}
 
     # -- building ---------------------------------------------------------------
     def _sorted(self) -> list[Report]:
@@ -118,7 +120,9 @@ class Preview:
         if not self.reports:
             raise PreviewError(f"no report in {self.seeds} parses")
         context = BuildContext.of(self.reports, self.options.site_url or "", self.options.site_languages())
-        pages = render_pages(context)
+        if len(self._pages) > 4 * len(self.reports) * len(context.languages):
+            self._pages.clear()  # pages of reports edited away
+        pages = render_pages(context, cache=self._pages)
         mark(self.docs)
         synced = sync_tree(pages, self.docs)
         self.last_rewritten = synced.written + synced.deleted

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import os
 import subprocess
+from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
@@ -127,7 +128,7 @@ def mkdocs_build(options, docs_dir: Path, site_dir: Path, context: BuildContext,
     folders, navigation, site_url, the jieba dictionary, the offline switch.
 
     The files under `files_dir` (the reports' XML) are published as they
-    are, at the same path, by every language's build (`publish_as_is`).
+    are, at the same path, by every language's build (`generator_plugin`).
     `dirty` rebuilds only the pages whose Markdown is newer than their HTML
     (the preview only, see serve.py); MkDocs warns about it, so not strict."""
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # Material's end-of-life banner
@@ -138,7 +139,7 @@ def mkdocs_build(options, docs_dir: Path, site_dir: Path, context: BuildContext,
     settings = config_file_settings(options.config_file)
     # Everything the generator decides goes in before MkDocs validates the
     # configuration: nothing is changed on a loaded config but the one
-    # plugin the generator adds (publish_as_is).
+    # plugin the generator adds (generator_plugin).
     extra = {**(settings.get("extra") or {}),
              # The HTML lang of each language's text, for the hreflang alternates (overrides/main.html).
              "hreflang": {code: profile(code).html_lang for code in context.languages},
@@ -149,11 +150,13 @@ def mkdocs_build(options, docs_dir: Path, site_dir: Path, context: BuildContext,
                          plugins=configured_plugins(settings, context, dictionary, offline),
                          **({"site_url": options.site_url} if options.site_url else {}))
     _reset_jieba()
-    if files_dir is not None:
-        config.plugins["generator/as-is"] = publish_as_is(files_dir)
+    config.plugins["generator"] = generator_plugin(files_dir)
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
     logging.getLogger("jieba").setLevel(logging.WARNING)  # its dictionary-loading chatter
-    ahead = SegmentingAhead(report_entries(context, config.use_directory_urls), dictionary)
+    # The offline plugin turns directory URLs off when the build starts (its
+    # on_config): the entries' locations follow it from here already.
+    directory_urls = config.use_directory_urls and not offline
+    ahead = SegmentingAhead(report_entries(context, directory_urls), dictionary)
     build(config, dirty=dirty)
     split_index(site_dir, ahead.result())
 
@@ -203,9 +206,11 @@ def configured_plugins(settings: dict, context: BuildContext, dictionary: Path, 
     return out
 
 
-def publish_as_is(folder: Path):
-    """A MkDocs plugin that adds the files of `folder` (outside docs/) to every
-    language's build at their own path (``akn/2012-10-17.zh.xml`` →
+def generator_plugin(folder: Optional[Path]):
+    """The generator's MkDocs plugin (public plugin events only).
+
+    `on_files` publishes the files of `folder` (outside docs/), if any, in
+    every language's build at their own path (``akn/2012-10-17.zh.xml`` →
     ``site/akn/2012-10-17.zh.xml``).
 
     Inside docs/, mkdocs-static-i18n (suffix structure) would read ``.zh`` and
@@ -214,18 +219,46 @@ def publish_as_is(folder: Path):
     whose pages could then not link them. Files from outside docs/ it passes
     through untouched, so each build knows them: MkDocs (strict) checks the
     pages' Markdown links to them and writes those links relative to each
-    page, with or without directory URLs (site and offline bundle alike)."""
+    page, with or without directory URLs (site and offline bundle alike).
+
+    `on_env` keeps the theme's compiled templates in this process: MkDocs
+    makes a new Jinja environment for every build (each language's, each
+    rebuild of the preview), which compiled them all again each time."""
     from mkdocs.plugins import BasePlugin
     from mkdocs.structure.files import File
 
-    class PublishAsIs(BasePlugin):
+    class GeneratorPlugin(BasePlugin):
         def on_files(self, files, config):
-            for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+            for path in sorted(p for p in folder.rglob("*") if p.is_file()) if folder else ():
                 files.append(File(path.relative_to(folder).as_posix(), str(folder),
                                   config.site_dir, config.use_directory_urls))
             return files
 
-    return PublishAsIs()
+        def on_env(self, env, config, files):
+            env.bytecode_cache = _compiled_templates()
+            return env
+
+    return GeneratorPlugin()
+
+
+@lru_cache(maxsize=None)
+def _compiled_templates():
+    """A Jinja bytecode cache in memory, for the life of the process (Jinja
+    checks each template's source against the checksum it keeps)."""
+    from jinja2 import BytecodeCache
+
+    class InMemory(BytecodeCache):
+        def __init__(self):
+            self.store: dict[str, bytes] = {}
+
+        def load_bytecode(self, bucket):
+            if bucket.key in self.store:
+                bucket.bytecode_from_string(self.store[bucket.key])
+
+        def dump_bytecode(self, bucket):
+            self.store[bucket.key] = bucket.bytecode_to_string()
+
+    return InMemory()
 
 
 def search_dictionary(context: BuildContext) -> str:
@@ -233,12 +266,25 @@ def search_dictionary(context: BuildContext) -> str:
     return user_dictionary(context.reports, corpus_terms(context.whole))
 
 
+#: jieba's plain word frequencies and total, once loaded (see `_reset_jieba`).
+_PLAIN_JIEBA: Optional[tuple[dict, int]] = None
+
+
 def _reset_jieba() -> None:
     """jieba keeps one dictionary per process and user words accumulate in
     it; start each build from the plain dictionary so that a build's search
-    index depends on its own corpus only (two builds, same bytes)."""
+    index depends on its own corpus only (two builds, same bytes). The plain
+    dictionary is read from disk once per process and restored from a copy
+    afterwards (reading it is most of a second: the preview rebuilds often)."""
+    global _PLAIN_JIEBA
     try:
         import jieba
     except ImportError:
         return
-    jieba.dt.__init__(jieba.dt.dictionary)
+    if _PLAIN_JIEBA is None:
+        jieba.dt.__init__(jieba.dt.dictionary)
+        jieba.dt.check_initialized()
+        _PLAIN_JIEBA = (dict(jieba.dt.FREQ), jieba.dt.total)
+    else:
+        jieba.dt.FREQ, jieba.dt.total = dict(_PLAIN_JIEBA[0]), _PLAIN_JIEBA[1]
+        jieba.dt.user_word_tag_tab = {}

@@ -176,6 +176,11 @@ def test_the_bundle_is_built_in_the_languages_asked_for(tmp_path):
     shutil.copy2(SEED_2012, seeds)
     shutil.copy2(FRENCH, seeds)
     build_bundle(BuildOptions(seeds=seeds, lock=None, languages=("zh", "en", "fr")), dist=tmp_path / "dist")
-    names = zipfile.ZipFile(next((tmp_path / "dist").glob("*.zip"))).namelist()
+    bundle = zipfile.ZipFile(next((tmp_path / "dist").glob("*.zip")))
+    names = bundle.namelist()
     assert any(n.endswith("fr/reports/2012-10-17.html") for n in names)
     assert any(n.endswith("en/reports/2012-10-17.html") for n in names)
+    # Paragraph search entries point at the bundle's files (no directory URLs).
+    index = bundle.read(next(n for n in names if n.endswith("search/search_index.json"))).decode("utf-8")
+    assert '"location":"reports/2012-10-17.html?p=para_1"' in index
+    assert '"location":"fr/reports/2012-10-17.html?p=para_1"' in index and "2012-10-17/?p=" not in index

@@ -295,3 +295,30 @@ def test_a_heading_keeps_its_printed_number_and_id():
     heading = Heading("chp_1__sec_a", 2, "A", "一般性讨论", 5, "section", marker="A.")
     out = BlockRenderer("zh").heading(heading, None)
     assert out == "### A. 一般性讨论 {: #chp_1__sec_a }\n"
+
+
+def test_the_preview_s_render_cache_keeps_unchanged_reports_only(reports, monkeypatch):
+    """render_pages(cache=…): a report object seen before, with the same
+    layout, is not rendered again; an edited report (a new object) is."""
+    import copy
+
+    from generator.context import BuildContext
+    from generator.render import render_pages
+
+    rendered = []
+    original = ReportPage.report
+
+    def counting(self, report, *args, **kwargs):
+        rendered.append((self.language, report.slug))
+        return original(self, report, *args, **kwargs)
+
+    monkeypatch.setattr(ReportPage, "report", counting)
+    seeds = sorted(reports.values(), key=lambda r: r.slug)
+    cache: dict = {}
+    first = render_pages(BuildContext.of(seeds), cache=cache)
+    assert len(rendered) == len(cache) == len(seeds) * 2  # every report page, zh and en
+    rendered.clear()
+    edited = copy.deepcopy(reports["2012-10-17"])
+    again = render_pages(BuildContext.of([edited if r.slug == "2012-10-17" else r for r in seeds]), cache=cache)
+    assert sorted(rendered) == [("en", "2012-10-17"), ("zh", "2012-10-17")]
+    assert again == first

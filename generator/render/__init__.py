@@ -12,7 +12,7 @@ every path comes from `urls`.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Collection
+from typing import TYPE_CHECKING, Collection, Optional
 
 from ..quality import entries as quality_entries
 from ..i18n import label
@@ -31,7 +31,8 @@ if TYPE_CHECKING:
 __all__ = ["render_pages", "ReportPage", "HomePage", "QualityPage", "ParallelPage", "check_links"]
 
 
-def render_pages(context: BuildContext, built: str = "", files: Collection[str] = ()) -> dict[str, str]:
+def render_pages(context: BuildContext, built: str = "", files: Collection[str] = (),
+                 cache: Optional[dict] = None) -> dict[str, str]:
     """Every generated page of docs/, in every language: path → Markdown.
 
     A report without a version in some language is shown in that language's
@@ -40,9 +41,15 @@ def render_pages(context: BuildContext, built: str = "", files: Collection[str] 
 
     `files` are the paths (as in docs/) of the files published beside the
     pages: each report page links the Akoma Ntoso XML of the text it shows
-    when its `urls.xml_path` is among them (the build passes them all)."""
+    when its `urls.xml_path` is among them (the build passes them all).
+
+    `cache` (the editor's preview, across its rebuilds) keeps report pages:
+    a page depends on its report, the layout and the years the timeline has
+    a heading for, nothing else of the corpus (its links go to its own
+    mentions' entries), so an unchanged report object is not rendered again."""
     pages: dict[str, str] = {}
     layout, site_url = context.layout, context.site_url
+    layout_key = repr(sorted(layout.periods.items()))
     for language in context.languages:
         shown, corpus = context.shown[language], context.corpora[language]
         pages.update(HomePage(language, site_url, layout).pages(shown, built))
@@ -55,7 +62,14 @@ def render_pages(context: BuildContext, built: str = "", files: Collection[str] 
                 parallel = parallel_path(report, language)
                 pages[parallel] = ParallelPage(language, site_url, layout).parallel(columns)
             xml = xml_path(report) if xml_path(report) in files else ""
-            pages[report_path(report, language)] = renderer.report(report, notice, parallel, corpus, xml)
+            key = (language, id(report), notice, parallel, xml, layout_key, corpus.event_years)
+            if cache is not None and key in cache and cache[key][0] is report:
+                page = cache[key][1]
+            else:
+                page = renderer.report(report, notice, parallel, corpus, xml)
+                if cache is not None:
+                    cache[key] = (report, page)  # the report kept: its id is not reused
+            pages[report_path(report, language)] = page
         pages.update(index_pages(language, corpus, layout))
         pages.update(QualityPage(language, site_url, layout).pages(shown, quality_entries(shown)))
     check_links({**pages, **{path: "" for path in files}})  # links to the files count too
