@@ -18,6 +18,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
 
+import yaml
+
 from .errors import SourceError
 from .languages import PROFILES
 
@@ -25,13 +27,20 @@ _DIR = Path(__file__).parent / "locales"
 CONFIG = Path(__file__).resolve().parent.parent / "mkdocs.yml"
 
 
+class _Settings(yaml.SafeLoader):
+    """YAML as a person wrote it: tags that MkDocs would resolve (``!ENV``,
+    ``!!python/name:``) read as nothing; only plain settings are read here
+    (MkDocs itself reads the file in site.py, the one seam with it)."""
+
+
+_Settings.add_multi_constructor("", lambda loader, suffix, node: None)
+
+
 @lru_cache(maxsize=None)
 def configured_languages(config_file: Path = CONFIG) -> tuple[str, ...]:
     """The language codes listed in `config_file` (its i18n plugin's ``languages``)."""
-    from mkdocs.utils import yaml_load
-
     with open(config_file, encoding="utf-8") as stream:
-        config = yaml_load(stream) or {}
+        config = yaml.load(stream, Loader=_Settings) or {}
     for plugin in config.get("plugins") or []:
         if isinstance(plugin, dict) and "i18n" in plugin:
             codes = (plugin["i18n"] or {}).get("languages") or []

@@ -185,3 +185,27 @@ def split_index(site: Path, docs: list[dict]) -> int:
     if offline_copy.exists():
         offline_copy.write_text(f"var __index = {payload}", encoding="utf-8")
     return len(docs)
+
+
+#: jieba's plain word frequencies and total, once loaded (see `reset_jieba`).
+_PLAIN_JIEBA: Optional[tuple[dict, int]] = None
+
+
+def reset_jieba() -> None:
+    """jieba keeps one dictionary per process and user words accumulate in
+    it; start each build from the plain dictionary so that a build's search
+    index depends on its own corpus only (two builds, same bytes). The plain
+    dictionary is read from disk once per process and restored from a copy
+    afterwards (reading it is most of a second: the preview rebuilds often)."""
+    global _PLAIN_JIEBA
+    try:
+        import jieba
+    except ImportError:
+        return
+    if _PLAIN_JIEBA is None:
+        jieba.dt.__init__(jieba.dt.dictionary)
+        jieba.dt.check_initialized()
+        _PLAIN_JIEBA = (dict(jieba.dt.FREQ), jieba.dt.total)
+    else:
+        jieba.dt.FREQ, jieba.dt.total = dict(_PLAIN_JIEBA[0]), _PLAIN_JIEBA[1]
+        jieba.dt.user_word_tag_tab = {}

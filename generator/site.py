@@ -21,7 +21,7 @@ from .i18n import DEFAULT_LANGUAGE, LANGUAGES, catalog, label
 from .languages import profile
 from .model import Report, side_by_side
 from .render.registry import INDEX_PAGES
-from .search import SegmentingAhead, corpus_terms, report_entries, split_index, user_dictionary
+from .search import SegmentingAhead, corpus_terms, report_entries, reset_jieba, split_index, user_dictionary
 from .urls import HOME, QUALITY, YEARS, page_path, parallel_path, report_path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -149,7 +149,7 @@ def mkdocs_build(options, docs_dir: Path, site_dir: Path, context: BuildContext,
                          not_in_nav=not_in_nav(), extra=extra,
                          plugins=configured_plugins(settings, context, dictionary, offline),
                          **({"site_url": options.site_url} if options.site_url else {}))
-    _reset_jieba()
+    reset_jieba()
     config.plugins["generator"] = generator_plugin(files_dir)
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
     logging.getLogger("jieba").setLevel(logging.WARNING)  # its dictionary-loading chatter
@@ -264,27 +264,3 @@ def _compiled_templates():
 def search_dictionary(context: BuildContext) -> str:
     """The jieba user dictionary for this corpus (see search.user_dictionary)."""
     return user_dictionary(context.reports, corpus_terms(context.whole))
-
-
-#: jieba's plain word frequencies and total, once loaded (see `_reset_jieba`).
-_PLAIN_JIEBA: Optional[tuple[dict, int]] = None
-
-
-def _reset_jieba() -> None:
-    """jieba keeps one dictionary per process and user words accumulate in
-    it; start each build from the plain dictionary so that a build's search
-    index depends on its own corpus only (two builds, same bytes). The plain
-    dictionary is read from disk once per process and restored from a copy
-    afterwards (reading it is most of a second: the preview rebuilds often)."""
-    global _PLAIN_JIEBA
-    try:
-        import jieba
-    except ImportError:
-        return
-    if _PLAIN_JIEBA is None:
-        jieba.dt.__init__(jieba.dt.dictionary)
-        jieba.dt.check_initialized()
-        _PLAIN_JIEBA = (dict(jieba.dt.FREQ), jieba.dt.total)
-    else:
-        jieba.dt.FREQ, jieba.dt.total = dict(_PLAIN_JIEBA[0]), _PLAIN_JIEBA[1]
-        jieba.dt.user_word_tag_tab = {}
