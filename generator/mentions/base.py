@@ -154,6 +154,15 @@ def decision_mentions(element: Element, match: re.Match, body: str, kind: str,
 
 
 # -- articles of the Convention ------------------------------------------------------
+def article_rule(pattern: re.Pattern, number: re.Pattern) -> Callable[[Element], Iterator[Mention]]:
+    """A language's `MentionRules.articles`: each reference `pattern` finds,
+    its article numbers read with `number`."""
+    def articles(element: Element) -> Iterator[Mention]:
+        for match in pattern.finditer(element.text):
+            yield from article_mentions(element, match, number)
+    return articles
+
+
 def article_mentions(element: Element, match: re.Match, number: re.Pattern) -> Iterator[Mention]:
     """The articles of one reference (each `number` in group ``nums`` of
     `match`), keyed by the article number in ASCII digits (``三十二`` → ``32``):
@@ -285,3 +294,28 @@ def list_items(sentence: str, offset: int, *, end: Callable[[str], str], separat
             a, part = after(a, part)
             if part:
                 yield a, part
+
+
+# -- lists of names in languages that write words between spaces ----------------------
+@lru_cache(maxsize=None)
+def word_names(language: str) -> re.Pattern:
+    """Every country and organisation name of `language`, longest first, as
+    whole words."""
+    alternatives = "|".join(re.escape(n) for n in sorted(names(language), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
+
+
+def word_list_items(language: str, conjunction: str) -> Callable[[str, int], Iterator[tuple[int, str]]]:
+    """`list_items` for ``A, B, C and D.`` (`conjunction`: ``and``, ``et``):
+    an item loses its spaces and a leading conjunction; a known name with the
+    conjunction in it (Trinidad and Tobago) stays whole."""
+    lead_pattern = re.compile(rf"\s*(?:{conjunction}\s+)?")
+
+    def lead(a: int, text: str) -> tuple[int, str]:
+        n = lead_pattern.match(text).end()
+        return a + n, text[n:].rstrip()
+
+    def items(sentence: str, offset: int) -> Iterator[tuple[int, str]]:
+        return list_items(sentence, offset, end=lambda body: body.rstrip().rstrip(".;").rstrip(), separator=",",
+                          conjunction=f" {conjunction} ", known=lambda text: text in names(language), before=lead)
+    return items

@@ -22,13 +22,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import lru_cache
 from typing import Iterator
 
 from ..languages import FR
 from ..model import Mention, Report
-from .base import (Attendance, Element, MentionRules, article_mentions, date_mention, decision_mentions,
-                   list_items, names, nearest_body, participants, period, sentence_at)
+from .base import (Attendance, Element, MentionRules, article_rule, date_mention, decision_mentions, nearest_body,
+                   participants, period, sentence_at, word_list_items, word_names)
 
 _N = r"\d{1,3}\s*/\s*\d{1,3}"
 DECISION = re.compile(
@@ -130,11 +129,6 @@ def _event(element: Element, report: Report, match: re.Match,
     return "", ""
 
 
-# -- articles of the Convention ----------------------------------------------------
-def articles(element: Element) -> Iterator[Mention]:
-    for match in ARTICLE.finditer(element.text):
-        yield from article_mentions(element, match, ARTICLE_NUMBER)
-
 
 # -- participants ----------------------------------------------------------------
 def is_participation(element: Element) -> bool:
@@ -142,27 +136,10 @@ def is_participation(element: Element) -> bool:
         "articipation" in element.heading or "suivant" in element.text)
 
 
-@lru_cache(maxsize=None)
-def _name_pattern() -> re.Pattern:
-    alternatives = "|".join(re.escape(n) for n in sorted(names("fr"), key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
-
-
-def _lead(a: int, text: str) -> tuple[int, str]:
-    """An item without the spaces around it and a leading « et »."""
-    lead = re.match(r"\s*(?:et\s+)?", text).end()
-    return a + lead, text[lead:].rstrip()
-
-
-def _list_items(sentence: str, offset: int) -> Iterator[tuple[int, str]]:
-    """(offset, name) of each item of ``A, B, C et D.``; a known name with
-    « et » in it stays whole."""
-    return list_items(sentence, offset, end=lambda body: body.rstrip().rstrip(".;").rstrip(), separator=",",
-                      conjunction=" et ", known=lambda text: text in names("fr"), before=_lead)
-
-
 ATTENDANCE = Attendance("fr", SENTENCE, PARTICIPATION, re.compile(r"déclaration|pris la parole"), ":",
-                        re.compile("suivant"), re.compile("organisation|institution"), _list_items, _name_pattern)
+                        re.compile("suivant"), re.compile("organisation|institution"), word_list_items("fr", "et"),
+                        lambda: word_names("fr"))
 
 RULES = MentionRules(decisions, dates, is_participation,
-                     lambda element, report: participants(ATTENDANCE, element, report), articles)
+                     lambda element, report: participants(ATTENDANCE, element, report),
+                     article_rule(ARTICLE, ARTICLE_NUMBER))
