@@ -110,7 +110,6 @@ def _event(element: Element, report: Report, match: re.Match,
     return "", ""
 
 
-
 # -- participants ----------------------------------------------------------------
 def is_participation(element: Element) -> bool:
     return bool(PARTICIPATION.search(element.text)) and (
