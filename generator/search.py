@@ -144,6 +144,7 @@ def _segmented_with(entries: list[tuple[str, str, str]], dictionary: str) -> lis
     up (its plain dictionary, then this build's user dictionary)."""
     import jieba
 
+    logging.getLogger("jieba").setLevel(logging.WARNING)  # its dictionary-loading chatter
     jieba.dt.__init__(jieba.dt.dictionary)
     jieba.load_userdict(dictionary)
     return segmented(entries)
@@ -202,6 +203,7 @@ def reset_jieba() -> None:
         import jieba
     except ImportError:
         return
+    logging.getLogger("jieba").setLevel(logging.WARNING)  # its dictionary-loading chatter
     if _PLAIN_JIEBA is None:
         jieba.dt.__init__(jieba.dt.dictionary)
         jieba.dt.check_initialized()
