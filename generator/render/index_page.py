@@ -13,6 +13,7 @@ catalog's ``<name>_title`` / ``<name>_intro`` keys), `overview()`,
 """
 from __future__ import annotations
 
+from collections import Counter
 from typing import ClassVar, Optional
 
 from .. import citation, ids
@@ -50,10 +51,7 @@ class IndexPage(Renderer):
     @classmethod
     def weights(cls, corpus: Corpus) -> dict[int, int]:
         """Entries per year: a period holding one is never a page of its own."""
-        out: dict[int, int] = {}
-        for r in corpus.reports:
-            out[r.meeting.start.year] = out.get(r.meeting.start.year, 0) + 1
-        return out
+        return dict(Counter(r.meeting.start.year for r in corpus.reports))
 
     @classmethod
     def path_in(cls, language: str) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
+from collections import Counter
 
 from .. import citation, ids
 from ..languages import profile
@@ -90,14 +91,11 @@ class TimelinePage(IndexPage):
     @classmethod
     def years(cls, corpus) -> set[int]:
         """Events may lie outside the meetings' years."""
-        return {e.start.year for e in corpus.events}
+        return set(corpus.event_years)
 
     @classmethod
     def weights(cls, corpus) -> dict[int, int]:
-        out: dict[int, int] = {}
-        for e in corpus.events:
-            out[e.start.year] = out.get(e.start.year, 0) + 1
-        return out
+        return dict(Counter(e.start.year for e in corpus.events))
 
     @classmethod
     def target(cls, corpus, layout, language, kind, key, report):
@@ -206,7 +204,7 @@ class TimelinePage(IndexPage):
             grow = f' style="--tl-rows: {max(rows) + 1}"' if rows and max(rows) else ""
             return f'<div class="tl-lane {kind}"{grow} markdown="1">\n{inside}\n</div>'
 
-        has_events = {e.start.year for e in self.corpus.events}
+        has_events = self.corpus.event_years
         shown = [y for y in range(first, last) if y in has_events or y % 5 == 0]
         year_rows = lane_rows("axis", [(str(y), place(dt.date(y, 1, 1))) for y in shown])
         years = " ".join(
