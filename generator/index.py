@@ -123,7 +123,32 @@ class Corpus:
         return frozenset(e.start.year for e in self.events)
 
     def meeting(self, report: Report) -> Event:
-        return next(e for e in self.events if e.report is report)
+        return self._by_report[id(report)][0]
+
+    def decisions_in(self, report: Report) -> list[Decision]:
+        """The decisions `report` names, in index order."""
+        return self._by_report[id(report)][1]
+
+    def documents_in(self, report: Report) -> list[Document]:
+        """The documents `report` names or is, in index order."""
+        return self._by_report[id(report)][2]
+
+    @cached_property
+    def _by_report(self) -> dict[int, tuple[Event, list[Decision], list[Document]]]:
+        """Each report's meeting, decisions and documents, found in one pass
+        (a search per report made every report page cost the whole corpus)."""
+        out: dict[int, tuple] = {}
+        for event in self.events:
+            if event.report is not None and id(event.report) not in out:
+                out[id(event.report)] = (event, [], [])
+        for decision in self.decisions.values():
+            for key in dict.fromkeys(id(c.report) for c in decision.cites):
+                out.setdefault(key, (None, [], []))[1].append(decision)
+        for doc in self.documents.values():
+            named = [doc.report] if doc.report is not None else []
+            for key in dict.fromkeys(id(r) for r in named + [c.report for c in doc.cites]):
+                out.setdefault(key, (None, [], []))[2].append(doc)
+        return out
 
 
 def build_corpus(reports: list[Report], languages: tuple[str, ...] = LANGUAGES) -> Corpus:

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from typing import Callable, Iterable, Optional, Sequence
 
 from .languages import profile
@@ -59,9 +60,14 @@ _JS = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026",
        0x2028: "\\u2028", 0x2029: "\\u2029"}
 
 
+#: Any character `_MARKDOWN` replaces: most texts have none, and a search
+#: (in C, over the string's bytes) is far cheaper than translating them.
+_MARKDOWN_ANY = re.compile("[" + re.escape("".join(map(chr, _MARKDOWN))) + "]")
+
+
 def markdown_text(text: str) -> str:
     """Literal text, safe in Markdown and HTML (the pages' text)."""
-    return text.translate(_MARKDOWN)
+    return text.translate(_MARKDOWN) if _MARKDOWN_ANY.search(text) else text
 
 
 def html_text(text: str) -> str:

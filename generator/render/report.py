@@ -129,9 +129,7 @@ class ReportPage(BlockRenderer):
         """The end of the page: the meeting on the timeline, the decisions and
         documents it names on their index pages."""
         here = report_path(report, self.language)
-        decisions = [d for d in corpus.decisions.values() if any(c.report is report for c in d.cites)]
-        documents = [d for d in corpus.documents.values()
-                     if d.report is report or any(c.report is report for c in d.cites)]
+        decisions, documents = corpus.decisions_in(report), corpus.documents_in(report)
         meeting = corpus.meeting(report)
         out = ['<div class="in-this-report" markdown="1">\n',
                f"## {escape(self.t('in_this_report'))} {{: #in-this-report }}\n",
