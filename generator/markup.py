@@ -38,7 +38,7 @@ from typing import Callable, Iterable, Optional, Sequence
 from .languages import profile
 from .model import Span
 
-#: A function that turns a mention span into the Markdown target of its link (None: no link).
+#: A function that turns a mention span into the docs/ target of its link (None: no link).
 Linker = Callable[[Span], Optional[str]]
 
 #: ASCII characters that mean something to Markdown, HTML, attr_list or Jinja.
@@ -169,8 +169,8 @@ def inline(text: str, spans: Iterable[Span], linker: Optional[Linker] = None) ->
             open_end.append((span.end, "</strong>"))
         elif span.kind == "mention" and linker:
             target = linker(span)
-            if target:
-                out.append("[")
-                open_end.append((span.end, f"]({target})"))
+            if target:  # an HTML link: site.html_links gives it its URL
+                out.append(f'<a href="{target}">')
+                open_end.append((span.end, "</a>"))
     flush(len(text))
     return "".join(out)

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import logging
 import os
+import posixpath
+import re
 import subprocess
 from functools import lru_cache
 from pathlib import Path
@@ -221,10 +223,13 @@ def generator_plugin(folder: Optional[Path]):
     pages' Markdown links to them and writes those links relative to each
     page, with or without directory URLs (site and offline bundle alike).
 
+    `on_page_content` gives the links the generator wrote in HTML (see
+    `html_links`) their URLs, before any other plugin reads the page.
+
     `on_env` keeps the theme's compiled templates in this process: MkDocs
     makes a new Jinja environment for every build (each language's, each
     rebuild of the preview), which compiled them all again each time."""
-    from mkdocs.plugins import BasePlugin
+    from mkdocs.plugins import BasePlugin, event_priority
     from mkdocs.structure.files import File
 
     class GeneratorPlugin(BasePlugin):
@@ -234,11 +239,48 @@ def generator_plugin(folder: Optional[Path]):
                                   config.site_dir, config.use_directory_urls))
             return files
 
+        @event_priority(100)
+        def on_page_content(self, html, page, config, files):
+            return html_links(html, page.file, files)
+
         def on_env(self, env, config, files):
             env.bytecode_cache = _compiled_templates()
             return env
 
     return GeneratorPlugin()
+
+
+#: A link to a page of docs/ in the generator's HTML: ``href="../decisions.md#x"``.
+#: Only the generator writes one (a source's text reaches a page escaped:
+#: its quotes are character references), and MkDocs has made a URL of
+#: every Markdown link by then (none ends in ``.md``).
+HTML_LINK = re.compile(r'href="(?P<path>[^"#:]+\.md)(?P<anchor>#[^"]*)?"')
+
+
+def html_links(html: str, page, files) -> str:
+    """Links the generator wrote as HTML, as MkDocs writes Markdown links:
+    relative to the page, with or without directory URLs, in each language's
+    build (`files.get_file_from_path`, `File.url_relative_to`).
+
+    Report texts, tables and lists are HTML blocks, not Markdown inside HTML
+    (md_in_html): Python-Markdown then only stores them, which made the
+    pages' Markdown conversion about twice as fast. render/links.py has
+    proved every such link before the build; a page that is missing here
+    all the same stops the build."""
+    from mkdocs.exceptions import PluginError
+
+    folder, found = posixpath.dirname(page.src_uri), {}
+
+    def url(match: re.Match) -> str:
+        path = match["path"]
+        if path not in found:
+            target = files.get_file_from_path(posixpath.normpath(posixpath.join(folder, path)))
+            if target is None:
+                raise PluginError(f"{page.src_uri}: a link to {path}: no such page")
+            found[path] = target.url_relative_to(page)
+        return f'href="{found[path]}{match["anchor"] or ""}"'
+
+    return HTML_LINK.sub(url, html)
 
 
 @lru_cache(maxsize=None)

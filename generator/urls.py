@@ -9,9 +9,10 @@ its long pages: which index pages are split, into which periods (measured by
 `paging.plan`, computed once per build and read by every renderer).
 
 Paths are docs/ paths (``reports/2012-10-17.en.md``): pages link each other
-with relative Markdown links between them, which MkDocs checks and rewrites
-for the online site (``reports/2012-10-17/``) and the offline bundle
-(``reports/2012-10-17.html``) alike. URLs are site-relative
+with relative links between them (Markdown links, which MkDocs rewrites, or
+the HTML blocks' links, which `site.html_links` rewrites alike) for the online
+site (``reports/2012-10-17/``) and the offline bundle
+(``reports/2012-10-17.html``). URLs are site-relative
 (``en/reports/2012-10-17/``).
 """
 from __future__ import annotations
@@ -71,7 +72,7 @@ def url_prefix(language: str) -> str:
 
 @lru_cache(maxsize=1 << 16)
 def relative(from_path: str, to_path: str) -> str:
-    """Relative Markdown link between two pages of docs/ (cached: a page
+    """Relative link between two pages of docs/ (cached: a page
     links to the same few pages thousands of times)."""
     return posixpath.relpath(to_path, posixpath.dirname(from_path) or ".")
 

@@ -71,3 +71,10 @@ def test_link_check_fails_on_a_missing_id_or_page():
         check_links({**pages, "c.md": "[bad](b.md#nope)"})
     with pytest.raises(LinkError):
         check_links({**pages, "c.md": "[bad](reports/none.md)"})
+    # the links of the HTML blocks (render/blocks.py) are checked alike
+    html = {**pages, "c.md": '<p><a href="b.md#y">ok</a> <a href="#z" id="z">self</a></p>'}
+    assert check_links(html) == 4
+    with pytest.raises(LinkError, match="no id 'nope' in b.md"):
+        check_links({**pages, "c.md": '<a href="b.md#nope">bad</a>'})
+    with pytest.raises(LinkError, match="no page reports/none.md"):
+        check_links({**pages, "c.md": '<td><a href="reports/none.md" title="t">bad</a></td>'})

@@ -80,7 +80,8 @@ def test_an_article_links_to_its_entry_on_the_articles_page():
     article = next(s for s in spans if s.value == "article:31")
     assert link(article) == "../articles.en.md#article-31"
     rendered = inline(report.paragraphs[0].text, spans, link)
-    assert rendered.startswith("Noting [article 31 of the Convention](../articles.en.md#article-31) and [decision 2/6](")
+    assert rendered.startswith('Noting <a href="../articles.en.md#article-31">article 31 of the Convention</a> and '
+                               '<a href="../decisions.en.md#cop-dec-2-6">decision 2/6</a>')
 
 
 def test_the_articles_page_lists_each_article_once_with_its_paragraphs(reports):

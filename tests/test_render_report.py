@@ -63,7 +63,7 @@ def test_inline_mention_is_a_link_only_when_the_linker_gives_a_target():
              Span(country, country + 4, "mention", "country:australia")]
     targets = {"decision:cop-dec-2-6": "../decisions.md#cop-dec-2-6"}
     out = inline(text, spans, lambda span: targets.get(span.value))
-    assert out == "注意到[第 2/6 号决定](../decisions.md#cop-dec-2-6)和澳大利亚。"
+    assert out == '注意到<a href="../decisions.md#cop-dec-2-6">第 2/6 号决定</a>和澳大利亚。'
     assert inline(text, spans) == text  # no linker: the words only
 
 
@@ -90,18 +90,20 @@ def test_inline_escapes_what_markdown_html_or_attr_list_would_read(raw, escaped)
     assert inline(raw, []) == escaped
     # also inside a bold span and a link's text
     out = inline(raw, [Span(0, len(raw), "mention", "decision:x")], lambda span: "d.md#x")
-    assert out == f"[{escaped}](d.md#x)"
+    assert out == f'<a href="d.md#x">{escaped}</a>'
     assert html.unescape(inline(raw, [Span(0, len(raw), "strong")])) == f"<strong>{raw}</strong>"
 
 
 # -- blocks: paragraphs, subparagraphs, annexes, footnotes, controls ---------------------
-def test_a_numbered_paragraph_is_a_markdown_container_carrying_its_id():
+def test_a_numbered_paragraph_is_an_html_block_carrying_its_id():
     report = make_report(blocks=[Paragraph("para_5", 5, "工作组注意到。", 3)])
     out = BlockRenderer("zh").paragraph(report.paragraphs[0], report, None)
     lines = out.splitlines()
-    assert lines[0] == '<div class="para" id="para_5" markdown="1">'
-    assert lines[1].startswith('<span class="para-num">5.</span> 工作组注意到。 <span class="item-controls"')
+    assert lines[0] == '<div class="para" id="para_5">'
+    assert lines[1].startswith('<p><span class="para-num">5.</span> 工作组注意到。 <span class="item-controls"')
+    assert lines[1].endswith("</span></p>")
     assert lines[-1] == "</div>"
+    assert "markdown=" not in out  # stored whole by Python-Markdown (see render/blocks.py)
     assert "[?]" not in out
 
 
@@ -123,18 +125,19 @@ def test_subparagraph_item_and_recommendation_labels_and_ids():
         Subparagraph("rec_1", "rec", "建议 1", "加强合作。", 8)])])
     renderer = BlockRenderer("zh")
     out = renderer.paragraph(para, report, None)
-    assert '<ol class="subparas list-subpara" markdown="1">' in out
-    assert ('<li id="para_5__subpara_a" class="subpara" markdown="1"><span class="sub-label">(a)</span> 分段甲；'
+    assert '<ol class="subparas list-subpara">' in out
+    assert ('<li class="subpara" id="para_5__subpara_a"><span class="sub-label">(a)</span> 分段甲；'
             in out)
-    assert '<li id="para_5__subpara_b" class="subpara" markdown="1"><span class="sub-label">(b)</span>' in out
+    assert '<li class="subpara" id="para_5__subpara_b"><span class="sub-label">(b)</span>' in out
     # the item sits in its own list inside (a), which closes after it
-    nested = out.index('<ol class="subparas list-item" markdown="1">')
-    assert out.index('id="para_5__subpara_a"') < nested < out.index('id="para_5__subpara_b"')
-    assert '<li id="para_5__subpara_a__item_1" class="item" markdown="1"><span class="sub-label">1&#46;</span>' in out
+    nested = out.index('<ol class="subparas list-item">')
+    assert out.index('id="para_5__subpara_a"') < nested < out.index("</li>", nested) < out.index('id="para_5__subpara_b"')
+    assert '<li class="item" id="para_5__subpara_a__item_1"><span class="sub-label">1&#46;</span>' in out
+    assert "markdown=" not in out
     for eid in ("para_5", "para_5__subpara_a", "para_5__subpara_a__item_1", "para_5__subpara_b"):
         assert out.count(f'data-for="{eid}"') == 1, eid
     rec = renderer.paragraph(report.paragraphs[1], report, None)
-    assert '<li id="rec_1" class="rec" markdown="1"><span class="sub-label">建议 1</span> 加强合作。' in rec
+    assert '<li class="rec" id="rec_1"><span class="sub-label">建议 1</span> 加强合作。' in rec
 
 
 def data_url(controls: str) -> str:
@@ -171,12 +174,13 @@ def test_an_annex_row_links_its_symbol_through_the_linker_and_carries_controls()
     out = BlockRenderer("zh").annex(annex, linker, report)
     assert asked == ["document:CTOC/COP/WG.2/2012/1", "document:CTOC/COP/WG.2/2012/2"]
     assert out.startswith("## 附件 {: #annex_1 }\n")
-    assert ('<tr id="annex_1__row_1" markdown="1"><td markdown="span">[CTOC/COP/WG.2/2012/1](../documents.md#doc-1)'
-            '</td><td>1(b)</td><td>临时议程 <span class="item-controls" data-for="annex_1__row_1"') in out
-    assert '<td markdown="span">CTOC/COP/WG.2/2012/2</td>' in out  # no target: the symbol unlinked
+    assert ('<tr id="annex_1__row_1">\n<td><a href="../documents.md#doc-1">CTOC/COP/WG.2/2012/1</a>'
+            '</td>\n<td>1(b)</td>\n<td>临时议程 <span class="item-controls" data-for="annex_1__row_1"') in out
+    assert '<td>CTOC/COP/WG.2/2012/2</td>' in out  # no target: the symbol unlinked
     assert 'data-for="annex_1__row_2"' in out
+    assert "markdown=" not in out
     # headers the source lacks are the catalog's, in the report's language
-    assert "<thead><tr><th>文号</th><th>议程项目</th><th>标题或说明</th></tr></thead>" in out
+    assert "<thead>\n<tr>\n<th>文号</th>\n<th>议程项目</th>\n<th>标题或说明</th>\n</tr>\n</thead>" in out
     assert "<th>文号</th>" in BlockRenderer("en").annex(annex, None, report)
 
 
@@ -185,14 +189,14 @@ def test_footnotes_link_back_only_when_referenced():
              Footnote("fn_2", "2", "未被引用。", 21)]
     report = make_report(footnotes=notes)
     out = BlockRenderer("zh").footnotes(report, None)
-    assert '<ol class="footnote-list" markdown="1">' in out  # the page's own language: no lang
+    assert '<ol class="footnote-list">' in out  # the page's own language: no lang
     first, second = (line for line in out.splitlines() if line.startswith("<li "))
-    assert first.startswith('<li id="fn_1" markdown="1"><span class="fn-mark">1</span> 见文件。 '
+    assert first.startswith('<li id="fn_1"><span class="fn-mark">1</span> 见文件。 '
                             '<a class="fn-back" href="#fnref_1" title="返回正文">↩</a>')
     assert 'data-for="fn_1"' in first
     assert "fn-back" not in second and "fnref_2" not in second
     assert 'data-for="fn_2"' in second
-    assert '<ol class="footnote-list" lang="zh-Hans" markdown="1">' in BlockRenderer("en").footnotes(report, None)
+    assert '<ol class="footnote-list" lang="zh-Hans">' in BlockRenderer("en").footnotes(report, None)
 
 
 # -- a report page -------------------------------------------------------------------
@@ -264,7 +268,7 @@ def bilingual():
 
 
 def rows(page: str) -> dict[str, str]:
-    return dict(re.findall(r'<tr id="([^"]+)" markdown="1">(.*)</tr>', page))
+    return {eid: row.replace("\n", "") for eid, row in re.findall(r'<tr id="([^"]+)">(.*?)</tr>', page, re.S)}
 
 
 def test_the_parallel_page_has_one_row_per_paragraph_id_across_versions():
@@ -273,8 +277,8 @@ def test_the_parallel_page_has_one_row_per_paragraph_id_across_versions():
     assert list(rows(page)) == ["para_1", "para_2", "para_3"]
     assert page.startswith("---\n") and NOT_IN_SEARCH in page.split("---\n")[1]
     row = rows(page)["para_1"]
-    assert '<td lang="zh-Hans" markdown="span">[1.](../2012-10-17.md#para_1) 第一段。</td>' in row
-    assert '<td lang="en" markdown="span">[1.](../2012-10-17.md#para_1) First.</td>' in row
+    assert '<td lang="zh-Hans"><a href="../2012-10-17.md#para_1">1.</a> 第一段。</td>' in row
+    assert '<td lang="en"><a href="../2012-10-17.md#para_1">1.</a> First.</td>' in row
 
 
 def test_the_parallel_page_says_when_a_version_lacks_a_paragraph():
@@ -284,9 +288,9 @@ def test_the_parallel_page_says_when_a_version_lacks_a_paragraph():
     assert page_rows["para_2"].endswith(f"<td>{missing}</td>")  # the English column
     assert page_rows["para_3"].startswith(f"<td>{missing}</td>")  # the Chinese column
     # para_3 is not on the Chinese report page: its number is not a link there
-    assert '<td lang="en" markdown="span">3. Third.</td>' in page_rows["para_3"]
+    assert '<td lang="en">3. Third.</td>' in page_rows["para_3"]
     english = rows(ParallelPage("en").parallel({"zh": zh, "en": en}))
-    assert "[3.](../2012-10-17.en.md#para_3)" in english["para_3"]
+    assert '<a href="../2012-10-17.en.md#para_3">3.</a>' in english["para_3"]
     assert parallel_path(zh, "en") == "reports/2012-10-17/parallel.en.md"
     assert report_path(zh, "en") == "reports/2012-10-17.en.md"
 

@@ -5,10 +5,14 @@ Every text from a source reaches the page through `escape`
 (`markup.markdown_text`), which turns each character that Markdown, HTML,
 attr_list or Jinja could read as syntax into a numeric character reference.
 
-Paragraphs are HTML containers with ``markdown="1"`` (the md_in_html
-extension): the container carries the id; the words inside stay Markdown, so
-that links written as ``[text](page.md#id)`` are checked and rewritten by
-MkDocs in every build (online and offline).
+Paragraphs, their subparagraphs, footnotes and annex tables are HTML
+blocks, written whole here: Python-Markdown stores them as they are (Markdown
+inside HTML, md_in_html, made it parse every tag of them and run its inline
+patterns over every text: half of a report page's conversion). Their links
+are HTML links to docs/ paths (``<a href="../decisions.md#cop-dec-2-6">``),
+proved by `links.check_links` before the build and given their URLs, online
+and offline, by `site.html_links`. Headings stay Markdown (the table of
+contents is made of them).
 """
 from __future__ import annotations
 
@@ -39,10 +43,9 @@ class BlockRenderer(Renderer):
         else:
             number = (f'<span class="para-num para-nn" title="{escape(self.t("para_missing_number"))}"{self.own}>'
                       f'[?]</span>')
-        body = [f'<div class="para" id="{para.id}" markdown="1">',
-                f"{number} {inline(para.text, para.spans, linker)} {self.controls(report, para.id)}"]
+        body = [f'<div class="para" id="{para.id}">',
+                f"<p>{number} {inline(para.text, para.spans, linker)} {self.controls(report, para.id)}</p>"]
         if para.children:
-            body.append("")
             body.append(self.subparagraphs(para.children, linker, report))
         body.append("</div>\n")
         return "\n".join(body)
@@ -65,7 +68,7 @@ class BlockRenderer(Renderer):
 
     def subparagraphs(self, children: list[Subparagraph], linker: Optional[Linker], report: Report) -> str:
         kind = children[0].kind
-        out = [f'<ol class="subparas list-{kind}" markdown="1">']
+        out = [f'<ol class="subparas list-{kind}">']
         for child in children:
             if child.kind == "subpara":
                 tag = f"({escape(child.label)})"
@@ -74,11 +77,10 @@ class BlockRenderer(Renderer):
             else:
                 tag = escape(child.label)
             text = inline(child.text, child.spans, linker)
-            line = (f'<li id="{child.id}" class="{child.kind}" markdown="1">'
+            line = (f'<li class="{child.kind}" id="{child.id}">'
                     f'<span class="sub-label">{tag}</span> {text} {self.controls(report, child.id)}')
             if child.children:
                 out.append(line)
-                out.append("")
                 out.append(self.subparagraphs(child.children, linker, report))
                 out.append("</li>")
             else:
@@ -90,20 +92,20 @@ class BlockRenderer(Renderer):
         """An annex and its table; headers the source lacks are the catalog's
         in the report's language (the table stands in the report's text)."""
         columns = annex.columns or label(report.language if report else self.language, "annex_columns")
-        head = "".join(f"<th>{escape(c)}</th>" for c in columns)
+        head = "".join(f"\n<th>{escape(c)}</th>" for c in columns)
         rows = []
         for row in annex.rows:
             symbol = escape(row.symbol)
             if linker:
                 target = linker(Span(0, len(row.symbol), "mention", f"document:{row.symbol}"))
                 if target:
-                    symbol = f"[{symbol}]({target})"
+                    symbol = f'<a href="{target}">{symbol}</a>'
             controls = self.controls(report, row.id) if report is not None else ""
-            rows.append(f'<tr id="{row.id}" markdown="1"><td markdown="span">{symbol}</td>'
-                        f"<td>{escape(row.agenda)}</td><td>{escape(row.title)} {controls}</td></tr>")
+            rows.append(f'<tr id="{row.id}">\n<td>{symbol}</td>\n'
+                        f"<td>{escape(row.agenda)}</td>\n<td>{escape(row.title)} {controls}</td>\n</tr>")
         # The table scrolls in its own box on a narrow screen (never the page).
-        table = (f'<div class="table-scroll" markdown="1">\n<table class="annex-documents" markdown="1">\n'
-                 f'<thead><tr>{head}</tr></thead>\n<tbody markdown="1">\n'
+        table = ('<div class="table-scroll">\n<table class="annex-documents">\n'
+                 f'<thead>\n<tr>{head}\n</tr>\n</thead>\n<tbody>\n'
                  + "\n".join(rows) + "\n</tbody>\n</table>\n</div>\n") if annex.rows else ""
         return (f"## {escape(annex.heading)} {{: #{annex.id} }}\n\n"
                 f'<p class="annex-title">{escape(annex.title)}</p>\n\n{table}')
@@ -116,8 +118,8 @@ class BlockRenderer(Renderer):
                 ref = note.id.replace("fn_", "fnref_", 1)
                 link = f'<a class="fn-back" href="#{ref}" title="{escape(self.t("footnote_back"))}">↩</a>'
                 back = f" <span{self.own}>{link}</span>" if self.own else f" {link}"
-            items.append(f'<li id="{note.id}" markdown="1"><span class="fn-mark">{escape(note.mark)}</span> '
+            items.append(f'<li id="{note.id}"><span class="fn-mark">{escape(note.mark)}</span> '
                          f"{inline(note.text, note.spans, linker)}{back} {self.controls(report, note.id)}</li>")
         text_lang = lang_attr(report.language, self.language)
         return (f'<div class="footnotes" markdown="1">\n\n## {escape(self.t("footnotes"))} {{: #footnotes }}\n\n'
-                f'<ol class="footnote-list"{text_lang} markdown="1">\n' + "\n".join(items) + "\n</ol>\n</div>\n")
+                f'<ol class="footnote-list"{text_lang}>\n' + "\n".join(items) + "\n</ol>\n</div>\n")

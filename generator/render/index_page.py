@@ -3,9 +3,10 @@ participants: one module each, listed in `registry`).
 
 An index page is an overview, plus, when the build splits it
 (`urls.Layout`), one page per period that holds its long lists; the overview
-keeps every anchor that links reach. Cross-page links are Markdown links to
-docs paths, so MkDocs checks and rewrites them for online (``timeline/``) and
-offline (``timeline.html``) builds alike.
+keeps every anchor that links reach. Cross-page links go to docs paths
+(Markdown links, or HTML links inside the tables: see render/blocks.py), and
+are rewritten for online (``timeline/``) and offline (``timeline.html``)
+builds alike.
 
 A page module defines a subclass with `name` (its docs stem and the
 catalog's ``<name>_title`` / ``<name>_intro`` keys), `overview()`,

@@ -6,7 +6,9 @@ import re
 
 from ..errors import LinkError
 
-LINK = re.compile(r"\]\((?P<target>[^)\s]+)(?:\s+\"[^\"]*\")?\)")
+#: A Markdown link's target, or an HTML link's (the report texts and the
+#: tables are HTML blocks: site.html_links gives those their URLs).
+LINK = re.compile(r"\]\((?P<target>[^)\s]+)(?:\s+\"[^\"]*\")?\)|\bhref=\"(?P<href>[^\"]+)\"")
 #: An id as HTML writes it and as attr_list does (``{: #id }``). Each pattern
 #: starts with literal text, which lets the regex engine skip ahead quickly
 #: (a leading ``\b`` would have it try every position: a second a megabyte).
@@ -23,14 +25,14 @@ def ids_in(text: str) -> set[str]:
 
 
 def check_links(pages: dict[str, str]) -> int:
-    """Every Markdown link between generated pages points at an existing page
-    and an id that page defines. Returns the number of links checked."""
+    """Every link between generated pages (Markdown or HTML) points at an
+    existing page and an id that page defines. Returns the number of links checked."""
     page_ids = {path: ids_in(text) for path, text in pages.items()}
     checked = 0
     for path, text in pages.items():
         folder, resolved = posixpath.dirname(path), {}
         for match in LINK.finditer(text):
-            target = match["target"]
+            target = match["target"] or match["href"]
             if SCHEME.match(target):
                 continue
             file, _, anchor = target.partition("#")

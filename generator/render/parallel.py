@@ -34,17 +34,17 @@ class ParallelPage(Renderer):
                     cells.append(f'<td>{escape(self.t("missing_in_version"))}</td>')
                     continue
                 number = f"{para.number}." if para.number is not None else "[?]"
-                link = f"[{escape(number)}]({target})" if eid in shown else escape(number)
+                link = f'<a href="{target}">{escape(number)}</a>' if eid in shown else escape(number)
                 text = escape(para.plain_text())
-                cells.append(f'<td lang="{profile(lang).html_lang}" markdown="span">{link} {text}</td>')
-            rows.append(f'<tr id="{eid}" markdown="1">{"".join(cells)}</tr>')
+                cells.append(f'<td lang="{profile(lang).html_lang}">{link} {text}</td>')
+            rows.append(f'<tr id="{eid}">' + "".join(f"\n{c}" for c in cells) + "\n</tr>")
         names = self.t("language_names")
         title = self.t("parallel_title", date=self.profile.date(first.meeting.start),
                        languages=self.t("language_join").join(names.get(lang, lang) for lang in versions))
-        head = "".join(f"<th>{escape(names.get(lang, lang))}</th>" for lang in versions)
+        head = "".join(f"\n<th>{escape(names.get(lang, lang))}</th>" for lang in versions)
         # Out of the search index: its words are the report pages' words.
         return (f"{front_matter({'title': title}, NOT_IN_SEARCH)}\n"
                 f"# {escape(title)}\n\n"
                 f"{escape(self.t('parallel_intro'))}\n\n"
-                f'<table class="parallel" markdown="1">\n<thead><tr>{head}</tr></thead>\n<tbody markdown="1">\n'
+                f'<table class="parallel">\n<thead>\n<tr>{head}\n</tr>\n</thead>\n<tbody>\n'
                 + "\n".join(rows) + "\n</tbody>\n</table>\n")

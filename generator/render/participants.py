@@ -66,7 +66,7 @@ class ParticipantsPage(IndexPage):
         the page's size."""
         slugs = {r.slug for r in reports}
         present = [p for p in self.corpus.participants.values() if slugs & p.cells.keys()]
-        head = self.head([f"[{escape(column(r))}]({relative(page, report_path(r, self.language))})"
+        head = self.head([f'<a href="{relative(page, report_path(r, self.language))}">{escape(column(r))}</a>'
                           for r in reports])
         out = []
         for heading, _, group in self.regions(present):
@@ -80,9 +80,9 @@ class ParticipantsPage(IndexPage):
                     for role, sign in (("attended", "●"), ("spoke", "◆")):
                         if role in roles:
                             c = roles[role]
-                            title = (f" \"{escape(self.t(role))} — {escape(self.item(c, r))}\"" if titles else "")
-                            marks.append(f"[{sign}]({relative(page, report_path(r, self.language))}#{c.mention.paragraph}"
-                                         f"{title})")
+                            title = (f' title="{escape(self.t(role))} — {escape(self.item(c, r))}"' if titles else "")
+                            marks.append(f'<a href="{relative(page, report_path(r, self.language))}'
+                                         f'#{c.mention.paragraph}"{title}>{sign}</a>')
                     cells.append(" ".join(marks))
                 rows.append(self.row(p.key, p.names.get(self.language) or p.key, cells))
             out.append(self.table(head, rows))
@@ -93,7 +93,7 @@ class ParticipantsPage(IndexPage):
         periods = [p for p in self.layout.periods[self.name]
                    if any(r.meeting.start.year in p for r in self.corpus.reports)]
         period_of = {r.slug: self.layout.period(self.name, r.meeting.start.year) for r in self.corpus.reports}
-        head = self.head([f"[{p}]({relative(page, self.holding(p))})" for p in periods])
+        head = self.head([f'<a href="{relative(page, self.holding(p))}">{p}</a>' for p in periods])
         out = []
         for heading, _, group in self.regions(self.corpus.participants.values()):
             out.append(heading)
@@ -102,7 +102,7 @@ class ParticipantsPage(IndexPage):
                 counts: dict = {}
                 for slug in p.cells:
                     counts[period_of[slug]] = counts.get(period_of[slug], 0) + 1
-                cells = [f"[{counts[y]}]({relative(page, self.holding(y))})" if y in counts else ""
+                cells = [f'<a href="{relative(page, self.holding(y))}">{counts[y]}</a>' if y in counts else ""
                          for y in periods]
                 rows.append(self.row(p.key, p.names.get(self.language) or p.key, cells))
             out.append(self.table(head, rows))
@@ -112,16 +112,16 @@ class ParticipantsPage(IndexPage):
         return citation.item_label(cite.mention.paragraph, self.language, report)
 
     def head(self, columns: list[str]) -> str:
-        cells = "".join(f'<th scope="col" markdown="span">{c}</th>' for c in columns)
-        return f'<thead markdown="1"><tr markdown="1"><th scope="col">{escape(self.t("participant"))}</th>{cells}</tr></thead>'
+        cells = "".join(f'\n<th scope="col">{c}</th>' for c in columns)
+        return f'<thead>\n<tr>\n<th scope="col">{escape(self.t("participant"))}</th>{cells}\n</tr>\n</thead>'
 
     def row(self, key: str, name: str, cells: list[str]) -> str:
         """A country's row: its name is the row's header (screen readers read
-        it with each mark), each cell Markdown links that MkDocs checks."""
-        return (f'<tr markdown="1"><th scope="row"><span id="{key}"></span>{escape(name)}</th>'
-                + "".join(f'<td markdown="span">{c}</td>' if c else "<td></td>" for c in cells) + "</tr>")
+        it with each mark), each cell links (see blocks.py: HTML blocks)."""
+        return (f'<tr>\n<th scope="row"><span id="{key}"></span>{escape(name)}</th>'
+                + "".join(f"\n<td>{c}</td>" for c in cells) + "\n</tr>")
 
     def table(self, head: str, rows: list[str]) -> str:
         """Scrolls in its own box on a narrow screen."""
-        return ('<div class="table-scroll" markdown="1">\n<table class="participants" markdown="1">\n'
-                f'{head}\n<tbody markdown="1">\n' + "\n".join(rows) + "\n</tbody>\n</table>\n</div>\n")
+        return ('<div class="table-scroll">\n<table class="participants">\n'
+                f'{head}\n<tbody>\n' + "\n".join(rows) + "\n</tbody>\n</table>\n</div>\n")
