@@ -21,7 +21,9 @@ from typing import Optional
 from .context import BuildContext
 from .i18n import DEFAULT_LANGUAGE, LANGUAGES, catalog, label
 from .languages import profile
+from .minify import Minifier, minify
 from .model import Report, side_by_side
+from .parallel import workers
 from .render.registry import INDEX_PAGES
 from .search import SegmentingAhead, corpus_terms, report_entries, reset_jieba, split_index, user_dictionary
 from .urls import HOME, QUALITY, YEARS, page_path, parallel_path, report_path
@@ -152,14 +154,19 @@ def mkdocs_build(options, docs_dir: Path, site_dir: Path, context: BuildContext,
                          plugins=configured_plugins(settings, context, dictionary, offline),
                          **({"site_url": options.site_url} if options.site_url else {}))
     reset_jieba()
-    config.plugins["generator"] = generator_plugin(files_dir)
+    # The preview's few pages are minified here: a worker costs more to start.
+    minifier = Minifier(0 if dirty else workers() - 1)
+    config.plugins["generator"] = generator_plugin(files_dir, minifier)
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
     logging.getLogger("jieba").setLevel(logging.WARNING)  # its dictionary-loading chatter
     # The offline plugin turns directory URLs off when the build starts (its
     # on_config): the entries' locations follow it from here already.
     directory_urls = config.use_directory_urls and not offline
     ahead = SegmentingAhead(report_entries(context, directory_urls), dictionary)
-    build(config, dirty=dirty)
+    try:
+        build(config, dirty=dirty)
+    finally:
+        minifier.close()
     split_index(site_dir, ahead.result())
 
 
@@ -208,7 +215,7 @@ def configured_plugins(settings: dict, context: BuildContext, dictionary: Path, 
     return out
 
 
-def generator_plugin(folder: Optional[Path]):
+def generator_plugin(folder: Optional[Path], minifier: Minifier):
     """The generator's MkDocs plugin (public plugin events only).
 
     `on_files` publishes the files of `folder` (outside docs/), if any, in
@@ -226,6 +233,11 @@ def generator_plugin(folder: Optional[Path]):
     `on_page_content` gives the links the generator wrote in HTML (see
     `html_links`) their URLs, before any other plugin reads the page.
 
+    `on_post_page`, `on_post_template` and `on_post_build` minify the HTML
+    (minify.py: in worker processes while MkDocs builds on), last of all
+    plugins; the last build's end (each language's build ends in the
+    i18n plugin's) waits for the workers.
+
     `on_env` keeps the theme's compiled templates in this process: MkDocs
     makes a new Jinja environment for every build (each language's, each
     rebuild of the preview), which compiled them all again each time."""
@@ -242,6 +254,18 @@ def generator_plugin(folder: Optional[Path]):
         @event_priority(100)
         def on_page_content(self, html, page, config, files):
             return html_links(html, page.file, files)
+
+        @event_priority(-200)
+        def on_post_page(self, output, page, config):
+            return minifier.page(output, Path(page.file.abs_dest_path))
+
+        @event_priority(-200)
+        def on_post_template(self, output_content, template_name, config):
+            return minify(output_content) if template_name.endswith(".html") else output_content
+
+        @event_priority(-200)
+        def on_post_build(self, config):
+            minifier.finish()
 
         def on_env(self, env, config, files):
             env.bytecode_cache = _compiled_templates()
