@@ -3,6 +3,7 @@ writes them (generator/citation.py), and the report header."""
 from __future__ import annotations
 
 import datetime as dt
+import html
 from pathlib import Path
 
 import pytest
@@ -90,12 +91,14 @@ def test_the_header_shows_symbol_meeting_dates_status_not_the_file_name(reports)
 
 
 def test_every_anchored_item_has_named_controls(reports):
+    """Each item's group names it (data-pin); the page's templates name its
+    controls (paragraphs.js fills them in: tests/browser/test_reader_links.py)."""
     page = ReportPage("en", "https://x.org/").report(reports["2023-05-29"])
-    assert 'aria-label="Copy link to recommendation 3"' in page
-    assert 'aria-label="Copy citation of recommendation 3"' in page
-    assert 'aria-label="Copy text of recommendation 3 with citation"' in page
+    assert 'data-for="rec_3" data-pin="recommendation 3"' in page
+    assert ('data-copy-link="Copy link to {pin}" data-copy-cite="Copy citation of {pin}" '
+            'data-copy-text="Copy text of {pin} with citation"') in html.unescape(page)
     page = ReportPage("zh", "https://x.org/").report(reports["2012-10-17"])
     for eid, pin in (("para_5", "第 5 段"), ("para_23__subpara_a", "第 23 (a) 段"), ("fn_1", "脚注 1"),
                      ("annex_1__row_6", "附件第 6 行")):
-        assert f'data-for="{eid}" data-pin="{pin}"' in page
-        assert f'aria-label="复制{pin}的链接"' in page
+        assert f'data-for="{eid}" data-pin="{pin}"><a class="para-link" href="#{eid}">¶</a>' in page
+    assert 'data-copy-link="复制{pin}的链接"' in html.unescape(page)

@@ -140,24 +140,31 @@ def test_subparagraph_item_and_recommendation_labels_and_ids():
     assert '<li class="rec" id="rec_1"><span class="sub-label">建议 1</span> 加强合作。' in rec
 
 
-def data_url(controls: str) -> str:
-    """The URL the ¶ control copies (attribute values are escaped: ``#`` is ``&#35;``)."""
-    return html.unescape(re.search(r'data-url="([^"]*)"', controls)[1])
+def data_url(labels: str) -> str:
+    """The page URL in .para-labels, that ¶ copies with the item's id
+    (attribute values are escaped: ``#`` is ``&#35;``)."""
+    return html.unescape(re.search(r'data-url="([^"]*)"', labels)[1])
 
 
 def test_controls_name_the_item_in_the_page_language_and_carry_the_canonical_url():
+    """The page has ¶ (a link with or without script) in a group naming the
+    item; paragraphs.js names the controls and adds the buttons from the
+    page's templates (tests/browser/test_reader_links.py sees the result)."""
     report = make_report()
     zh = BlockRenderer("zh", SITE).controls(report, "para_5")
-    assert 'data-for="para_5" data-pin="第 5 段"' in zh
-    assert '<a class="para-link" href="#para_5" aria-label="复制第 5 段的链接" ' in zh
-    assert data_url(zh) == "https://example.org/reports/2012-10-17/#para_5"
-    assert 'class="para-cite" aria-label="复制第 5 段的引文"' in zh
-    assert 'class="para-copy" aria-label="复制第 5 段的文字和引文"' in zh
+    assert zh == ('<span class="item-controls" data-for="para_5" data-pin="第 5 段">'
+                  '<a class="para-link" href="#para_5">¶</a></span>')
     sub = BlockRenderer("zh", SITE).controls(report, "para_5__subpara_a")
-    assert 'aria-label="复制第 5 (a) 段的链接"' in sub
+    assert 'data-pin="第 5 (a) 段"' in sub
     en = BlockRenderer("en", "https://example.org").controls(report, "para_5")  # a base without its slash
-    assert 'aria-label="Copy link to para. 5"' in en
-    assert data_url(en) == "https://example.org/en/reports/2012-10-17/#para_5"
+    assert 'data-pin="para. 5"' in en
+    labels = ReportPage("zh", SITE).labels(report)
+    assert data_url(labels) + "#para_5" == "https://example.org/reports/2012-10-17/#para_5"
+    assert ('data-copy-link="复制{pin}的链接" data-copy-cite="复制{pin}的引文" data-copy-text="复制{pin}的文字和引文"'
+            in html.unescape(labels))
+    labels = ReportPage("en", "https://example.org").labels(report)
+    assert data_url(labels) == "https://example.org/en/reports/2012-10-17/"
+    assert 'data-copy-link="Copy link to {pin}"' in html.unescape(labels)
 
 
 def test_an_annex_row_links_its_symbol_through_the_linker_and_carries_controls():

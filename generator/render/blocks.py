@@ -50,21 +50,21 @@ class BlockRenderer(Renderer):
         body.append("</div>\n")
         return "\n".join(body)
 
-    def controls(self, report: Report, eid: str, tag: str = "span") -> str:
-        """The same three controls on every anchored item: ¶ (a link to the
-        item that copies its canonical URL), ❞ (copies a citation) and a
-        button that copies the item's text with its citation. Each is named
-        for screen readers after the item ("复制第 5 段的链接"), in the page's
-        language (`self.own` marks it when the text around is in another);
-        the citation is made by paragraphs.js from the page's template and
-        `data-pin`."""
+    def controls(self, report: Report, eid: str) -> str:
+        """The controls of every anchored item, as written here: ¶, a link
+        to the item (with or without script), in a group that names the item
+        (`data-pin`, "第 5 段") in the page's language (`self.own` marks it
+        when the text around is in another). paragraphs.js completes the
+        group when the page opens: ¶ then copies the item's canonical URL
+        (the page's, in .para-labels, and the id), ❞ copies a citation and a
+        third button the item's text with it; each is named for screen
+        readers after the item ("复制第 5 段的链接"), from the templates in
+        .para-labels. Written once per page there rather than on each of a
+        report's hundred items, the buttons and names were a quarter of the
+        page, and of the HTML that every build parses three times."""
         pin = citation.item_label(eid, self.language, report)
-        return (f'<{tag} class="item-controls" data-for="{eid}" data-pin="{escape(pin)}"{self.own}>'
-                f'<a class="para-link" href="#{eid}" aria-label="{escape(self.t("copy_link", pin=pin))}" '
-                f'data-url="{escape(self.canonical(report, eid))}">¶</a>'
-                f'<button type="button" class="para-cite" aria-label="{escape(self.t("copy_cite", pin=pin))}">❞</button>'
-                f'<button type="button" class="para-copy" aria-label="{escape(self.t("copy_text", pin=pin))}"></button>'
-                f'</{tag}>')
+        return (f'<span class="item-controls" data-for="{eid}" data-pin="{escape(pin)}"{self.own}>'
+                f'<a class="para-link" href="#{eid}">¶</a></span>')
 
     def subparagraphs(self, children: list[Subparagraph], linker: Optional[Linker], report: Report) -> str:
         kind = children[0].kind

@@ -72,12 +72,15 @@ class ReportPage(BlockRenderer):
 
     def labels(self, report: Report) -> str:
         """What paragraphs.js needs to name, cite and check anchors: the
-        toasts, the citation template (``{pin}``, ``{url}``), the page's URL,
+        toasts, the controls' names (``{pin}``, see `controls`), the citation
+        template (``{pin}``, ``{url}``), the page's URL,
         the range and unknown-anchor messages, the paragraph numbers."""
         numbers = citation.numbered(report)
         data = {
             "link-copied": self.t("link_copied"), "cite-copied": self.t("cite_copied"),
             "text-copied": self.t("text_copied"), "copy-failed": self.t("copy_failed"),
+            "copy-link": self.t("copy_link", pin="{pin}"), "copy-cite": self.t("copy_cite", pin="{pin}"),
+            "copy-text": self.t("copy_text", pin="{pin}"),
             "range-copied": self.t("range_copied", pin="{pin}"),
             "cite": citation.citation_template(report, self.language),
             "cite-text": self.t("cite_text", text="{text}", citation="{citation}"),

@@ -1,12 +1,15 @@
 /* Paragraph links for email, and a language switch that keeps the paragraph.
  *
  * Every anchored item of a report page (paragraph, subparagraph, item,
- * recommendation, footnote, annex row) carries the same controls
- * (render.PageRenderer.controls), in a <span class="item-controls"
- * data-for="<id>" data-pin="第 5 段">:
- * - ¶ copies the item's canonical URL (data-url, written by the generator
- *   from site_url: the same online and in the offline bundle) and marks the
- *   item as the target, replacing the history entry (no new entry);
+ * recommendation, footnote, annex row) carries the same controls, in a
+ * <span class="item-controls" data-for="<id>" data-pin="第 5 段">. The page
+ * has the ¶ link to the item (render/blocks.py, controls); this script names
+ * it and adds the two buttons when the page opens (addControls), from the
+ * templates in .para-labels:
+ * - ¶ copies the item's canonical URL (the page's URL in .para-labels,
+ *   written by the generator from site_url: the same online and in the
+ *   offline bundle, and the item's id) and marks the item as the target,
+ *   replacing the history entry (no new entry);
  *   shift-clicking a second paragraph's ¶ copies the link to the range
  *   (#para_5-7);
  * - ❞ copies a citation in the page's language (the page's template in
@@ -119,6 +122,26 @@
     return text.replace(/[ \u00a0]+/g, " ").replace(/ *\n */g, "\n").replace(/\n+/g, "\n").trim();
   }
 
+  /* ¶'s name, and the ❞ and copy buttons, on every item: each named after
+   * the item (data-pin) in the page's language. */
+  function addControls() {
+    var l = labels();
+    if (!l) return;
+    Array.prototype.forEach.call(document.querySelectorAll(".item-controls"), function (group) {
+      if (group.querySelector("button")) return;
+      var pin = group.dataset.pin;
+      group.querySelector("a.para-link").setAttribute("aria-label", fill(l.copyLink, { pin: pin }));
+      [["para-cite", l.copyCite, "❞"], ["para-copy", l.copyText, ""]].forEach(function (made) {
+        var button = document.createElement("button");
+        button.type = "button";
+        button.className = made[0];
+        button.setAttribute("aria-label", fill(made[1], { pin: pin }));
+        button.textContent = made[2];
+        group.appendChild(button);
+      });
+    });
+  }
+
   var rangeStart = null;  /* the paragraph number of the last plain ¶ click */
 
   document.addEventListener("click", function (event) {
@@ -127,7 +150,7 @@
     var group = target.closest(".item-controls");
     if (!group || !labels()) return;
     var l = labels(), id = group.dataset.for, pin = group.dataset.pin;
-    var link = group.querySelector("a.para-link"), url = link.dataset.url;
+    var link = group.querySelector("a.para-link"), url = l.url + "#" + id;
     if (target.closest("a.para-link")) {
       event.preventDefault();
       var number = (/^para_(\d+)$/.exec(id) || [])[1];
@@ -234,6 +257,7 @@
     function (el) { el.remove(); });
 
   function ready() {
+    addControls();
     openSearchHit();
     showRange();
   }
