@@ -99,6 +99,14 @@ def json_for_js(data) -> str:
 NOT_IN_SEARCH = "search:\n  exclude: true"
 
 
+def html_link(target: str, text: str, title: str = "") -> str:
+    """A link to a docs/ path (``../decisions.md#cop-dec-2-6``) inside an HTML
+    block, where Markdown links are not read; `site.html_links` gives it its
+    URL and render/links.py checks it. `text` and `title` come escaped."""
+    title = f' title="{title}"' if title else ""
+    return f'<a href="{html_attr(target)}"{title}>{text}</a>'
+
+
 def front_matter(meta: dict[str, str], extra: str = "") -> str:
     """YAML front matter. The theme puts ``page.meta`` values into the HTML
     without escaping them (<title>, <meta content="…">), so they are
@@ -169,8 +177,8 @@ def inline(text: str, spans: Iterable[Span], linker: Optional[Linker] = None) ->
             open_end.append((span.end, "</strong>"))
         elif span.kind == "mention" and linker:
             target = linker(span)
-            if target:  # an HTML link: site.html_links gives it its URL
-                out.append(f'<a href="{target}">')
+            if target:  # as `html_link` writes it, around the words to come
+                out.append(f'<a href="{html_attr(target)}">')
                 open_end.append((span.end, "</a>"))
     flush(len(text))
     return "".join(out)

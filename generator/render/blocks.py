@@ -20,7 +20,7 @@ from typing import Optional
 
 from .. import citation
 from ..i18n import label
-from ..markup import Linker, inline, lang_attr, markdown_text as escape
+from ..markup import Linker, html_link, inline, lang_attr, markdown_text as escape
 from ..model import Annex, Heading, Paragraph, Report, Span, Subparagraph
 from .base import Renderer
 
@@ -99,7 +99,7 @@ class BlockRenderer(Renderer):
             if linker:
                 target = linker(Span(0, len(row.symbol), "mention", f"document:{row.symbol}"))
                 if target:
-                    symbol = f'<a href="{target}">{symbol}</a>'
+                    symbol = html_link(target, symbol)
             controls = self.controls(report, row.id) if report is not None else ""
             rows.append(f'<tr id="{row.id}">\n<td>{symbol}</td>\n'
                         f"<td>{escape(row.agenda)}</td>\n<td>{escape(row.title)} {controls}</td>\n</tr>")

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..languages import profile
-from ..markup import NOT_IN_SEARCH, front_matter, markdown_text as escape
+from ..markup import NOT_IN_SEARCH, front_matter, html_link, markdown_text as escape
 from ..model import Report
 from ..urls import parallel_path, relative, report_path
 from .base import Renderer
@@ -34,7 +34,7 @@ class ParallelPage(Renderer):
                     cells.append(f'<td>{escape(self.t("missing_in_version"))}</td>')
                     continue
                 number = f"{para.number}." if para.number is not None else "[?]"
-                link = f'<a href="{target}">{escape(number)}</a>' if eid in shown else escape(number)
+                link = html_link(target, escape(number)) if eid in shown else escape(number)
                 text = escape(para.plain_text())
                 cells.append(f'<td lang="{profile(lang).html_lang}">{link} {text}</td>')
             rows.append(f'<tr id="{eid}">' + "".join(f"\n{c}" for c in cells) + "\n</tr>")

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Callable
 
 from .. import citation
-from ..markup import markdown_text as escape
+from ..markup import html_link, markdown_text as escape
 from ..urls import Period, relative, report_path
 from .index_page import IndexPage
 
@@ -66,7 +66,7 @@ class ParticipantsPage(IndexPage):
         the page's size."""
         slugs = {r.slug for r in reports}
         present = [p for p in self.corpus.participants.values() if slugs & p.cells.keys()]
-        head = self.head([f'<a href="{relative(page, report_path(r, self.language))}">{escape(column(r))}</a>'
+        head = self.head([html_link(relative(page, report_path(r, self.language)), escape(column(r)))
                           for r in reports])
         out = []
         for heading, _, group in self.regions(present):
@@ -80,9 +80,9 @@ class ParticipantsPage(IndexPage):
                     for role, sign in (("attended", "●"), ("spoke", "◆")):
                         if role in roles:
                             c = roles[role]
-                            title = (f' title="{escape(self.t(role))} — {escape(self.item(c, r))}"' if titles else "")
-                            marks.append(f'<a href="{relative(page, report_path(r, self.language))}'
-                                         f'#{c.mention.paragraph}"{title}>{sign}</a>')
+                            title = f"{escape(self.t(role))} — {escape(self.item(c, r))}" if titles else ""
+                            marks.append(html_link(f"{relative(page, report_path(r, self.language))}"
+                                                   f"#{c.mention.paragraph}", sign, title))
                     cells.append(" ".join(marks))
                 rows.append(self.row(p.key, p.names.get(self.language) or p.key, cells))
             out.append(self.table(head, rows))
@@ -93,7 +93,7 @@ class ParticipantsPage(IndexPage):
         periods = [p for p in self.layout.periods[self.name]
                    if any(r.meeting.start.year in p for r in self.corpus.reports)]
         period_of = {r.slug: self.layout.period(self.name, r.meeting.start.year) for r in self.corpus.reports}
-        head = self.head([f'<a href="{relative(page, self.holding(p))}">{p}</a>' for p in periods])
+        head = self.head([html_link(relative(page, self.holding(p)), str(p)) for p in periods])
         out = []
         for heading, _, group in self.regions(self.corpus.participants.values()):
             out.append(heading)
@@ -102,7 +102,7 @@ class ParticipantsPage(IndexPage):
                 counts: dict = {}
                 for slug in p.cells:
                     counts[period_of[slug]] = counts.get(period_of[slug], 0) + 1
-                cells = [f'<a href="{relative(page, self.holding(y))}">{counts[y]}</a>' if y in counts else ""
+                cells = [html_link(relative(page, self.holding(y)), str(counts[y])) if y in counts else ""
                          for y in periods]
                 rows.append(self.row(p.key, p.names.get(self.language) or p.key, cells))
             out.append(self.table(head, rows))
