@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Optional
 
 from .context import BuildContext
+from .html_blocks import HtmlBlocks
 from .i18n import DEFAULT_LANGUAGE, LANGUAGES, catalog, label
 from .languages import profile
 from .minify import Minifier, minify
@@ -157,6 +158,7 @@ def mkdocs_build(options, docs_dir: Path, site_dir: Path, context: BuildContext,
     # The preview's few pages are minified here: a worker costs more to start.
     minifier = Minifier(0 if dirty else workers() - 1)
     config.plugins["generator"] = generator_plugin(files_dir, minifier)
+    config.markdown_extensions.append(HtmlBlocks())
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
     logging.getLogger("jieba").setLevel(logging.WARNING)  # its dictionary-loading chatter
     # The offline plugin turns directory URLs off when the build starts (its

@@ -1,0 +1,94 @@
+"""Part of the MkDocs seam (with site.py): hands the generator's HTML blocks
+to Python-Markdown as stored HTML, without tokenizing them.
+
+Report texts, tables and lists are written as whole HTML blocks (no
+``markdown`` attribute). Python-Markdown would store them unchanged, but
+its raw-HTML preprocessor (md_in_html's) finds where each ends by running
+every tag through Python's html.parser: a third of the MkDocs build. Each
+such block is a run of lines that opens one element on its first line and
+closes it on its last, with no blank line inside; this preprocessor stores
+it in the HTML stash itself, which is what md_in_html would have done, so
+the page is the same (tests/test_html_blocks.py builds pages both ways).
+
+It runs after MkDocs' own pass over the raw HTML (which collects the
+page's ids for its anchor checks) and before md_in_html's.
+"""
+from __future__ import annotations
+
+import re
+
+from markdown.extensions import Extension
+from markdown.preprocessors import Preprocessor
+
+#: A tag: closing or not, its name, its attributes.
+TAG = re.compile(r"<(/?)([a-z][a-z0-9]*)\b([^>]*)>")
+#: md_in_html's switch: Markdown inside this element.
+MARKDOWN = re.compile(r"\smarkdown=")
+#: Elements without content (no end tag).
+VOID = frozenset("area base br col embed hr img input link meta source track wbr".split())
+#: Between MkDocs' raw-HTML id collection (21) and md_in_html's (20).
+PRIORITY = 20.5
+
+
+class HtmlBlockStore(Preprocessor):
+    """Store each generator-written HTML block (see the module docstring)."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        out: list[str] = []
+        # The block elements open around here, outermost first: (tag, Markdown inside).
+        open_elements: list[tuple[str, bool]] = []
+        start, n = 0, len(lines)
+        while start < n:
+            end = start
+            while end < n and lines[end].strip():
+                end += 1
+            block = lines[start:end]
+            # Inside raw HTML everything is raw already: only at the top
+            # level or in Markdown elements is a block stored.
+            if block and all(md for _, md in open_elements) and self.is_whole_element(block):
+                # md_in_html keeps the line end after a block at the top level only.
+                out.append(self.md.htmlStash.store("\n".join(block) + ("" if open_elements else "\n")))
+            else:
+                out.extend(block)
+                self.follow(block, open_elements)
+            if end < n:
+                out.append(lines[end])
+            start = end + 1
+        return out
+
+    def is_whole_element(self, block: list[str]) -> bool:
+        """One block element, opened at the start of the first line and
+        closed at the end of the last, with no Markdown inside (`run` splits
+        at blank lines: the block follows one or starts the page)."""
+        opening = TAG.match(block[0])
+        if not opening or opening[1] or not self.md.is_block_level(opening[2]):
+            return False
+        text = "\n".join(block)
+        if MARKDOWN.search(text):
+            return False
+        tag, depth = opening[2], 0
+        for match in TAG.finditer(text):
+            if match[2] == tag:
+                depth += -1 if match[1] else 1
+                if depth == 0:
+                    return match.end() == len(text)
+        return False
+
+    def follow(self, block: list[str], open_elements: list[tuple[str, bool]]) -> None:
+        """Keep `open_elements` up to date with the block elements that a
+        block left to Markdown opens or closes."""
+        for closing, tag, attributes in TAG.findall("\n".join(block)):
+            if not self.md.is_block_level(tag) or tag in VOID or attributes.endswith("/"):
+                continue
+            if not closing:
+                open_elements.append((tag, bool(MARKDOWN.search(attributes))))
+            elif any(name == tag for name, _ in open_elements):
+                while open_elements.pop()[0] != tag:
+                    pass
+
+
+class HtmlBlocks(Extension):
+    """Python-Markdown extension: see the module docstring."""
+
+    def extendMarkdown(self, md):  # noqa: N802 (Python-Markdown's name)
+        md.preprocessors.register(HtmlBlockStore(md), "generator_html_blocks", PRIORITY)
