@@ -14,8 +14,9 @@ import logging
 import multiprocessing
 import re
 from concurrent.futures import ProcessPoolExecutor
+from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Callable, Optional
 
 from .markup import json_for_js, search_text
 from .model import Report
@@ -68,28 +69,43 @@ _HAN = None
 SEGMENT_CACHE: Optional[dict] = None
 
 
-def segment(text: str) -> str:
+def segment(text: str, words: Optional[Callable[[str], str]] = None) -> str:
     """Material's treatment of Chinese runs: each run cut into words by
     jieba, the words joined and surrounded by U+200B (the index's
-    separator includes it). Called on text that is already escaped."""
+    separator includes it). Called on text that is already escaped.
+    `words`: how a run is cut (`_words`, or `_title_words` for the titles,
+    whose runs repeat)."""
     global _HAN
     cache = SEGMENT_CACHE
     if cache is not None and text in cache:
         return cache[text]
-    import jieba
     from backrefs import bre
 
     if _HAN is None:
         _HAN = bre.compile(r"(\p{script: Han}+)", bre.UNICODE)
-    out = _HAN.sub(lambda m: "\u200b" + "\u200b".join(jieba.cut(m.group(0))) + "\u200b", text).strip("\u200b")
+    cut = words or _words
+    out = _HAN.sub(lambda m: "\u200b" + cut(m.group(0)) + "\u200b", text).strip("\u200b")
     if cache is not None:
         cache[text] = out
     return out
 
 
-def entry_text(text: str) -> str:
+def _words(run: str) -> str:
+    """A run of Han characters cut by jieba, the words joined by U+200B."""
+    import jieba
+
+    return "\u200b".join(jieba.cut(run))
+
+
+#: The same for the entries' titles: each paragraph's entry repeats its
+#: report's title (a third of the segmenting, cut once per report here).
+#: Emptied when the dictionary changes (`reset_jieba`, `_load_jieba`).
+_title_words = lru_cache(maxsize=256)(_words)
+
+
+def entry_text(text: str, words: Optional[Callable[[str], str]] = None) -> str:
     """A search entry's text: escaped as the page text is, then segmented."""
-    return segment(search_text(text))
+    return segment(search_text(text), words)
 
 
 def _p(text: str) -> str:
@@ -135,7 +151,7 @@ def report_entries(context: BuildContext, directory_urls: bool = True) -> list[t
 def segmented(entries: list[tuple[str, str, str]]) -> list[dict]:
     """Entries as the index holds them: titles and texts escaped and segmented."""
     logging.getLogger("jieba").setLevel(logging.WARNING)
-    return [{"location": location, "title": entry_text(title), "text": _p(text)}
+    return [{"location": location, "title": entry_text(title, _title_words), "text": _p(text)}
             for location, title, text in entries]
 
 
@@ -154,6 +170,7 @@ def _load_jieba(dictionary: str) -> None:
     logging.getLogger("jieba").setLevel(logging.WARNING)  # its dictionary-loading chatter
     jieba.dt.__init__(jieba.dt.dictionary)
     jieba.load_userdict(dictionary)
+    _title_words.cache_clear()
 
 
 class SegmentingAhead:
@@ -211,6 +228,7 @@ def reset_jieba() -> None:
     dictionary is read from disk once per process and restored from a copy
     afterwards (reading it is most of a second: the preview rebuilds often)."""
     global _PLAIN_JIEBA
+    _title_words.cache_clear()
     try:
         import jieba
     except ImportError:

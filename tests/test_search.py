@@ -47,3 +47,26 @@ def test_any_text_round_trips_through_a_search_entry(text):
     assert "<" not in entry and ">" not in entry
     assert literal(entry) == " ".join(text.split())
     assert literal(segment(search_text(text))) == literal(entry)
+
+
+def test_titles_are_cut_as_texts_are_and_follow_a_new_dictionary(tmp_path):
+    """Titles' runs are cut once per build (`_title_words`, a cache); a
+    build with another user dictionary cuts them anew."""
+    import jieba
+
+    from generator.search import _load_jieba, _title_words, reset_jieba
+
+    title = "2012-10-17 技术援助问题政府专家工作组会议报告 ¶ 3."
+    reset_jieba()
+    plain = entry_text(title)
+    assert entry_text(title, _title_words) == plain and "\u200b" in plain
+    dictionary = tmp_path / "words.txt"
+    dictionary.write_text("技术援助问题政府专家工作组 100000 nt\n", encoding="utf-8")
+    try:
+        _load_jieba(str(dictionary))  # as the segmenting worker starts
+        assert entry_text(title, _title_words) == entry_text(title) != plain
+        assert "技术援助问题政府专家工作组" in entry_text(title, _title_words).split("\u200b")
+    finally:
+        reset_jieba()
+    assert entry_text(title, _title_words) == plain
+    assert jieba.dt.user_word_tag_tab == {}
