@@ -44,7 +44,8 @@ from .outputs import SiteVersions, check_outputs, clean_leftovers, mark, staging
 from .parallel import parse_many
 from .progress import as_progress
 from .render import render_pages
-from .site import POLYFILL_PATH, POLYFILL_SOURCE, ROOT, build_date_epoch, mkdocs_build, search_dictionary
+from .search import SegmentingAhead
+from .site import POLYFILL_PATH, POLYFILL_SOURCE, ROOT, build_date_epoch, mkdocs_build, start_segmenting
 from .sources import list_sources
 from .urls import xml_name, xml_path
 
@@ -132,6 +133,8 @@ class Prepared:
     locked: list[str]
     #: Published as they are, by their path in the site: the reports' XML.
     files: dict[str, bytes] = field(default_factory=dict)
+    #: The report pages' search entries, being segmented (site.start_segmenting).
+    segmenting: Optional[SegmentingAhead] = None
 
 
 def pause(stage: str) -> None:
@@ -207,9 +210,9 @@ def parse_and_export(options: BuildOptions, progress) -> tuple[BuildResult, dict
     return BuildResult(reports, skipped + unexported, timings=timings, warnings=found.skipped), xml
 
 
-def prepare(options: BuildOptions, progress, built: str = "") -> Prepared:
+def prepare(options: BuildOptions, progress, built: str = "", offline: bool = False) -> Prepared:
     """Step 2: parse and export (AKN) every report, check the lock on the model,
-    render every page."""
+    start segmenting the search entries, render every page."""
     result, xml = parse_and_export(options, progress)
     reports, timings = result.reports, result.timings
     exported = timings.pop("akn")
@@ -226,10 +229,15 @@ def prepare(options: BuildOptions, progress, built: str = "") -> Prepared:
     start = time.perf_counter()
     progress.stage("render")
     context = BuildContext.of(reports, site_url_of(options), languages)
-    pages = render_pages(context, built=built, files=files)
-    timings["render"] = time.perf_counter() - start + exported  # pages and XML
-    pause("rendered")
-    return Prepared(options, result, context, pages, redirects, locked, files)
+    segmenting = start_segmenting(context, options.config_file, offline)
+    try:
+        pages = render_pages(context, built=built, files=files)
+        timings["render"] = time.perf_counter() - start + exported  # pages and XML
+        pause("rendered")
+    except BaseException:
+        segmenting.close()
+        raise
+    return Prepared(options, result, context, pages, redirects, locked, files, segmenting)
 
 
 def make_site(prepared: Prepared, folder: Path, progress, offline: bool = False) -> Path:
@@ -255,7 +263,8 @@ def make_site(prepared: Prepared, folder: Path, progress, offline: bool = False)
         if (POLYFILL_SOURCE.parent / "LICENSE").exists():
             shutil.copy2(POLYFILL_SOURCE.parent / "LICENSE", polyfill.parent / "LICENSE")
     dictionary = folder / "jieba_user.txt"
-    dictionary.write_text(search_dictionary(prepared.context), encoding="utf-8")
+    # The search plugin's copy of what the segmenting worker was given.
+    dictionary.write_text(prepared.segmenting.dictionary, encoding="utf-8")
     timings["write"] = time.perf_counter() - start
     pause("staged")
 
@@ -263,7 +272,7 @@ def make_site(prepared: Prepared, folder: Path, progress, offline: bool = False)
     progress.stage("mkdocs (offline)" if offline else "mkdocs")
     site = folder / "site"
     mkdocs_build(options, folder / "docs", site, prepared.context, dictionary, offline=offline,
-                 files_dir=static)
+                 files_dir=static, segmenting=prepared.segmenting)
     anchors.write_redirects(site, prepared.redirects, directory_urls=not offline, languages=prepared.context.languages)
     timings["mkdocs"] = time.perf_counter() - start
     site_missing = anchors.missing_in_site(prepared.locked, site, prepared.redirects, directory_urls=not offline)
@@ -284,6 +293,7 @@ def build_site(options: BuildOptions, progress=None) -> BuildResult:
         raise OutputError(f"building sources other than {PROJECT_SEEDS}: say where the site goes with --site")
     check_outputs({"--site": options.site, "--docs": options.docs}, options.seeds, options.config_file)
     progress = as_progress(progress)
+    prepared = None
     try:
         prepared = prepare(options, progress)
         result = prepared.result
@@ -303,6 +313,8 @@ def build_site(options: BuildOptions, progress=None) -> BuildResult:
         finally:
             shutil.rmtree(folder, ignore_errors=True)
     finally:
+        if prepared is not None:
+            prepared.segmenting.close()  # a build that stopped before MkDocs
         progress.close()
     return result
 
@@ -320,10 +332,11 @@ def build_bundle(options: BuildOptions, dist: Path = DIST, progress=None) -> Bui
                           "no such file")
     check_outputs({"--dist": dist}, options.seeds, options.config_file)
     progress = as_progress(progress)
+    prepared = None
     try:
         epoch = int(build_date_epoch())
         built = dt.datetime.fromtimestamp(epoch, dt.timezone.utc).date().isoformat()
-        prepared = prepare(options, progress, built=built)
+        prepared = prepare(options, progress, built=built, offline=True)
         result = prepared.result
         mark(dist)
         result.cleaned = clean_leftovers(dist)
@@ -339,6 +352,8 @@ def build_bundle(options: BuildOptions, dist: Path = DIST, progress=None) -> Bui
         finally:
             shutil.rmtree(folder, ignore_errors=True)
     finally:
+        if prepared is not None:
+            prepared.segmenting.close()  # a build that stopped before MkDocs
         progress.close()
     return result
 

@@ -11,6 +11,8 @@ saves below `PARALLEL_MIN` files.
 from __future__ import annotations
 
 import os
+import threading
+import time
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Callable, Iterator, Optional, Union
@@ -32,6 +34,23 @@ def workers() -> int:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # not on Linux
         return os.cpu_count() or 1
+
+
+def exit_with_parent(parent: int) -> None:
+    """A worker's initializer: the worker ends when its build process
+    (`parent`, its pid) does.
+
+    A killed build (Ctrl-C twice, kill -9) leaves its pool's workers waiting
+    on their queue for ever: they hold both ends of it, so no end-of-file
+    comes. A thread here checks every half second that the worker's parent
+    is still the build (the pid is passed in: a worker still starting when
+    the build dies has been handed to another parent already)."""
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
 def parse_one(path: Path) -> Outcome:
@@ -71,7 +90,7 @@ def parse_many(files: list[Path], jobs: Optional[int] = None,
         return
     chunk = max(1, len(files) // (jobs * 8))
     _wide_pattern()  # build it once here, so that the forked workers inherit it
-    pool = ProcessPoolExecutor(max_workers=jobs)
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=exit_with_parent, initargs=(os.getpid(),))
     try:
         for item in pool.map(_job, files, chunksize=chunk):
             done(1)

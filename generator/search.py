@@ -9,9 +9,11 @@ offline build, the ``search_index.js`` copy that the offline plugin made.
 """
 from __future__ import annotations
 
+import io
 import json
 import logging
 import multiprocessing
+import os
 import re
 from concurrent.futures import ProcessPoolExecutor
 from functools import lru_cache
@@ -20,6 +22,7 @@ from typing import TYPE_CHECKING, Callable, Optional
 
 from .markup import json_for_js, search_text
 from .model import Report
+from .parallel import exit_with_parent
 from .urls import search_location
 
 if TYPE_CHECKING:
@@ -163,30 +166,41 @@ CHUNK = 2000
 
 
 def _load_jieba(dictionary: str) -> None:
-    """The segmenting worker's initializer: jieba as the search plugin sets
-    it up (its plain dictionary, then this build's user dictionary), once."""
+    """jieba as the search plugin sets it up: its plain dictionary, then
+    this build's user dictionary (the text of the file the plugin reads)."""
     import jieba
 
     logging.getLogger("jieba").setLevel(logging.WARNING)  # its dictionary-loading chatter
     jieba.dt.__init__(jieba.dt.dictionary)
-    jieba.load_userdict(dictionary)
+    jieba.load_userdict(io.StringIO(dictionary))
     _title_words.cache_clear()
 
 
-class SegmentingAhead:
-    """The report entries segmented in a second process while MkDocs builds
-    the pages in this one (jieba is a fifth of a build on one core). The
-    preview segments here instead: its cache of segmented texts lives in
-    this process (`SEGMENT_CACHE`)."""
+def _start_worker(parent: int, dictionary: str) -> None:
+    """The segmenting worker's initializer: jieba loaded once."""
+    exit_with_parent(parent)
+    _load_jieba(dictionary)
 
-    def __init__(self, entries: list[tuple[str, str, str]], dictionary: Path):
+
+class SegmentingAhead:
+    """The report entries segmented in a second process while this one
+    renders the pages and MkDocs builds them (jieba is a fifth of a build on
+    one core). The preview segments here instead: its cache of segmented
+    texts lives in this process (`SEGMENT_CACHE`).
+
+    `dictionary`: the jieba user dictionary's text; `directory_urls`: the
+    URLs the entries' locations were made for (MkDocs' setting, off in the
+    offline bundle)."""
+
+    def __init__(self, entries: list[tuple[str, str, str]], dictionary: str, directory_urls: bool):
         self.entries, self.pool, self.futures = entries, None, []
+        self.dictionary, self.directory_urls = dictionary, directory_urls
         if SEGMENT_CACHE is None:
             # A fresh interpreter, not a fork: a forked worker would carry the
             # whole build's memory (1.4 GB at 1000 reports) for a job that
             # needs jieba and the entries only.
             self.pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
-                                            initializer=_load_jieba, initargs=(str(dictionary),))
+                                            initializer=_start_worker, initargs=(os.getpid(), dictionary))
             self.futures = [self.pool.submit(segmented, entries[i:i + CHUNK])
                             for i in range(0, len(entries), CHUNK)]
             self.entries = None  # each chunk is let go once it is segmented
@@ -198,6 +212,11 @@ class SegmentingAhead:
         try:
             return [doc for future in self.futures for doc in future.result()]
         finally:
+            self.close()
+
+    def close(self) -> None:
+        """Stop the worker (a build that fails before it needs the entries)."""
+        if self.pool is not None:
             self.pool.shutdown(cancel_futures=True)
 
 

@@ -128,14 +128,16 @@ def build_date_epoch(root: Path = ROOT) -> str:
 
 def mkdocs_build(options, docs_dir: Path, site_dir: Path, context: BuildContext,
                  dictionary: Path, offline: bool = False, files_dir: Optional[Path] = None,
-                 dirty: bool = False) -> None:
+                 dirty: bool = False, segmenting: Optional[SegmentingAhead] = None) -> None:
     """Run MkDocs through its Python API with what the generator decides:
     folders, navigation, site_url, the jieba dictionary, the offline switch.
 
     The files under `files_dir` (the reports' XML) are published as they
     are, at the same path, by every language's build (`generator_plugin`).
     `dirty` rebuilds only the pages whose Markdown is newer than their HTML
-    (the preview only, see serve.py); MkDocs warns about it, so not strict."""
+    (the preview only, see serve.py); MkDocs warns about it, so not strict.
+    `segmenting`: the report pages' search entries, if already started
+    (`start_segmenting`); started here otherwise."""
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # Material's end-of-life banner
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
@@ -164,12 +166,25 @@ def mkdocs_build(options, docs_dir: Path, site_dir: Path, context: BuildContext,
     # The offline plugin turns directory URLs off when the build starts (its
     # on_config): the entries' locations follow it from here already.
     directory_urls = config.use_directory_urls and not offline
-    ahead = SegmentingAhead(report_entries(context, directory_urls), dictionary)
+    if segmenting is None:
+        segmenting = SegmentingAhead(report_entries(context, directory_urls),
+                                     dictionary.read_text(encoding="utf-8"), directory_urls)
     try:
+        if segmenting.directory_urls != directory_urls:
+            raise RuntimeError("search entries made for other URLs than the build's")
         build(config, dirty=dirty)
+        split_index(site_dir, segmenting.result())
     finally:
+        segmenting.close()
         minifier.close()
-    split_index(site_dir, ahead.result())
+
+
+def start_segmenting(context: BuildContext, config_file: Path, offline: bool = False) -> SegmentingAhead:
+    """The report pages' search entries, segmented in a worker from now on
+    (the build starts it before rendering: the worker's start and jieba's
+    work then overlap the render, which runs in one process)."""
+    directory_urls = bool(config_file_settings(config_file).get("use_directory_urls", True)) and not offline
+    return SegmentingAhead(report_entries(context, directory_urls), search_dictionary(context), directory_urls)
 
 
 def config_file_settings(config_file: Path) -> dict:

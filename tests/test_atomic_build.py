@@ -88,7 +88,43 @@ def test_a_kill_at_any_stage_leaves_a_complete_site_and_the_next_build_repairs(p
     assert (options.docs / MANIFEST).is_file()
 
 
+def children(pid: int) -> list[int]:
+    """The processes whose parent is `pid` (Linux /proc)."""
+    out = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            if int(stat.read_text().rsplit(")", 1)[1].split()[1]) == pid:
+                out.append(int(stat.parent.name))
+        except (OSError, ValueError, IndexError):
+            continue
+    return out
 
+
+def running(pids: list[int]) -> list[int]:
+    """Those of `pids` still running (a zombie has ended)."""
+    out = []
+    for pid in pids:
+        try:
+            if Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z":
+                out.append(pid)
+        except OSError:
+            continue
+    return out
+
+
+def test_a_killed_builds_workers_end_with_it(previous):
+    """The search entries' worker runs from the render on: killed with its
+    build, it ends too (it would otherwise wait on its queue for ever)."""
+    options, _, _ = previous
+    proc = run_until(options, "rendered")
+    workers = children(proc.pid)
+    assert any("spawn_main" in Path(f"/proc/{pid}/cmdline").read_text() for pid in running(workers))
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=60)
+    deadline = time.monotonic() + 10
+    while running(workers) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not running(workers)
 
 
 def test_the_cli_says_what_it_cleaned(previous):
