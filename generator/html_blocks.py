@@ -4,17 +4,22 @@ to Python-Markdown as stored HTML, without tokenizing them.
 Report texts, tables and lists are written as whole HTML blocks (no
 ``markdown`` attribute). Python-Markdown would store them unchanged, but
 its raw-HTML preprocessor (md_in_html's) finds where each ends by running
-every tag through Python's html.parser: a third of the MkDocs build. Each
-such block is a run of lines that opens one element on its first line and
-closes it on its last, with no blank line inside; this preprocessor stores
-it in the HTML stash itself, which is what md_in_html would have done, so
-the page is the same (tests/test_html_blocks.py builds pages both ways).
+every tag through Python's html.parser, and MkDocs runs the whole page
+through html.parser once more to collect its ids (for its check of links
+to anchors): half of the MkDocs build. Each such block is a run of lines
+that opens one element on its first line and closes it on its last, with
+no blank line inside; this preprocessor stores it in the HTML stash itself,
+which is what md_in_html would have done, so the page is the same
+(tests/test_html_blocks.py builds pages both ways).
 
-It runs after MkDocs' own pass over the raw HTML (which collects the
-page's ids for its anchor checks) and before md_in_html's.
+It runs before both. The ids of the blocks it stored (`HtmlBlocks.ids`,
+the page's last conversion) are added to the page's
+``present_anchor_ids`` by the generator's plugin (site.py), so that MkDocs
+checks links to them as before.
 """
 from __future__ import annotations
 
+import html
 import re
 
 from markdown.extensions import Extension
@@ -26,14 +31,23 @@ TAG = re.compile(r"<(/?)([a-z][a-z0-9]*)\b([^>]*)>")
 MARKDOWN = re.compile(r"\smarkdown=")
 #: Elements without content (no end tag).
 VOID = frozenset("area base br col embed hr img input link meta source track wbr".split())
-#: Between MkDocs' raw-HTML id collection (21) and md_in_html's (20).
-PRIORITY = 20.5
+#: Before MkDocs' id collection over the raw HTML (21) and md_in_html's
+#: preprocessor (20); after the one that normalizes whitespace (30).
+PRIORITY = 25
+#: An id as html.parser reads it (MkDocs' collection): the generator quotes
+#: every attribute value, and a value never holds a quote (escaped).
+ID = re.compile(r'<[a-z][^>]*?\sid="([^"]*)"')
 
 
 class HtmlBlockStore(Preprocessor):
     """Store each generator-written HTML block (see the module docstring)."""
 
+    def __init__(self, md, ids: set[str]):
+        super().__init__(md)
+        self.ids = ids
+
     def run(self, lines: list[str]) -> list[str]:
+        self.ids.clear()
         out: list[str] = []
         # The block elements open around here, outermost first: (tag, Markdown inside).
         open_elements: list[tuple[str, bool]] = []
@@ -46,8 +60,10 @@ class HtmlBlockStore(Preprocessor):
             # Inside raw HTML everything is raw already: only at the top
             # level or in Markdown elements is a block stored.
             if block and all(md for _, md in open_elements) and self.is_whole_element(block):
+                text = "\n".join(block)
+                self.ids.update(html.unescape(value) for value in ID.findall(text))
                 # md_in_html keeps the line end after a block at the top level only.
-                out.append(self.md.htmlStash.store("\n".join(block) + ("" if open_elements else "\n")))
+                out.append(self.md.htmlStash.store(text + ("" if open_elements else "\n")))
             else:
                 out.extend(block)
                 self.follow(block, open_elements)
@@ -88,7 +104,13 @@ class HtmlBlockStore(Preprocessor):
 
 
 class HtmlBlocks(Extension):
-    """Python-Markdown extension: see the module docstring."""
+    """Python-Markdown extension: see the module docstring. `ids`: the ids
+    in the blocks stored by the last conversion (MkDocs converts one page
+    at a time)."""
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.ids: set[str] = set()
 
     def extendMarkdown(self, md):  # noqa: N802 (Python-Markdown's name)
-        md.preprocessors.register(HtmlBlockStore(md), "generator_html_blocks", PRIORITY)
+        md.preprocessors.register(HtmlBlockStore(md, self.ids), "generator_html_blocks", PRIORITY)

@@ -159,8 +159,9 @@ def mkdocs_build(options, docs_dir: Path, site_dir: Path, context: BuildContext,
     reset_jieba()
     # The preview's few pages are minified here: a worker costs more to start.
     minifier = Minifier(0 if dirty else workers() - 1)
-    config.plugins["generator"] = generator_plugin(files_dir, minifier)
-    config.markdown_extensions.append(HtmlBlocks())
+    html_blocks = HtmlBlocks()
+    config.markdown_extensions.append(html_blocks)
+    config.plugins["generator"] = generator_plugin(files_dir, minifier, html_blocks)
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
     logging.getLogger("jieba").setLevel(logging.WARNING)  # its dictionary-loading chatter
     # The offline plugin turns directory URLs off when the build starts (its
@@ -232,7 +233,7 @@ def configured_plugins(settings: dict, context: BuildContext, dictionary: Path, 
     return out
 
 
-def generator_plugin(folder: Optional[Path], minifier: Minifier):
+def generator_plugin(folder: Optional[Path], minifier: Minifier, html_blocks: Optional[HtmlBlocks] = None):
     """The generator's MkDocs plugin (public plugin events only).
 
     `on_files` publishes the files of `folder` (outside docs/), if any, in
@@ -248,7 +249,9 @@ def generator_plugin(folder: Optional[Path], minifier: Minifier):
     page, with or without directory URLs (site and offline bundle alike).
 
     `on_page_content` gives the links the generator wrote in HTML (see
-    `html_links`) their URLs, before any other plugin reads the page.
+    `html_links`) their URLs, before any other plugin reads the page, and
+    tells MkDocs the ids of the HTML blocks that `html_blocks` stored
+    (``Page.present_anchor_ids``: MkDocs checks links to anchors with it).
 
     `on_post_page`, `on_post_template` and `on_post_build` minify the HTML
     (minify.py: in worker processes while MkDocs builds on), last of all
@@ -270,6 +273,8 @@ def generator_plugin(folder: Optional[Path], minifier: Minifier):
 
         @event_priority(100)
         def on_page_content(self, html, page, config, files):
+            if html_blocks is not None and page.present_anchor_ids is not None:
+                page.present_anchor_ids |= html_blocks.ids
             return html_links(html, page.file, files)
 
         @event_priority(-200)

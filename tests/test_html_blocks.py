@@ -2,6 +2,8 @@
 without being tokenized, and every page comes out exactly as without it."""
 from __future__ import annotations
 
+from html.parser import HTMLParser
+
 import markdown
 import pytest
 from mkdocs.utils.meta import get_data
@@ -44,6 +46,33 @@ def test_every_generated_page_is_the_same_with_and_without_it(built):
     assert stored_on_reports >= 2 * paragraphs  # two languages
 
 
+class Ids(HTMLParser):
+    """The ids MkDocs collects from a page's raw HTML (an id, or an a's name)."""
+
+    def __init__(self, text: str):
+        super().__init__()
+        self.ids: set[str] = set()
+        self.feed(text)
+        self.close()
+
+    def handle_starttag(self, tag, attrs):
+        self.ids.update(v for k, v in attrs if k == "id" or k == "name" and tag == "a")
+
+
+def test_the_ids_of_stored_blocks_are_those_mkdocs_would_have_collected(built):
+    """MkDocs' own collection now sees the page without the stored blocks;
+    their ids come from the extension (site.py adds them to the page)."""
+    options, _ = built
+    for path in sorted(options.docs.rglob("*.md")):
+        text, _ = get_data(path.read_text(encoding="utf-8"))
+        extension = HtmlBlocks()
+        md = markdown.Markdown(extensions=["md_in_html", extension])
+        rest = md.preprocessors["generator_html_blocks"].run(text.split("\n"))
+        assert Ids(text).ids == Ids("\n".join(rest)).ids | extension.ids, path
+        if path.parent.name == "reports":
+            assert "para_1" in extension.ids
+
+
 @pytest.mark.parametrize("block", [
     '<div class="x" markdown="1">\n*a*\n</div>',  # Markdown inside: md_in_html's
     '<div class="x">\n<div>a</div>',  # not closed on its last line
@@ -55,13 +84,13 @@ def test_every_generated_page_is_the_same_with_and_without_it(built):
 ])
 def test_what_is_not_one_whole_block_element_is_left_to_markdown(block):
     md = markdown.Markdown(extensions=["md_in_html"])
-    assert HtmlBlockStore(md).run(["", *block.split("\n"), ""]) == ["", *block.split("\n"), ""]
+    assert HtmlBlockStore(md, set()).run(["", *block.split("\n"), ""]) == ["", *block.split("\n"), ""]
     assert md.htmlStash.html_counter == 0
 
 
 def stored(lines: list[str]) -> tuple[list[str], list[str]]:
     md = markdown.Markdown(extensions=["md_in_html"])
-    out = HtmlBlockStore(md).run(lines)
+    out = HtmlBlockStore(md, set()).run(lines)
     return out, md.htmlStash.rawHtmlBlocks
 
 
