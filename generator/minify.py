@@ -32,9 +32,9 @@ OPTIONS = {"remove_comments": False, "remove_empty_space": False, "remove_all_em
            "keep_pre": False, "pre_tags": ("pre", "textarea"), "pre_attr": "pre"}
 
 #: Pages handed out and not yet written back, per worker: the pages wait in
-#: this process's memory, so a slow worker holds MkDocs up rather than the
-#: build's memory growing (32: a few MB; 8 held MkDocs up while the search
-#: worker shared the other core, 128 gained nothing more at 100 reports).
+#: this process's memory (32: a few MB); with as many in flight, the next
+#: page is minified here, which keeps the memory bounded and both cores busy
+#: (MkDocs waited on the workers for a quarter of its stage at 100 reports).
 AHEAD = 32
 
 
@@ -60,8 +60,12 @@ class Minifier:
         if self.pool is None:
             return minify(html)
         # Every page handed out before this one has been written by MkDocs.
-        while self.pending and (self.pending[0][1].done() or len(self.pending) >= self.limit):
+        while self.pending and self.pending[0][1].done():
             self._write_oldest()
+        if len(self.pending) >= self.limit:
+            # The workers are behind (they share the cores with the search
+            # entries' worker): this process minifies the page rather than wait.
+            return minify(html)
         self.pending.append((dest, self.pool.submit(minify, html)))
         return html
 
