@@ -22,8 +22,12 @@ from __future__ import annotations
 import html
 import re
 
+import xml.etree.ElementTree as etree
+
+from markdown.blockprocessors import BlockProcessor
 from markdown.extensions import Extension
 from markdown.preprocessors import Preprocessor
+from markdown.util import HTML_PLACEHOLDER_RE, AtomicString
 
 #: A tag: closing or not, its name, its attributes.
 TAG = re.compile(r"<(/?)([a-z][a-z0-9]*)\b([^>]*)>")
@@ -103,6 +107,19 @@ class HtmlBlockStore(Preprocessor):
                     pass
 
 
+class StoredBlockParagraph(BlockProcessor):
+    """A block that is one stored block's placeholder: the paragraph that
+    Python-Markdown makes of it (and replaces with the block at the end),
+    its text atomic so that no inline pattern is tried on it (a tenth of
+    the conversion of a report page: one paragraph per report paragraph)."""
+
+    def test(self, parent: etree.Element, block: str) -> bool:
+        return HTML_PLACEHOLDER_RE.fullmatch(block) is not None and not self.parser.state.isstate("list")
+
+    def run(self, parent: etree.Element, blocks: list[str]) -> None:
+        etree.SubElement(parent, "p").text = AtomicString(blocks.pop(0))
+
+
 class HtmlBlocks(Extension):
     """Python-Markdown extension: see the module docstring. `ids`: the ids
     in the blocks stored by the last conversion (MkDocs converts one page
@@ -114,3 +131,7 @@ class HtmlBlocks(Extension):
 
     def extendMarkdown(self, md):  # noqa: N802 (Python-Markdown's name)
         md.preprocessors.register(HtmlBlockStore(md, self.ids), "generator_html_blocks", PRIORITY)
+        # After md_in_html's (105: its stored elements) and the empty
+        # block's (100); before the ones for indented text (90) down to the
+        # paragraph (10), which would make the same paragraph.
+        md.parser.blockprocessors.register(StoredBlockParagraph(md.parser), "generator_stored_block", 95)
