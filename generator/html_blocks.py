@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import html
 import re
-
 import xml.etree.ElementTree as etree
 
 from markdown.blockprocessors import BlockProcessor
