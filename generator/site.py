@@ -265,7 +265,11 @@ def generator_plugin(folder: Optional[Path], minifier: Minifier, html_blocks: Op
     from mkdocs.structure.files import File
 
     class GeneratorPlugin(BasePlugin):
+        #: docs path → File, for `html_links`: one build's (each language's build has its own files).
+        targets: dict = {}
+
         def on_files(self, files, config):
+            self.targets = {}
             for path in sorted(p for p in folder.rglob("*") if p.is_file()) if folder else ():
                 files.append(File(path.relative_to(folder).as_posix(), str(folder),
                                   config.site_dir, config.use_directory_urls))
@@ -275,7 +279,7 @@ def generator_plugin(folder: Optional[Path], minifier: Minifier, html_blocks: Op
         def on_page_content(self, html, page, config, files):
             if html_blocks is not None and page.present_anchor_ids is not None:
                 page.present_anchor_ids |= html_blocks.ids
-            return html_links(html, page.file, files)
+            return html_links(html, page.file, files, self.targets)
 
         @event_priority(-200)
         def on_post_page(self, output, page, config):
@@ -303,7 +307,7 @@ def generator_plugin(folder: Optional[Path], minifier: Minifier, html_blocks: Op
 HTML_LINK = re.compile(r'href="(?P<path>[^"#:]+\.md)(?P<anchor>#[^"]*)?"')
 
 
-def html_links(html: str, page, files) -> str:
+def html_links(html: str, page, files, targets: Optional[dict] = None) -> str:
     """Links the generator wrote as HTML, as MkDocs writes Markdown links:
     relative to the page, with or without directory URLs, in each language's
     build (`files.get_file_from_path`, `File.url_relative_to`).
@@ -312,15 +316,21 @@ def html_links(html: str, page, files) -> str:
     (md_in_html): Python-Markdown then only stores them, which made the
     pages' Markdown conversion about twice as fast. render/links.py has
     proved every such link before the build; a page that is missing here
-    all the same stops the build."""
+    all the same stops the build. `targets`: docs path → its File in
+    `files`, kept by the caller for a whole build (the i18n plugin's lookup
+    is slow, and every page links the same few hundred pages)."""
     from mkdocs.exceptions import PluginError
 
     folder, found = posixpath.dirname(page.src_uri), {}
+    targets = {} if targets is None else targets
 
     def url(match: re.Match) -> str:
         path = match["path"]
         if path not in found:
-            target = files.get_file_from_path(posixpath.normpath(posixpath.join(folder, path)))
+            docs_path = posixpath.normpath(posixpath.join(folder, path))
+            if docs_path not in targets:
+                targets[docs_path] = files.get_file_from_path(docs_path)
+            target = targets[docs_path]
             if target is None:
                 raise PluginError(f"{page.src_uri}: a link to {path}: no such page")
             found[path] = target.url_relative_to(page)

@@ -46,3 +46,16 @@ def test_a_link_to_a_missing_page_stops_the_build_naming_page_and_link(tmp_path)
     page = docs.get_file_from_path("participants/1950-1959.md")
     with pytest.raises(PluginError, match=r"participants/1950-1959\.md: a link to \.\./reports/2099-01-01\.md"):
         html_links('<td><a href="../reports/2099-01-01.md#para_1">●</a></td>', page, docs)
+
+
+def test_targets_found_once_per_build_serve_every_page(tmp_path):
+    """The build's plugin keeps the docs path → File lookups for all its
+    pages: two pages in different folders get each their own relative URL."""
+    docs = files(tmp_path, True)
+    targets: dict = {}
+    link = '<a href="{}#cop-dec-2-6">x</a>'
+    assert html_links(link.format("../decisions.md"), docs.get_file_from_path("reports/2012-10-17.md"), docs,
+                      targets) == link.format("../../decisions/")
+    assert html_links(link.format("decisions.md"), docs.get_file_from_path("index.md"), docs,
+                      targets) == link.format("decisions/")
+    assert targets == {"decisions.md": docs.get_file_from_path("decisions.md")}
