@@ -4,8 +4,10 @@ MkDocs run.
 `mkdocs_build` runs MkDocs through its Python API with what the generator
 decides (folders, navigation, site_url, the jieba dictionary, the offline
 switch). Everything that touches MkDocs, Material or the i18n plugin is
-here (and jieba in search.py), so that moving to another engine that reads
-`mkdocs.yml` is this module's work. The pipeline around it is `build.py`.
+here (with its two helpers: html_blocks.py, a Python-Markdown extension that
+only speeds the conversion up, and minify.py; jieba is in search.py), so
+that moving to another engine that reads `mkdocs.yml` is this module's
+work. The pipeline around it is `build.py`.
 """
 from __future__ import annotations
 
