@@ -59,30 +59,28 @@ class HtmlBlockStore(Preprocessor):
             end = start
             while end < n and lines[end].strip():
                 end += 1
-            block = lines[start:end]
+            text = "\n".join(lines[start:end])
             # Inside raw HTML everything is raw already: only at the top
             # level or in Markdown elements is a block stored.
-            if block and all(md for _, md in open_elements) and self.is_whole_element(block):
-                text = "\n".join(block)
+            if text and all(md for _, md in open_elements) and self.is_whole_element(text):
                 self.ids.update(html.unescape(value) for value in ID.findall(text))
                 # md_in_html keeps the line end after a block at the top level only.
                 out.append(self.md.htmlStash.store(text + ("" if open_elements else "\n")))
             else:
-                out.extend(block)
-                self.follow(block, open_elements)
+                out.extend(lines[start:end])
+                self.follow(text, open_elements)
             if end < n:
                 out.append(lines[end])
             start = end + 1
         return out
 
-    def is_whole_element(self, block: list[str]) -> bool:
-        """One block element, opened at the start of the first line and
-        closed at the end of the last, with no Markdown inside (`run` splits
-        at blank lines: the block follows one or starts the page)."""
-        opening = TAG.match(block[0])
+    def is_whole_element(self, text: str) -> bool:
+        """One block element, opened at the start of the block's first line
+        and closed at the end of its last, with no Markdown inside (`run`
+        splits at blank lines: the block follows one or starts the page)."""
+        opening = TAG.match(text)
         if not opening or opening[1] or not self.md.is_block_level(opening[2]):
             return False
-        text = "\n".join(block)
         if MARKDOWN.search(text):
             return False
         tag, depth = opening[2], 0
@@ -93,10 +91,10 @@ class HtmlBlockStore(Preprocessor):
                     return match.end() == len(text)
         return False
 
-    def follow(self, block: list[str], open_elements: list[tuple[str, bool]]) -> None:
+    def follow(self, text: str, open_elements: list[tuple[str, bool]]) -> None:
         """Keep `open_elements` up to date with the block elements that a
-        block left to Markdown opens or closes."""
-        for closing, tag, attributes in TAG.findall("\n".join(block)):
+        block left to Markdown (its `text`) opens or closes."""
+        for closing, tag, attributes in TAG.findall(text):
             if not self.md.is_block_level(tag) or tag in VOID or attributes.endswith("/"):
                 continue
             if not closing:
