@@ -267,8 +267,10 @@ def generator_plugin(folder: Optional[Path], minifier: Minifier, html_blocks: Op
     from mkdocs.structure.files import File
 
     class GeneratorPlugin(BasePlugin):
-        #: docs path → File, for `html_links`: one build's (each language's build has its own files).
-        targets: dict = {}
+        def __init__(self):
+            super().__init__()
+            #: docs path → File, for `html_links`: one build's (each language's build has its own files).
+            self.targets: dict = {}
 
         def on_files(self, files, config):
             self.targets = {}
