@@ -4,7 +4,8 @@ repository (its `.venv` linked in), and must exit 0.
 
 Two kinds of line are not run here, and the test says which: the set-up
 commands (`make …`: CI runs `make test`, which runs this test) and the
-benchmark (`bench/run.py`, minutes long and not a test by design)."""
+benchmark (`bench/run.py`, minutes long and not a test by design;
+tests/test_bench.py runs it on four reports)."""
 from __future__ import annotations
 
 import os
