@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from bs4 import BeautifulSoup
 
 from generator.minify import OPTIONS, Minifier, minify
 
@@ -61,8 +62,26 @@ def test_every_page_ends_up_minified_on_disk(tmp_path, jobs, ahead):
         minifier.close()
 
 
+def test_minify_keeps_an_empty_attribute_the_theme_selects():
+    """Material writes tabindex="" on a section's label and its JavaScript
+    finds the labels by ``label[tabindex]`` (it keeps the section's
+    aria-expanded in step). minify-html, tried as a faster minifier, drops
+    an empty tabindex as redundant."""
+    html = '<label class="md-nav__link" for="__nav_2" id="__nav_2_label" tabindex="">Reports</label>'
+    assert BeautifulSoup(minify(html), "html.parser").select("label[tabindex]")
+
+
+def test_minify_never_joins_references_into_a_new_one():
+    """A source's "&#60;" reaches the page as &#38;&#35;60; (render: `&`
+    and `#` are written as references); tdewolff/minify, tried as a faster
+    minifier, decodes both and writes "&#60;", which a browser shows as "<"."""
+    html = "<p>&#38;&#35;60; &#38;&#108;t; &#38;amp;</p>"
+    assert BeautifulSoup(minify(html), "html.parser").get_text() == "&#60; &lt; &amp;"
+
+
 def test_built_pages_are_minified(built):
     options, _ = built
     page = (options.site / "reports" / "2012-10-17" / "index.html").read_text(encoding="utf-8")
     assert not re.search(r"\n\s", page)  # no indentation left from the templates
     assert page == minify(page)  # nothing more to take away
+    assert BeautifulSoup(page, "html.parser").select("label.md-nav__link[tabindex]")  # see above
