@@ -9,6 +9,10 @@ worker is done (`Minifier.page`, `Minifier.finish`), so the minifying runs on
 the other cores. The bytes are those the plugin wrote: the same function with
 the same settings (`OPTIONS`; the site was byte-identical before and after the
 change on four corpora).
+
+Compiled minifiers (minify-html, tdewolff/minify) take ~3 ms a page against
+htmlmin's ~25, but each changed what a reader gets (tests/test_minify.py
+keeps both cases).
 """
 from __future__ import annotations
 
