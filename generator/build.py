@@ -132,9 +132,9 @@ class Prepared:
     redirects: dict[str, str]
     locked: list[str]
     #: Published as they are, by their path in the site: the reports' XML.
-    files: dict[str, bytes] = field(default_factory=dict)
+    files: dict[str, bytes]
     #: The report pages' search entries, being segmented (site.start_segmenting).
-    segmenting: Optional[SegmentingAhead] = None
+    segmenting: SegmentingAhead
 
 
 def pause(stage: str) -> None:
