@@ -2,6 +2,9 @@
 
 Knows the layout of text extracted from PDFs, not the meaning of a report:
 
+- reads a form feed (pdftotext's end of a page) as a page boundary anywhere,
+  even inside a line, and keeps where pages start (`Cleaned.page_starts`);
+  a page boundary is layout: the text around it joins as if it were not there;
 - drops blank lines, page numbers and running document symbols;
 - lifts footnote blocks (a ``_____`` line, then ``1 text`` …) out of the
   body, so that a paragraph cut in two at a page break continues;
@@ -43,7 +46,7 @@ LONE_SYMBOL = SYMBOL_LINE
 #: The rule that opens a footnote block at the foot of a page.
 FOOTNOTE_RULE = re.compile(r"^_{5,}$")
 #: One footnote: its mark (a number or asterisks), a space, its text.
-FOOTNOTE_START = re.compile(r"^(?P<mark>\d{1,3}|\*{1,3})\s+(?P<text>\S.*)$")
+FOOTNOTE_START = re.compile(r"^(?P<mark>\d+|\*{1,3})\s+(?P<text>\S.*)$")
 #: Punctuation that can end a sentence, a list item or a list introduction.
 TERMINAL = tuple("。；：！？.;:!?")
 #: Files whose typical line is wider than this were not wrapped at a margin
@@ -94,6 +97,12 @@ class Cleaned:
     hyphen_breaks: dict[int, HyphenBreak] = field(default_factory=dict)
     #: The lines of `hyphen_breaks` whose hyphen a join actually met.
     hyphens_joined: set[int] = field(default_factory=set)
+    #: Where each page after the first starts: the line of its form feed.
+    page_starts: list[int] = field(default_factory=list)
+    #: The lines the footnotes were read from, in order (the nothing-lost check reads them).
+    footnote_lines: list[Line] = field(default_factory=list)
+    #: How many lines with text the source has (body, footnotes and furniture together).
+    text_lines: int = 0
 
     def join_lines(self, text: str, prev: Line, line: Line) -> str:
         """Join `line` to `text`, which ends with `prev`: like `join`, but a
@@ -164,27 +173,29 @@ def _is_wide(char: str) -> bool:
 
 def clean(text: str, source: str, profile: LanguageProfile = ZH) -> Cleaned:
     """Split `text` into body lines, footnotes and furniture."""
-    raw = [Line(n, s.strip()) for n, s in enumerate(text.split("\n"), start=1)]
+    raw, page_starts = physical_lines(text)
     nonblank = [line for line in raw if line.text]
-    furniture_numbers = _furniture(nonblank)
+    furniture_at = _furniture(nonblank)
     body: list[Line] = []
     footnotes: list[FootnoteText] = []
+    footnote_lines: list[Line] = []
     furniture: list[Line] = []
     next_mark = 1
     i = 0
     while i < len(nonblank):
         line = nonblank[i]
-        if line.number in furniture_numbers:
+        if i in furniture_at:
             furniture.append(line)
             i += 1
             continue
         if FOOTNOTE_RULE.match(line.text):
             start = i + 1
-            block, i, next_mark = _footnote_block(nonblank, start, next_mark, furniture_numbers, profile)
+            block, i, next_mark = _footnote_block(nonblank, start, next_mark, furniture_at, profile)
             if block:
                 furniture.append(line)
                 # page furniture between the footnotes and the text going on
-                furniture.extend(x for x in nonblank[start:i] if x.number in furniture_numbers)
+                furniture.extend(x for k, x in enumerate(nonblank[start:i], start) if k in furniture_at)
+                footnote_lines.extend(x for k, x in enumerate(nonblank[start:i], start) if k not in furniture_at)
                 footnotes.extend(block)
                 continue
             # A rule that opens no footnote is a separator in the text itself.
@@ -195,21 +206,40 @@ def clean(text: str, source: str, profile: LanguageProfile = ZH) -> Cleaned:
     widths = sorted(width(line.text) for line in body)
     typical = widths[int(len(widths) * 0.8)] if widths else 0
     wrap_width = typical if 0 < typical <= UNWRAPPED_WIDTH else 0
-    cleaned = Cleaned(source, body, footnotes, furniture, wrap_width)
+    cleaned = Cleaned(source, body, footnotes, furniture, wrap_width, page_starts=page_starts,
+                      footnote_lines=footnote_lines, text_lines=len(nonblank))
     if profile.dehyphenate:
         cleaned.hyphen_breaks = hyphen_breaks(body, profile, [Line(f.line, f.text) for f in footnotes])
     return cleaned
 
 
+def physical_lines(text: str) -> tuple[list[Line], list[int]]:
+    """The lines of `text`, stripped, each with its line number; a form feed
+    splits its line in two (both keep the number), and the lines where a page
+    starts are returned beside them.
+
+    pdftotext ends every page with a form feed, so it stands at the start of
+    the next page's first line, or alone on the file's last line; another
+    extractor may leave one inside a line. Either way it is a page boundary
+    and nothing else: it never changes how the text around it is read."""
+    lines: list[Line] = []
+    page_starts: list[int] = []
+    for number, text_line in enumerate(text.split("\n"), start=1):
+        parts = text_line.split("\f")
+        lines.extend(Line(number, part.strip()) for part in parts)
+        page_starts.extend([number] * (len(parts) - 1))
+    return lines, page_starts
+
+
 def _furniture(lines: list[Line]) -> set[int]:
-    """Line numbers of page numbers and of the running symbols beside them."""
+    """Indices (in `lines`) of page numbers and of the running symbols beside them."""
     found: set[int] = set()
     for k, line in enumerate(lines):
         if PAGE_NUMBER.match(line.text) or _page_furniture(line.text):
-            found.add(line.number)
-            for near in lines[max(0, k - 2):k + 3]:
-                if LONE_SYMBOL.match(near.text):
-                    found.add(near.number)
+            found.add(k)
+            for near in range(max(0, k - 2), min(len(lines), k + 3)):
+                if LONE_SYMBOL.match(lines[near].text):
+                    found.add(near)
     return found
 
 
@@ -219,7 +249,8 @@ def _page_furniture(text: str) -> bool:
 
 def _footnote_block(lines: list[Line], i: int, next_mark: int, furniture: set[int],
                     profile: LanguageProfile = ZH) -> tuple[list[FootnoteText], int, int]:
-    """Read the footnotes after a rule; stop where the body text resumes.
+    """Read the footnotes after a rule; stop where the body text resumes
+    (`furniture`: indices in `lines` of page furniture, skipped).
 
     A footnote goes on over several lines until its text ends a sentence; a
     new one starts with the next expected number (or ``*``). The first line
@@ -229,7 +260,7 @@ def _footnote_block(lines: list[Line], i: int, next_mark: int, furniture: set[in
     block: list[FootnoteText] = []
     while i < len(lines):
         line = lines[i]
-        if line.number in furniture:
+        if i in furniture:
             i += 1
             continue
         start = FOOTNOTE_START.match(line.text)

@@ -114,7 +114,18 @@ def test_file_over_the_size_limit_is_refused_without_reading_it(tmp_path):
     start = time.perf_counter()
     error = error_of(path)
     assert time.perf_counter() - start < 1
-    assert "50.0 MB" in error.found and str(MAX_BYTES // (1024 * 1024)) in error.expected
+    assert "52,428,800 bytes" in error.found and f"{MAX_BYTES:,} bytes" in error.expected
+
+
+def test_a_file_just_over_the_limit_says_so_with_the_limits_precision(tmp_path):
+    """21,000,000 bytes is over 20 MiB; the message must not read "20.0 MB"
+    against a limit of 20 MB."""
+    path = tmp_path / "big.txt"
+    with path.open("wb") as out:
+        out.truncate(21_000_000)
+    error = error_of(path)
+    assert error.expected == "a report of at most 20,971,520 bytes (20 MiB)"
+    assert error.found == "a file of 21,000,000 bytes (20.03 MiB)"
 
 
 @pytest.mark.parametrize("line", ["a" * 1_000_000, "[x](" * 250_000, "**a" * 333_333, "[" * 1_000_000,

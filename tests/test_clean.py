@@ -70,3 +70,22 @@ def test_a_body_line_starting_with_a_year_is_not_a_footnote():
     cleaned = clean(text, "t.txt")
     # 2008 is not the next footnote number, so it continues footnote 1.
     assert [f.text for f in cleaned.footnotes] == ["注释文字没有结束2008 年 2 月的论坛。"]
+
+
+def test_a_form_feed_is_a_page_boundary_anywhere():
+    """At a line start (pdftotext), alone on the last line, or inside a line:
+    each starts a page, and the text around it reads as if it were not there."""
+    text = "1. 工作组举行了\n\f会议。\n2. 主席致\f开幕词。\n\f"
+    cleaned = clean(text, "t.txt")
+    assert [(line.number, line.text) for line in cleaned.lines] == [
+        (1, "1. 工作组举行了"), (2, "会议。"), (3, "2. 主席致"), (3, "开幕词。")]
+    assert cleaned.page_starts == [2, 3, 4]
+    assert clean(text.replace("\f", ""), "t.txt").lines == [
+        line for line in cleaned.lines if line.number != 3] + [type(cleaned.lines[0])(3, "2. 主席致开幕词。")]
+
+
+def test_page_furniture_around_a_form_feed_is_dropped_as_without_one():
+    text = "81. 根据请求，秘书处一位代表作了\n\n14\n\n\fCTOC/COP/2008/7\n\n介绍。\n"
+    cleaned = clean(text, "t.txt")
+    assert [line.text for line in cleaned.lines] == ["81. 根据请求，秘书处一位代表作了", "介绍。"]
+    assert [line.text for line in cleaned.furniture] == ["14", "CTOC/COP/2008/7"]
