@@ -173,6 +173,19 @@ def load_reports(files: list[Path], keep_going: bool = False,
     return sorted(reports, key=lambda r: (r.meeting.start, r.source)), skipped
 
 
+class NoReportError(SourceError):
+    """Not one report of the folder parsed (with --keep-going too): the
+    message counts them; `skipped` holds each report's own error, which the
+    command line lists before it."""
+
+    def __init__(self, seeds: Path, skipped: list[SourceError]):
+        self.skipped = skipped
+        n = len(skipped)
+        super().__init__(str(seeds), 0, "at least one report that parses",
+                         f"none of its {n} report{'s' if n != 1 else ''}"
+                         + (" (each listed above)" if skipped else ""))
+
+
 def source_files(seeds: Path) -> list[Path]:
     """The report files of a sources folder (see `sources.list_sources`)."""
     return list_sources(seeds).files
@@ -206,7 +219,7 @@ def parse_and_export(options: BuildOptions, progress) -> tuple[BuildResult, dict
     reports, xml, unexported = export_all(reports, options.keep_going, progress)
     timings["akn"] = time.perf_counter() - start
     if not reports:
-        raise SourceError(str(options.seeds), 0, "at least one report that parses", "none")
+        raise NoReportError(options.seeds, skipped + unexported)
     return BuildResult(reports, skipped + unexported, timings=timings, warnings=found.skipped), xml
 
 

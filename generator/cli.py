@@ -113,6 +113,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return handlers[args.command](args)
     except (SourceError, OutputError, UsageError) as error:
+        for reason in getattr(error, "skipped", ()):  # no report parsed: each one's reason
+            print(f"skipped: {reason}", file=sys.stderr)
         print(f"error: {error}", file=sys.stderr)
         return 2
     except LinkError as error:
