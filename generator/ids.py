@@ -9,6 +9,8 @@ element                source                      id
 =====================  ==========================  =========================
 paragraph              ``23.``                     ``para_23``
 subparagraph           ``(a)`` in paragraph 23     ``para_23__subpara_a``
+its point (level 2)    ``(ii)``, ``㈡``, ``ii)``      ``para_23__subpara_a__point_ii``
+level 3, level 4       ``b.`` then ``iv.``          ``…__point_ii__point_b__point_iv``
 numeral sub-item       ``（二）`` in paragraph 23    ``para_23__subpara_2``
 list item              ``2.`` in paragraph 21      ``para_21__item_2``
 recommendation         ``建议 4``                  ``rec_4``
@@ -24,6 +26,12 @@ annex table row        k-th row                    ``annex_1__row_3``
 
 Unnumbered elements are counted in document order within their parent: the
 source gives nothing steadier, and the parser warns about every one.
+
+List levels follow the UN editorial rules (`parse.lists`): ``(a)`` → ``(i)``
+→ ``a.`` → ``i.``. A point's id is its label in the scheme of its level, the
+same in every language: a Chinese ``㈡`` (roman in the other versions) is
+``point_ii``, an Arabic ``(ب)`` is ``subpara_b``. Paragraph numbers have no
+ceiling (``para_1200``).
 
 The corpus index pages have ids of their own, also public:
 
@@ -51,6 +59,12 @@ import unicodedata
 CJK_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
               "六": 6, "七": 7, "八": 8, "九": 9}
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+#: Arabic subparagraph letters in the order UN Arabic texts letter them
+#: (the abjad order), each the Latin letter of the same place: ``(ب)`` is ``(b)``.
+ARABIC_LETTERS = dict(zip(("أ", "ب", "ج", "د", "هـ", "و", "ز", "ح", "ط", "ي", "ك", "ل", "م", "ن",
+                           "س", "ع", "ف", "ص", "ق", "ر", "ش", "ت", "ث", "خ", "ذ", "ض"),
+                          "abcdefghijklmnopqrstuvwxyz"))
+ARABIC_LETTERS["ه"] = "e"  # هـ without its tatweel
 
 
 def clean_number(text: str) -> str:
@@ -63,6 +77,8 @@ def clean_number(text: str) -> str:
         return str(int(text))
     if all(c in CJK_DIGITS or c == "十" for c in text):
         return str(cjk_to_int(text))
+    if text in ARABIC_LETTERS:
+        return ARABIC_LETTERS[text]
     return text.lower()
 
 
@@ -86,6 +102,17 @@ def roman_to_int(text: str) -> int:
     return total
 
 
+def int_to_roman(value: int) -> str:
+    """4 → ``iv``, 12 → ``xii`` (lower case, as list labels print them)."""
+    out = ""
+    for amount, numeral in ((100, "c"), (90, "xc"), (50, "l"), (40, "xl"), (10, "x"), (9, "ix"),
+                            (5, "v"), (4, "iv"), (1, "i")):
+        while value >= amount:
+            out += numeral
+            value -= amount
+    return out
+
+
 def paragraph(number: int) -> str:
     return f"para_{number}"
 
@@ -102,6 +129,18 @@ def numeral_subparagraph(parent: str, numeral: str) -> str:
     """``（二）`` (a CJK numeral) is subparagraph 2: the numeral as a number,
     which no lettered subparagraph (``subpara_a``) can take."""
     return subparagraph(parent, str(cjk_to_int(numeral)))
+
+
+def point(parent: str, count: int, scheme: str) -> str:
+    """The `count`-th point of a list level below `parent`: ``point_ii`` where
+    the level counts in roman numerals (or CJK ones, which stand for them),
+    ``point_b`` where it counts in letters (`parse.lists`)."""
+    return f"{parent}__point_{letters(count) if scheme == 'alpha' else int_to_roman(count)}"
+
+
+def letters(count: int) -> str:
+    """The `count`-th list letter: ``a`` … ``z``, then ``aa``, ``bb`` …"""
+    return chr(ord("a") + (count - 1) % 26) * ((count - 1) // 26 + 1)
 
 
 def item(parent: str, number: str) -> str:

@@ -29,7 +29,7 @@ from typing import Optional
 
 from . import profiles
 from .errors import SourceError
-from .patterns import PLACEHOLDER
+from .patterns import CJK_POINT, DOTTED, FULL_PAREN, PAREN, PLACEHOLDER, ListForm
 
 #: Re-exported for the modules that read English dates.
 MONTHS_EN = profiles.MONTHS_EN
@@ -64,6 +64,11 @@ class LanguageProfile:
     #: A wrapped line that looks like a lettered subparagraph ``(b) …`` opens
     #: one only after a line ending like this (else it is run-in text).
     item_opens_after: Optional[re.Pattern] = None
+    #: How list markers are printed (`patterns.ListForm`): those of level-1
+    #: subparagraphs (``(a)``; ``a)`` in French), and those of the points
+    #: below them (``(i)``, ``㈠``, ``a.``, ``i.``). See `parse.lists`.
+    lettered_forms: tuple[ListForm, ...] = (PAREN, FULL_PAREN)
+    point_forms: tuple[ListForm, ...] = (PAREN, FULL_PAREN, CJK_POINT, DOTTED)
     #: A wrapped line may continue after a line that stops mid-sentence even
     #: if it did not reach the margin (proportional Latin text is ragged).
     ragged: bool = False

@@ -67,15 +67,17 @@ class Heading:
 
 @dataclass
 class Subparagraph:
-    """A lettered subparagraph, an agenda item or a recommendation."""
+    """A lettered subparagraph, a point of a list below it (levels 2 to 4:
+    ``(i)``, ``a.``, ``i.``), an agenda item or a recommendation."""
 
     id: str
-    kind: str  # subpara | item | rec
-    label: str  # "a", "1", "建议 1"
+    kind: str  # subpara | point | item | rec
+    label: str  # "a", "ii", "1", "建议 1": the label the id is made of (a Chinese ㈡ is "ii")
     text: str
     line: int
     spans: list[Span] = field(default_factory=list)
     children: list["Subparagraph"] = field(default_factory=list)
+    marker: str = ""  # as printed: "(a)", "（ａ）", "㈡", "b.", "2.", "建议 1"
 
 
 @dataclass
@@ -87,6 +89,7 @@ class Paragraph:
     spans: list[Span] = field(default_factory=list)
     children: list[Subparagraph] = field(default_factory=list)
     heading: str = ""  # id of the heading it stands under
+    marker: str = ""  # the number as printed, with its dot: "12.", "１２．" ("" when missing)
 
     def blocks(self) -> Iterator[Union["Paragraph", Subparagraph]]:
         """The paragraph itself, then every subparagraph, depth first."""
@@ -102,7 +105,8 @@ class Paragraph:
         parts = [self.text]
         for block in list(self.blocks())[1:]:
             label = f"({block.label})" if block.kind == "subpara" else (
-                f"{block.label}." if block.kind == "item" else block.label)
+                f"{block.label}." if block.kind == "item" else
+                block.marker if block.kind == "point" else block.label)
             parts.append(f"{label} {block.text}")
         return "\n".join(p for p in parts if p)
 

@@ -9,6 +9,7 @@ text (which may be wrapped at a slash, or joint: ``A/1-B/2``).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 #: Chinese numerals as reports write chapter, session and item numbers.
 CJK_NUMERALS = "一二三四五六七八九十"
@@ -43,3 +44,42 @@ DECISION_NUMBER = re.compile(r"(?P<s>\d{1,3})\s*/\s*(?P<n>\d{1,3})")
 PLACEHOLDER = re.compile(r"\[(?:……|…|\.\.\.|XX+|xx+)\]")
 #: An ellipsis placeholder inside a list of names (``[……]``).
 LIST_PLACEHOLDER = re.compile(r"\[(?:……|…|\.\.\.)\]")
+
+
+# -- list markers (the parser's `parse.lists` places them) ---------------------
+#: How the labels of a level count.
+ALPHA, ROMAN, CJK = "alpha", "roman", "cjk"
+
+#: ``㈠`` … ``㈩`` (PARENTHESIZED IDEOGRAPH ONE … TEN) as the numerals they stand for.
+CIRCLED = {chr(0x3220 + k): numeral for k, numeral in enumerate("一二三四五六七八九十")}
+
+
+@dataclass(frozen=True)
+class ListForm:
+    """One way a list marker is printed at a line start: a pattern with the
+    groups ``marker`` (as printed, with its brackets), ``label`` and ``text``,
+    and the (level, scheme) pairs it can stand for."""
+
+    name: str
+    pattern: re.Pattern
+    levels: tuple[tuple[int, str], ...]
+
+
+def _form(name: str, marker: str, levels, space: str = r"\s+") -> ListForm:
+    return ListForm(name, re.compile(rf"^(?P<marker>{marker}){space}(?P<text>\S.*)$"), tuple(levels))
+
+
+#: ``(a)``, ``- (b)``: a letter of level 1, or a roman numeral of level 2.
+PAREN = _form("paren", r"(?:-\s*)?\((?P<label>[a-z]{1,5})\)", ((1, ALPHA), (2, ROMAN)))
+#: ``（a）``, ``（ａ）``: the same in full-width brackets (Chinese).
+FULL_PAREN = _form("full-paren", r"(?:-\s*)?（(?P<label>[a-zａ-ｚ]{1,5})）", ((1, ALPHA), (2, ROMAN)), r"\s*")
+#: ``a)``, ``ii)``: French and Spanish.
+HALF_PAREN = _form("half-paren", r"(?P<label>[a-z]{1,5})\)", ((1, ALPHA), (2, ROMAN)))
+#: ``㈠``, ``(一)`` (``㈠`` as extractors write it), ``（一）``: Chinese level 2.
+CJK_POINT = _form("cjk", rf"(?P<label>[㈠-㈩]|\([{CJK_NUMERALS}]{{1,3}}\)|（[{CJK_NUMERALS}]{{1,3}}）)",
+                  ((2, CJK),), r"\s*")
+#: ``a.``, ``iv.``: level 3 (letters) or level 4 (roman numerals).
+DOTTED = _form("dotted", r"(?P<label>[a-z]{1,5})\.", ((3, ALPHA), (4, ROMAN)))
+
+
+

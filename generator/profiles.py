@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .patterns import CJK_NUMERALS, ROMAN_NUMERALS
+from .patterns import CJK_NUMERALS, DOTTED, FULL_PAREN, HALF_PAREN, PAREN, ROMAN_NUMERALS
 
 MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July",
              "August", "September", "October", "November", "December")
@@ -61,7 +61,7 @@ ZH = dict(
     title_city=re.compile(r"在\s*(?P<city>[\u4e00-\u9fff]{2,8}?)\s*举行"),
     title_bodies=re.compile(r"举行的(?P<bodies>.+?)会议(?:的)?报告"),
     bodies_split=re.compile(r"和(?=[\u4e00-\u9fff]*工作组)"),
-    recommendation=re.compile(r"^(?:建议|Recommendation)\s*(?P<num>[0-9０-９]{1,3})$"),
+    recommendation=re.compile(r"^(?:建议|Recommendation)\s*(?P<num>[0-9０-９]+)$"),
     annex=annex("附件|Annex"),
     annex_columns=annex_columns("文号|Symbol", "议程项目|Agenda item", "标题或说明|Title or description"),
     agenda_cell=agenda_cell("和|、|,"),
@@ -121,7 +121,7 @@ EN = dict(
     title_city=re.compile(r"held (?:at|in) (?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?= on\b| from\b|,|$)"),
     title_bodies=re.compile(r"meeting of the (?P<bodies>.+?) held"),
     bodies_split=re.compile(r" and the (?=Working Group)"),
-    recommendation=re.compile(r"^(?:Recommendation|建议)\s*(?P<num>[0-9]{1,3})$"),
+    recommendation=re.compile(r"^(?:Recommendation|建议)\s*(?P<num>[0-9]+)$"),
     # English reports may keep the Chinese original's markers (chapters too).
     annex=annex("Annex|附件"),
     annex_columns=annex_columns("Symbol|文号", "Agenda item|议程项目", "Title or description|标题或说明"),
@@ -160,7 +160,11 @@ FR = dict(
     title_city=re.compile(r"tenue? (?:à|au) (?P<city>[A-ZÀ-Ý][a-zà-ÿ]+(?:[ -][A-ZÀ-Ý][a-zà-ÿ]+)?)"),
     title_bodies=re.compile(r"réunion du (?P<bodies>.+?) tenue"),
     bodies_split=re.compile(r" et du (?=Groupe de travail)"),
-    recommendation=re.compile(r"^Recommandation\s*(?P<num>[0-9]{1,3})$"),
+    recommendation=re.compile(r"^Recommandation\s*(?P<num>[0-9]+)$"),
+    # French texts letter subparagraphs a), b) and points i), ii) (the English
+    # (a) and (i) are read too: a translation may keep them).
+    lettered_forms=(PAREN, FULL_PAREN, HALF_PAREN),
+    point_forms=(PAREN, HALF_PAREN, DOTTED),
     annex=annex("Annexe|Annex"),
     annex_columns=annex_columns("Cote|Symbol", "Point de l[’']ordre du jour|Agenda item",
                                 "Titre ou description|Title or description"),

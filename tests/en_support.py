@@ -33,6 +33,8 @@ def model_characters(report: Report) -> Counter:
                     parts += [f"({sub.label})", sub.text]
                 elif sub.kind == "item":
                     parts += [f"{sub.label}.", sub.text]
+                elif sub.kind == "point":
+                    parts += [sub.marker, sub.text]
                 else:
                     parts += [sub.label, sub.text]
         elif isinstance(block, Annex):

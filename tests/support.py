@@ -21,6 +21,15 @@ SEED_SLUGS = {
     "004_1128377bf6bc7323.txt": "2023-05-29",
 }
 
+#: A report's title in each language: what a test puts before a body of its own.
+TITLES = {
+    "zh": "2012 年 10 月 17 日和 18 日在维也纳举行的技术援助问题政府专家工作组会议报告",
+    "en": "Report on the meeting of the Working Group of Government Experts on "
+          "Technical Assistance held in Vienna on 17 and 18 October 2012",
+    "fr": "Rapport sur la réunion du Groupe de travail d’experts gouvernementaux sur "
+          "l’assistance technique tenue à Vienne les 17 et 18 octobre 2012",
+}
+
 
 def load(name: str):
     return parse(read_source(SEEDS / name), name)

@@ -15,21 +15,17 @@ from generator import ids as id_scheme
 from generator.clean import Cleaned
 from generator.errors import SourceError
 from generator.languages import EN, FR, PROFILES, ZH
-from generator.model import Line, Paragraph
+from generator.model import Line, Paragraph, Subparagraph
 from generator.parse import RULES, parse
 from generator.parse.checks import check_loose_marks, check_placeholders, check_terms
 from generator.parse.core import Context, Rule
 from generator.parse.headings import UnmarkedRule
+from generator.parse.lists import OpenItem
+from generator.parse.paragraphs import PointRule
 from generator.read import read_source
+from support import TITLES
 
 FRENCH = Path(__file__).parent / "fixtures" / "fr" / "wg-ta-2012-fr-pdf.txt"
-TITLES = {
-    "zh": "2012 年 10 月 17 日和 18 日在维也纳举行的技术援助问题政府专家工作组会议报告",
-    "en": "Report on the meeting of the Working Group of Government Experts on "
-          "Technical Assistance held in Vienna on 17 and 18 October 2012",
-    "fr": "Rapport sur la réunion du Groupe de travail d’experts gouvernementaux sur "
-          "l’assistance technique tenue à Vienne les 17 et 18 octobre 2012",
-}
 
 #: A line of each rule's form, per language (every rule with patterns has one).
 SAMPLES = {
@@ -39,6 +35,7 @@ SAMPLES = {
     "RecommendationRule": {"zh": "建议 4", "en": "Recommendation 4", "fr": "Recommandation 4"},
     "LetteredRule": {"zh": "（a）审议问题；", "en": "(a) To consider;", "fr": "(a) Examiner ;"},
     "NumeralItemRule": {"zh": "（二）提交报告；", "en": "（二）To report;", "fr": "（二）Rendre compte ;"},
+    "PointRule": {"zh": "㈠ 一份研究报告；", "en": "(i) A study;", "fr": "i) Une étude ;"},
     "NumberedRule": {"zh": "12. 工作组审议了。", "en": "12. The Working Group met.", "fr": "12. Le Groupe s’est réuni."},
 }
 
@@ -52,6 +49,24 @@ def context(language: str, rules=RULES, texts=()) -> Context:
     """A context on unwrapped lines (one block a line unless mid-sentence)."""
     lines = [Line(n, t) for n, t in enumerate(texts, start=1)]
     return Context(Cleaned("test.txt", lines), PROFILES[language], rules)
+
+
+def taker(ctx: Context, text: str) -> Rule:
+    """The rule that takes a line of `text` where the parse of `ctx` stands."""
+    line = Line(1, text)
+    return next(r for r in RULES if (m := r.test(ctx.p, text)) and r.takes(ctx, line, m, None))
+
+
+def context_for(rule: Rule, language: str) -> Context:
+    """A context where a line of the rule's form can stand: a point's needs
+    an open subparagraph that announces a list."""
+    ctx = context(language)
+    if isinstance(rule, PointRule):
+        para = ctx.state.new_paragraph(1, "The Working Group:", 1)
+        sub = Subparagraph("para_1__subpara_a", "subpara", "a", "requested the following:", 2, marker="(a)")
+        ctx.state.add_child(para, sub)
+        ctx.state.outline.append(OpenItem(sub, 1, "alpha", 1))
+    return ctx
 
 
 def ids(r) -> list[str]:
@@ -81,10 +96,13 @@ def test_every_registered_pattern_opens_a_block(rule, language):
     text = SAMPLES[type(rule).__name__][language]
     p = PROFILES[language]
     assert rule.test(p, text)
-    assert next(r for r in RULES if r.test(p, text)) is rule
-    ctx = context(language)
+    ctx = context_for(rule, language)
+    assert taker(ctx, text) is rule
     after = Line(2, "Text that ends a clause;") if rule.run_in else Line(2, "Some text that goes on")
-    assert ctx.marked(Line(1, text)) and ctx.opens_block(after, Line(3, text))
+    if isinstance(rule, PointRule):  # below the subparagraph being gathered, which announces the list
+        after = Line(2, "requested the following:")
+    assert ctx.marked(Line(1, text)) and ctx.opens_block(after, Line(3, text), after.text,
+                                                         listing=isinstance(rule, PointRule))
 
 
 def test_a_new_rule_ends_the_block_before_it_without_another_list():
@@ -255,8 +273,8 @@ def test_a_numeral_item_ends_the_text_before_it_and_is_no_chapter():
     without = tuple(rule for rule in RULES if type(rule).__name__ != "NumeralItemRule")
     assert context("zh", without, texts).gather(0, texts[0]) == ("工作组建议（二）提交报告", 2)
     assert context("zh", RULES, texts).gather(0, texts[0]) == ("工作组建议", 1)
-    assert next(rule for rule in RULES if rule.test(ZH, "（二）审议")).priority == 25
-    assert next(rule for rule in RULES if rule.test(ZH, "二、审议")).priority == 60
+    assert taker(context("zh"), "（二）审议").priority == 25
+    assert taker(context("zh"), "二、审议").priority == 60
 
 
 def test_numeral_item_mixed_with_letters_and_outside_a_paragraph():

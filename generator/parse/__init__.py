@@ -12,7 +12,9 @@ the table. Patterns that depend on the language are fields of its
 
 The modules: `core` (Rule, Context), `state`, `registry` and the rules
 (`headings`, `paragraphs`, `annex`), `title` (the title and meeting),
-`inline` (bold, empty links, footnote marks), `checks` (warnings, pure).
+`inline` (bold, empty links, footnote marks), `lists` (where a list marker
+belongs), `checks` (warnings, pure), `ledger` (nothing lost: checked on
+every parse).
 """
 from __future__ import annotations
 
@@ -24,6 +26,7 @@ from ..errors import SourceError
 from ..languages import ZH, detect, profile
 from ..mentions import find_mentions
 from ..model import Report
+from . import ledger
 from .checks import check_unique_ids, run_checks, text_blocks
 from .core import Context
 from .inline import inline_markup, link_footnotes
@@ -61,25 +64,33 @@ def parse(text: str, source: str, language: Optional[str] = None) -> Report:
 
 def parse_cleaned(c: Cleaned, language: str) -> Report:
     """The title, then every body line through the rules, then what stands
-    inside the texts, then the checks."""
+    inside the texts, then the checks. Nothing lost is proved on the way
+    (`ledger`): a line whose text would be lost or doubled stops the parse."""
     p = profile(language)
     if not c.lines:
         raise SourceError(c.source, 0, "a report", "no text")
+    ledger.check_lines(c)
     title, start, body_start, front = find_title(c, p)
     meeting, warnings = read_title(title, c.lines[start].number, p, c.source)
     ctx = Context(c, p, RULES)
     s = ctx.state
     s.warnings.extend(warnings)
+    runs: list[ledger.Run] = []
     i = body_start
     while i < len(c.lines):
-        for rule in ctx.rules:
-            match = rule.test(p, c.lines[i].text)
-            if match:
-                i = rule.run(ctx, i, match)
-                break
+        rule, match = ctx.rule_for(c.lines[i])
+        made = len(s.made)
+        j = rule.run(ctx, i, match)
+        runs.append(ledger.Run(i, j, s.made[made:]))
+        i = j
+    ledger.check_runs(c, runs, title, start, body_start)
+    ledger.check_footnotes(c)
     check_unique_ids(s.blocks, c.source)
-    inline_markup(text_blocks(s.blocks))
-    footnotes, warnings = link_footnotes(text_blocks(s.blocks), c.footnotes, p)
+    texts = text_blocks(s.blocks)
+    before = [block.text for block in texts]
+    inline_markup(texts)
+    footnotes, warnings = link_footnotes(texts, c.footnotes, p)
+    ledger.check_inline(c.source, texts, before, footnotes)
     s.warnings.extend(warnings)
     s.warnings.extend(run_checks(s.blocks, meeting, p, c))
     # The symbol: from the cover where the text shows one, else the running head.

@@ -27,7 +27,7 @@ class AnnexRule(Rule):
         s.end_paragraph()
         s.annexes += 1
         annex = Annex(ids.annex(s.annexes), ctx.lines[i].text, "", ctx.lines[i].number)
-        s.blocks.append(annex)
+        s.add_block(annex)
         j = i + 1
         title_parts: list[str] = []
         row: Optional[AnnexRow] = None

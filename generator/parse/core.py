@@ -5,17 +5,33 @@ the table of rules that reads them, and the state of the parse.
 Whether a line opens a block is asked of the table itself
 (`Context.marked`, `Context.opens_block`): a rule registered in the table is
 a rule that ends the block before it, with nothing to keep in step elsewhere.
+A line of a rule's form opens its block only where the rule `takes` it: a
+list marker only where the list's context places it (`parse.lists`), run-in
+text never.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Optional, Sequence
 
 from ..clean import Cleaned
 from ..errors import SourceError
 from ..languages import LanguageProfile
 from ..model import Line
-from .state import State
+from .state import State, opens_list
+
+
+@dataclass(frozen=True)
+class Pending:
+    """The block being gathered when a rule is asked whether a line opens a
+    block of its own: the line before, the block's text so far, and whether
+    the block is the deepest open list item (else a new paragraph, heading …
+    whose list, if any, is still to come)."""
+
+    prev: Line
+    text: str
+    listing: bool = False
 
 
 class Rule:
@@ -44,6 +60,21 @@ class Rule:
                 return match
         return None
 
+    def takes(self, ctx: Context, line: Line, match: re.Match, pending: Optional[Pending]) -> bool:
+        """Does this line of the rule's form open the rule's block here?
+        `pending`: the block the line would otherwise continue (None in the
+        main loop, where a block ended before the line). A run-in rule's line
+        after a line that goes on (`LanguageProfile.item_opens_after`) is text."""
+        if self.run_in and pending is not None and ctx.p.item_opens_after is not None:
+            return bool(ctx.p.item_opens_after.search(pending.prev.text))
+        return True
+
+    def goes_on(self, ctx: Context, line: Line, match: re.Match, text: str) -> bool:
+        """Does this line of the rule's form go on with `text` (the block
+        being gathered) wherever the line before it stopped? (An inline
+        enumeration's next marker does, see `paragraphs.ListItemRule`.)"""
+        return False
+
     def run(self, ctx: Context, i: int, match: re.Match) -> int:
         raise NotImplementedError
 
@@ -69,33 +100,63 @@ class Context:
     def warn(self, line: int, message: str, code: str, target: str = "") -> None:
         self.state.warn(line, message, code, target)
 
-    def marked(self, line: Line) -> bool:
-        """Does this line have the form of a block's first line (any rule's pattern)?"""
-        return any(pattern.match(line.text) for _, pattern in self.openers)
-
-    def opens_block(self, prev: Line, line: Line) -> bool:
-        """Does `line`, after `prev` in a block, open a block of its own? A
-        line that only a run-in rule matches (``(b) …`` at the start of a
-        wrapped line) is run-in text where the language says items follow
-        only a line ending like ``;``."""
-        run_in = False
+    def opener(self, line: Line, pending: Optional[Pending] = None) -> Optional[tuple[Rule, re.Match]]:
+        """The rule whose block this line opens (the first in the table that
+        `takes` it), and its match; None for a line of no block's form."""
         for rule, pattern in self.openers:
-            if pattern.match(line.text):
-                if not rule.run_in:
-                    return True
-                run_in = True
-        if run_in and self.p.item_opens_after is not None:
-            return bool(self.p.item_opens_after.search(prev.text))
-        return run_in
+            match = pattern.match(line.text)
+            if match and rule.takes(self, line, match, pending):
+                return rule, match
+        return None
 
-    def gather(self, i: int, text: str, heading: bool = False) -> tuple[str, int]:
+    def rule_for(self, line: Line) -> tuple[Rule, re.Match]:
+        """The rule that reads the block `line` starts (after a block that
+        ended): the first that `takes` it; the fallback takes any line."""
+        for rule in self.rules:
+            match = rule.test(self.p, line.text)
+            if match and rule.takes(self, line, match, None):
+                return rule, match
+        raise AssertionError("the table has no fallback rule")
+
+    def goes_on(self, line: Line, text: str) -> bool:
+        """Does `line` go on with `text` by its form, whatever the layout (`Rule.goes_on`)?"""
+        return any(rule.goes_on(self, line, match, text) for rule, pattern in self.openers
+                   for match in (pattern.match(line.text),) if match)
+
+    def marked(self, line: Line) -> bool:
+        """Does this line open a block where it stands (after a block that ended)?"""
+        return self.opener(line) is not None
+
+    def opens_block(self, prev: Line, line: Line, text: Optional[str] = None, listing: bool = False) -> bool:
+        """Does `line`, after `prev` in a block whose text so far is `text`,
+        open a block of its own? (``(b) …`` at the start of a wrapped line
+        may be run-in text: the rules decide, see `Rule.takes`.)"""
+        return self.opener(line, Pending(prev, prev.text if text is None else text, listing)) is not None
+
+    def announcing(self, pending: Optional[Pending]) -> tuple[list, bool]:
+        """The open list items a list marker is placed among, and whether the
+        deepest of them (or the paragraph, when none is) announces a list.
+        While a block is gathered its text so far decides: a list item being
+        gathered is the deepest open one; any other block starts afresh."""
+        s = self.state
+        if pending is not None and not pending.listing:
+            return [], opens_list(pending.text)
+        if pending is not None:
+            return s.outline, opens_list(pending.text)
+        deepest = s.outline[-1].item if s.outline else s.container()
+        return s.outline, deepest is not None and opens_list(deepest.text)
+
+    def gather(self, i: int, text: str, heading: bool = False, listing: bool = False) -> tuple[str, int]:
         """Add to `text` the lines after line i that continue it; the text
-        and the index of the first line after it."""
+        and the index of the first line after it. `listing`: the block is the
+        deepest open list item (see `announcing`)."""
         prev = self.lines[i]
         j = i + 1
         while j < len(self.lines):
             line = self.lines[j]
-            if self.opens_block(prev, line) or not self.continues(prev, heading) or self.stands_alone(prev, j):
+            if not self.goes_on(line, text) and (self.opens_block(prev, line, text, listing)
+                                                 or not self.continues(prev, heading)
+                                                 or self.stands_alone(prev, j)):
                 break
             text = self.cleaned.join_lines(text, prev, line)
             prev = line

@@ -64,9 +64,10 @@ def link_footnotes(blocks: list, notes: list[FootnoteText], p: LanguageProfile) 
         k, match = found
         block = blocks[k]
         block.text = block.text[:match.start()] + block.text[match.end():]
-        for span in block.spans:
+        for span in block.spans:  # spans after the mark move back; one around it shrinks
             if span.start >= match.end():
                 span.start -= len(note.mark)
+            if span.end >= match.end():
                 span.end -= len(note.mark)
         block.spans.append(Span(match.start(), match.start(), "footnote", footnote.id))
         block.spans.sort(key=lambda s: (s.start, s.end))

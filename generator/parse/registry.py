@@ -9,7 +9,7 @@ from __future__ import annotations
 from .annex import AnnexRule
 from .core import Rule
 from .headings import ChapterRule, SectionRule, UnmarkedRule
-from .paragraphs import LetteredRule, NumberedRule, NumeralItemRule, RecommendationRule
+from .paragraphs import LetteredRule, NumberedRule, NumeralItemRule, PointRule, RecommendationRule
 
 #: Highest priority first; `UnmarkedRule` (no pattern) takes any line left.
 RULES: tuple[Rule, ...] = tuple(sorted((
@@ -17,7 +17,8 @@ RULES: tuple[Rule, ...] = tuple(sorted((
     ChapterRule(),          # 60  一. / IV.
     SectionRule(),          # 50  A.
     RecommendationRule(),   # 40  建议 4
-    LetteredRule(),         # 30  (a) / （a）
+    PointRule(),            # 35  (i) / ㈠ / a. / i. below a subparagraph, where the list's context places it
+    LetteredRule(),         # 30  (a) / （a） / a)
     NumeralItemRule(),      # 25  （二）
     NumberedRule(),         # 20  12. (paragraph, list item or numbered sub-heading)
     UnmarkedRule(),         # 0   anything else

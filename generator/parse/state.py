@@ -11,6 +11,7 @@ from typing import Optional, Union
 
 from .. import ids
 from ..model import Heading, Paragraph, Subparagraph, Finding
+from .lists import OpenItem
 
 
 def opens_list(text: str) -> bool:
@@ -42,6 +43,11 @@ class State:
     numbers_seen: dict[int, int] = field(default_factory=dict)
     unnumbered: int = 0
     annexes: int = 0
+    #: The lettered items and points open below `container()`, outermost first
+    #: (`parse.lists`); every element made so far, in the order made (`ledger`).
+    #: (Before the field named `list`, which hides the built-in below it.)
+    outline: list[OpenItem] = field(default_factory=list)
+    made: list = field(default_factory=list)
     #: The open paragraph, its announced list, and an item that announces one.
     paragraph: Optional[Paragraph] = None
     list: Optional[ListContext] = None
@@ -50,22 +56,35 @@ class State:
     def warn(self, line: int, message: str, code: str, target: str = "") -> None:
         self.warnings.append(Finding(line, message, code, target))
 
+    def container(self) -> Optional[Union[Paragraph, Subparagraph]]:
+        """What a level-1 list item goes under: an item that announced a list, else the paragraph."""
+        return self.item_owner or self.paragraph
+
+    def add_child(self, owner: Union[Paragraph, Subparagraph], child: Subparagraph) -> None:
+        owner.children.append(child)
+        self.made.append(child)
+
     def parent(self) -> str:
         """The deepest heading id that can hold a heading."""
         return self.subsection or self.section or self.chapter
 
     def end_paragraph(self) -> None:
         self.paragraph, self.list, self.item_owner = None, None, None
+        self.outline = []
+
+    def add_block(self, block) -> None:
+        self.blocks.append(block)
+        self.made.append(block)
 
     def add_heading(self, heading: Heading) -> None:
         self.end_paragraph()
-        self.blocks.append(heading)
+        self.add_block(heading)
         self.heading = heading.id
 
-    def new_paragraph(self, number: int, text: str, line: int) -> Paragraph:
+    def new_paragraph(self, number: int, text: str, line: int, marker: str = "") -> Paragraph:
         self.end_paragraph()
-        para = Paragraph(ids.paragraph(number), number, text, line, heading=self.heading)
-        self.blocks.append(para)
+        para = Paragraph(ids.paragraph(number), number, text, line, heading=self.heading, marker=marker)
+        self.add_block(para)
         self.paragraph = para
         self.last_number = max(self.last_number, number)
         self.numbers_seen[number] = line
@@ -80,6 +99,6 @@ class State:
         para = Paragraph(ids.unnumbered_paragraph(self.unnumbered), None, text, line, heading=self.heading)
         self.warn(para.line, f"paragraph without a number after paragraph {self.last_number} "
                              f"(given id {para.id})", "para-missing-number", para.id)
-        self.blocks.append(para)
+        self.add_block(para)
         self.paragraph = para
         return para

@@ -1,0 +1,126 @@
+"""Lists inside a paragraph, as the UN editorial rules write them, and the
+one rule that decides where a list marker at a line start belongs.
+
+Levels, below a paragraph (or below a numbered item that announces a list):
+
+=====  ===========================================  ==================  ===================
+level  English             French / Spanish  Chinese                   id part
+=====  ===========================================  ==================  ===================
+1      ``(a)``             ``a)``            ``(a)`` ``（a）``          ``subpara_a``
+2      ``(i)``             ``i)``            ``㈠`` ``(一)`` ``（一）``  ``point_i``
+3      ``a.``              ``a.``            ``a.``                    ``point_a``
+4      ``i.``              ``i.``            ``i.``                    ``point_i``
+=====  ===========================================  ==================  ===================
+
+Arabic letters count like Latin ones (``(ب)`` is ``subpara_b``, see
+`ids.clean_number`), and a Chinese ``㈡`` is the same item as an English
+``(ii)``: one id names the same item in every language version.
+
+A marker says less than its level: ``(i)`` is the ninth letter or the first
+roman numeral, ``i.`` the ninth letter or the first numeral of level 4. The
+context decides (`place`), the same way in every language:
+
+1. a level down, when the item above announces a list (its text ends with a
+   colon) and the marker is the first of that level (``(i)`` under
+   ``(a) … as follows:``);
+2. else the level of an open item whose next label the marker is (``(i)``
+   after ``(h)``; ``(b)`` after ``(a) … (i) … (ii)``);
+3. else no list item at all.
+
+And one rule for text that wraps (`inline_before`): a marker at a line start
+whose previous label stands inline in the text being gathered continues that
+inline enumeration (``… (a) drafting …, (b) creating … and`` / ``(c) …``):
+it opens no item.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional, Sequence
+
+from .. import ids
+
+from ..patterns import ALPHA, CJK, CIRCLED, CJK_POINT, DOTTED, FULL_PAREN, HALF_PAREN, PAREN, ROMAN, ListForm
+
+__all__ = ["ALPHA", "CJK", "ROMAN", "CIRCLED", "ListForm", "PAREN", "FULL_PAREN", "HALF_PAREN", "CJK_POINT", "DOTTED",
+           "OpenItem", "place", "inline_before", "label_of", "value"]
+
+#: The id part of each level's items.
+KIND = {1: "subpara", 2: "point", 3: "point", 4: "point"}
+
+
+def label_of(match: re.Match) -> str:
+    """The label without brackets, NFKC (``（ａ）`` → ``a``, ``㈡`` → ``二``)."""
+    label = match["label"]
+    label = CIRCLED.get(label, label)
+    return ids.clean_number(label.strip("()（）"))
+
+
+def value(label: str, scheme: str) -> Optional[int]:
+    """The count a label stands for in a scheme (``c`` 3, ``iv`` 4, ``二`` 2), or None."""
+    if scheme == ALPHA:
+        if re.fullmatch(r"([a-z])\1*", label):  # a … z, then aa, bb …
+            return (ord(label[0]) - ord("a") + 1) + 26 * (len(label) - 1)
+        return None
+    if scheme == ROMAN:
+        if re.fullmatch(r"[ivxlc]+", label) and ids.int_to_roman(ids.roman_to_int(label)) == label:
+            return ids.roman_to_int(label)
+        return None
+    if label.isdigit():  # a CJK numeral, already turned into digits by clean_number
+        return int(label)
+    return None
+
+
+@dataclass
+class OpenItem:
+    """A list item still open for items below or beside it."""
+
+    item: object  # model.Subparagraph
+    level: int
+    scheme: str
+    number: int  # its label's count in its scheme
+
+
+def place(outline: Sequence[OpenItem], label: str, form: ListForm, announcing: bool,
+          least: int = 1) -> Optional[tuple[int, str, int]]:
+    """Where a marker of `form` with `label` goes: (level, scheme, count), or None.
+
+    `outline`: the open items, outermost first; `announcing`: the deepest of
+    them (or the paragraph when none is open) announces a list; `least`: the
+    lowest level the caller takes (the lettered rule takes level 1, the point
+    rule 2 and deeper)."""
+    depth = outline[-1].level + 1 if outline else 1
+    if announcing:
+        for level, scheme in form.levels:
+            if level == depth and level >= least and value(label, scheme) == 1:
+                return level, scheme, 1
+    for open_item in reversed(outline):
+        for level, scheme in form.levels:
+            if (level == open_item.level and scheme == open_item.scheme and level >= least
+                    and value(label, scheme) == open_item.number + 1):
+                return level, scheme, open_item.number + 1
+    return None
+
+
+def inline_before(match: re.Match, text: str) -> bool:
+    """Does `text` hold, inline, the marker before this one (``(b)`` before a
+    line's ``(c)``)? Then the line goes on with that inline enumeration."""
+    label = label_of(match)
+    for scheme in (ALPHA, ROMAN, CJK):
+        count = value(label, scheme)
+        if count and count > 1:
+            before = previous_label(count, scheme)
+            printed = match["marker"].replace(match["label"], before, 1) if before else ""
+            if printed and re.search(rf"(?<![^\W\d_]){re.escape(printed.lstrip('- '))}", text):
+                return True
+    return False
+
+
+def previous_label(count: int, scheme: str) -> str:
+    """The label printed before the `count`-th one (``c`` → ``b``), in the scheme's own letters."""
+    count -= 1
+    if scheme == ALPHA:
+        return ids.letters(count)
+    if scheme == ROMAN:
+        return ids.int_to_roman(count)
+    return ""  # CJK markers are never written inline
