@@ -20,6 +20,7 @@ import re
 from typing import Optional
 
 from .i18n import label
+from .ids import roman_to_int
 from .languages import profile
 from .names import group_key, name as name_of
 from .model import Paragraph, Report
@@ -35,11 +36,27 @@ def meeting_dates(start: dt.date, end: dt.date, language: str) -> str:
 
 
 def _sub(language: str, parts: list[str]) -> tuple[str, list[str]]:
-    """Leading ``subpara_x`` parts as " (a) (ii)"; the rest."""
-    sub = ""
-    while parts and parts[0].startswith("subpara_"):
-        sub += label(language, "pin_sub", x=parts.pop(0)[len("subpara_"):])
+    """Leading ``subpara_x`` and ``point_y`` parts as " (a) (ii) b." (each
+    level as the language prints it: a Chinese level 2 is "㈡"); the rest."""
+    sub, level = "", 1
+    while parts and parts[0].startswith(("subpara_", "point_")):
+        kind, _, x = parts.pop(0).partition("_")
+        if kind == "subpara":
+            sub, level = sub + label(language, "pin_sub", x=x), 1
+        else:
+            level += 1
+            sub += label(language, f"pin_point_{min(level, 4)}", x=x, cjk=_cjk_point(x))
     return sub, parts
+
+
+def _cjk_point(roman: str) -> str:
+    """A level-2 point as Chinese texts print it: ``ii`` → ``㈡`` (beyond ten, ``(十一)``)."""
+    if not re.fullmatch(r"[ivxlc]+", roman):
+        return roman
+    count = roman_to_int(roman)
+    if count <= 10:
+        return chr(0x3220 + count - 1)
+    return f"({'' if count < 20 else '二三四五六七八九'[count // 10 - 2]}十{'一二三四五六七八九'[count % 10 - 1] if count % 10 else ''})"
 
 
 def _unnumbered_after(report: Optional[Report], eid: str) -> Optional[int]:

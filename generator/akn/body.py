@@ -19,7 +19,7 @@ from .tree import append_text, sub
 from ..model import Annex, Footnote, Heading, Paragraph, Report, Span, Subparagraph
 
 HEADING_ELEMENTS = {"chapter": "chapter", "section": "section", "subsection": "subsection"}
-SUB_ELEMENTS = {"subpara": "subparagraph", "item": "point"}
+SUB_ELEMENTS = {"subpara": "subparagraph", "item": "point", "point": "point"}
 
 
 @dataclass
@@ -154,10 +154,14 @@ def _paragraph(parent, para: Paragraph, ctx: Context) -> None:
 
 def _text_and_children(element, block: Union[Paragraph, Subparagraph], ctx: Context) -> None:
     """``content`` when the block has no subparagraphs; else ``intro`` (its own
-    words, if any) and one element per subparagraph, item or recommendation."""
+    words, if any) and one element per subparagraph, item or recommendation.
+    The points of a list below a subparagraph (levels 2 to 4) stand in a
+    ``list``, with the words that announce them as its ``intro``."""
     if not block.children:
         inline(sub(sub(element, "content"), "p"), block.text, block.spans, ctx)
         return
+    if block.children[0].kind == "point":
+        element = sub(element, "list")
     if block.text or block.spans:
         inline(sub(sub(element, "intro"), "p"), block.text, block.spans, ctx)
     for child in block.children:
@@ -175,6 +179,8 @@ def _label(block: Subparagraph) -> str:
         return f"({block.label})"
     if block.kind == "item":
         return f"{block.label}."
+    if block.kind == "point":
+        return block.marker
     return block.label
 
 

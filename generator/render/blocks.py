@@ -72,6 +72,8 @@ class BlockRenderer(Renderer):
         for child in children:
             if child.kind == "subpara":
                 tag = f"({escape(child.label)})"
+            elif child.kind == "point":  # as printed: (ii), ㈡, b., iv.
+                tag = escape(child.marker)
             elif child.kind == "item":
                 tag = f"{escape(child.label)}&#46;"
             else:
