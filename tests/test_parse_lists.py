@@ -145,6 +145,26 @@ def test_a_marker_whose_previous_one_was_a_block_opens_a_subparagraph():
     assert all_ids(r) == ["para_1", "para_1__subpara_a", "para_1__subpara_b"]
 
 
+@pytest.mark.parametrize("language, text", [
+    ("en", "1. The Group recommended:\n(a) That States apply article 24, paragraph 2 (a);\n"
+           "(b) That they train judges;\n(c) That they report."),
+    ("zh", "1. 工作组建议：\n(a) 各国适用《公约》第二十四条第 2 款 (a) 项；\n(b) 各国培训法官；\n(c) 各国提交报告。"),
+])
+def test_a_subparagraph_that_cites_an_a_does_not_swallow_the_next_letter(language, text):
+    """(b) after the item (a) is its sibling, even at the start of a wrapped
+    line and though the text of (a) holds an "(a)" of its own."""
+    r = report(text, language)
+    assert [c.id for c in r.paragraphs[0].children] == ["para_1__subpara_a", "para_1__subpara_b",
+                                                         "para_1__subpara_c"]
+
+
+def test_an_inline_enumeration_needs_every_marker_before_the_line_s():
+    """"… paragraph 2 (b) of …" and then "(c)" at a line start: no (a) stood
+    inline, so (c) is no continuation of an enumeration."""
+    r = report("1. The Group noted article 24, paragraph 2 (b), and decided:\n(c) To report.")
+    assert all_ids(r) == ["para_1", "para_1__subpara_c"]
+
+
 # -- numbers without a ceiling ----------------------------------------------------
 @pytest.mark.parametrize("language, sentence", [
     ("en", "The Working Group considered item {n}."), ("fr", "Le Groupe a examiné le point {n}."),

@@ -69,9 +69,9 @@ class Rule:
             return bool(ctx.p.item_opens_after.search(pending.prev.text))
         return True
 
-    def goes_on(self, ctx: Context, line: Line, match: re.Match, text: str) -> bool:
-        """Does this line of the rule's form go on with `text` (the block
-        being gathered) wherever the line before it stopped? (An inline
+    def goes_on(self, ctx: Context, line: Line, match: re.Match, pending: Pending) -> bool:
+        """Does this line of the rule's form go on with the block being
+        gathered, wherever the line before it stopped? (An inline
         enumeration's next marker does, see `paragraphs.ListItemRule`.)"""
         return False
 
@@ -118,9 +118,10 @@ class Context:
                 return rule, match
         raise AssertionError("the table has no fallback rule")
 
-    def goes_on(self, line: Line, text: str) -> bool:
-        """Does `line` go on with `text` by its form, whatever the layout (`Rule.goes_on`)?"""
-        return any(rule.goes_on(self, line, match, text) for rule, pattern in self.openers
+    def goes_on(self, line: Line, pending: Pending) -> bool:
+        """Does `line` go on with the block being gathered by its form,
+        whatever the layout (`Rule.goes_on`)?"""
+        return any(rule.goes_on(self, line, match, pending) for rule, pattern in self.openers
                    for match in (pattern.match(line.text),) if match)
 
     def marked(self, line: Line) -> bool:
@@ -132,6 +133,10 @@ class Context:
         open a block of its own? (``(b) …`` at the start of a wrapped line
         may be run-in text: the rules decide, see `Rule.takes`.)"""
         return self.opener(line, Pending(prev, prev.text if text is None else text, listing)) is not None
+
+    def open_item(self, pending: Pending):
+        """The list item being gathered (`lists.OpenItem`), if the block is one."""
+        return self.state.outline[-1] if pending.listing and self.state.outline else None
 
     def announcing(self, pending: Optional[Pending]) -> tuple[list, bool]:
         """The open list items a list marker is placed among, and whether the
@@ -154,9 +159,10 @@ class Context:
         j = i + 1
         while j < len(self.lines):
             line = self.lines[j]
-            if not self.goes_on(line, text) and (self.opens_block(prev, line, text, listing)
-                                                 or not self.continues(prev, heading)
-                                                 or self.stands_alone(prev, j)):
+            pending = Pending(prev, text, listing)
+            if not self.goes_on(line, pending) and (self.opener(line, pending) is not None
+                                                    or not self.continues(prev, heading)
+                                                    or self.stands_alone(prev, j)):
                 break
             text = self.cleaned.join_lines(text, prev, line)
             prev = line

@@ -102,25 +102,31 @@ def place(outline: Sequence[OpenItem], label: str, form: ListForm, announcing: b
     return None
 
 
-def inline_before(match: re.Match, text: str) -> bool:
-    """Does `text` hold, inline, the marker before this one (``(b)`` before a
-    line's ``(c)``)? Then the line goes on with that inline enumeration."""
+def inline_before(match: re.Match, text: str, open_item: Optional[OpenItem] = None) -> bool:
+    """Does `text` hold, inline and in order, every marker before this one
+    (``(a)`` … ``(b)`` before a line's ``(c)``)? Then the line goes on with
+    that inline enumeration. Not when the line's marker is the next label of
+    `open_item`, the list item being gathered: ``(b)`` after an ``(a)`` whose
+    text cites "article 18, paragraph 13 (a)" is that item's sibling."""
     label = label_of(match)
     for scheme in (ALPHA, ROMAN, CJK):
         count = value(label, scheme)
-        if count and count > 1:
-            before = previous_label(count, scheme)
-            printed = match["marker"].replace(match["label"], before, 1) if before else ""
-            if printed and re.search(rf"(?<![^\W\d_]){re.escape(printed.lstrip('- '))}", text):
-                return True
+        if not count or count < 2:
+            continue
+        if open_item is not None and open_item.scheme == scheme and open_item.number == count - 1:
+            return False
+        position = 0
+        for k in range(1, count):
+            printed = match["marker"].replace(match["label"], label_text(k, scheme), 1).lstrip("- ")
+            found = re.compile(rf"(?<![^\W\d_]){re.escape(printed)}").search(text, position)
+            if not found or scheme == CJK:
+                break
+            position = found.end()
+        else:
+            return True
     return False
 
 
-def previous_label(count: int, scheme: str) -> str:
-    """The label printed before the `count`-th one (``c`` → ``b``), in the scheme's own letters."""
-    count -= 1
-    if scheme == ALPHA:
-        return ids.letters(count)
-    if scheme == ROMAN:
-        return ids.int_to_roman(count)
-    return ""  # CJK markers are never written inline
+def label_text(count: int, scheme: str) -> str:
+    """The `count`-th label as printed in a scheme (``3`` → ``c`` or ``iii``)."""
+    return ids.letters(count) if scheme == ALPHA else ids.int_to_roman(count)

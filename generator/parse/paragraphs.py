@@ -74,11 +74,11 @@ class ListItemRule(Rule):
     def form(self, p: LanguageProfile, match: re.Match) -> lists.ListForm:
         return next(form for form in self.forms(p) if form.pattern is match.re)
 
-    def goes_on(self, ctx: Context, line: Line, match: re.Match, text: str) -> bool:
-        return lists.inline_before(match, text)
+    def goes_on(self, ctx: Context, line: Line, match: re.Match, pending: Pending) -> bool:
+        return lists.inline_before(match, pending.text, ctx.open_item(pending))
 
     def takes(self, ctx: Context, line: Line, match: re.Match, pending: Optional[Pending]) -> bool:
-        if pending is not None and lists.inline_before(match, pending.text):
+        if pending is not None and self.goes_on(ctx, line, match, pending):
             return False
         return super().takes(ctx, line, match, pending)
 
