@@ -36,7 +36,7 @@ from typing import Optional, Union
 from . import anchors
 from .akn import export_all
 from .context import BuildContext
-from .errors import OutputError, SourceError
+from .errors import NoReportError, OutputError, SourceError
 from .i18n import check_languages, configured_languages
 from .incremental import SyncResult, sync_tree
 from .model import Report
@@ -171,19 +171,6 @@ def load_reports(files: list[Path], keep_going: bool = False,
                               f"a second report of the meeting of {report.slug} (first: {other.source})")
         seen[report.slug] = report
     return sorted(reports, key=lambda r: (r.meeting.start, r.source)), skipped
-
-
-class NoReportError(SourceError):
-    """Not one report of the folder parsed (with --keep-going too): the
-    message counts them; `skipped` holds each report's own error, which the
-    command line lists before it."""
-
-    def __init__(self, seeds: Path, skipped: list[SourceError]):
-        self.skipped = skipped
-        n = len(skipped)
-        super().__init__(str(seeds), 0, "at least one report that parses",
-                         f"none of its {n} report{'s' if n != 1 else ''}"
-                         + (" (each listed above)" if skipped else ""))
 
 
 def source_files(seeds: Path) -> list[Path]:

@@ -24,3 +24,15 @@ class OutputError(Exception):
     """An output path the generator refuses to replace or delete (exit 2).
 
     The message names the option, its path and what it collides with."""
+
+
+class NoReportError(SourceError):
+    """Not one report of a folder parsed (with --keep-going too): the message
+    counts them; `skipped` holds each report's own error, which the command
+    line lists before it."""
+
+    def __init__(self, seeds, skipped: list):
+        self.skipped = skipped
+        n = len(skipped)
+        super().__init__(str(seeds), 0, "at least one report that parses",
+                         f"none of its {n} report{'s' if n != 1 else ''}" + (" (each listed above)" if skipped else ""))
