@@ -20,6 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Optional
 
+from .i18n import catalog
 from .markup import json_for_js, search_text
 from .model import Report
 from .parallel import exit_with_parent
@@ -220,14 +221,30 @@ class SegmentingAhead:
             self.pool.shutdown(cancel_futures=True)
 
 
-def split_index(site: Path, docs: list[dict]) -> int:
+#: The catalog keys the search layer (overrides/assets/js/search.js) shows.
+READER_LABELS = ("search_filters", "search_year", "search_any_year", "search_kind", "search_any_kind",
+                 "search_kind_paragraph", "search_kind_recommendation", "search_kind_footnote",
+                 "search_kind_decision", "search_kind_document", "search_elsewhere", "language_names")
+
+
+def reader_config(languages: list[str]) -> dict:
+    """What the search layer needs besides the entries: its words in each
+    language of the build (from the catalogs). It travels in the index's
+    ``config``, the part Material hands to its worker unchanged."""
+    return {"labels": {code: {key: catalog(code)[key] for key in READER_LABELS} for code in languages}}
+
+
+def split_index(site: Path, docs: list[dict], languages: list[str] = ()) -> int:
     """Add the report pages' entries (`segmented`) to the index Material
-    wrote, and to its offline copy; return how many were added."""
+    wrote, and to its offline copy, with the search layer's words for
+    `languages`; return how many entries were added."""
     index_file = site / "search" / "search_index.json"
     if not index_file.exists():
         return 0
     data = json.loads(index_file.read_text(encoding="utf-8"))
     data["docs"].extend(docs)
+    if languages:
+        data["config"]["reader"] = reader_config(list(languages))
     payload = json_for_js(data)
     index_file.write_text(payload, encoding="utf-8")
     offline_copy = site / "search" / "search_index.js"
