@@ -155,11 +155,13 @@
     this.langs = config.lang || ["en"];
     this.labels = (config.reader || {}).labels || {};
     this.docs = data.docs.map(this.prepare, this);
+    this.byLocation = {};
     this.vocabulary = {};
     this.total = 0;
     var self = this;
     this.slugs = {};  // language → report dates it has items of
     this.docs.forEach(function (d) {
+      self.byLocation[d.location] = d;
       d.words.forEach(function (w) {
         self.vocabulary[w] = (self.vocabulary[w] || 0) + 1;
         self.total++;
@@ -201,14 +203,14 @@
     return {
       n: n, doc: doc, location: location, lang: lang, item: item, slug: slug, kind: kind, years: years,
       title: title, flat: lower(text).replace(/\s+/g, ""), spaced: lower(text).replace(/\s+/g, " "),
-      segmented: segmented, cuts: null, words: words, length: text.length
+      cuts: null, words: words, length: text.length
     };
   };
 
   /* Offsets in d.flat where the index cut its words. */
   Index.prototype.cuts = function (d) {
     if (d.cuts) return d.cuts;
-    var cuts = {}, at = 0, text = lower(d.segmented);
+    var cuts = {}, at = 0, text = lower(decode(d.doc.text || ""));
     for (var i = 0; i < text.length; i++) {
       var c = text.charAt(i);
       if (c === "\u200b" || /\s/.test(c)) cuts[at] = true;
@@ -396,6 +398,7 @@
       var out = "", from = 0;
       if (single && ranges[0][0] > 60) {
         from = starts[ranges[0][0] - 24];
+        if (/[\udc00-\udfff]/.test(part.charAt(from))) from++;  /* never half a character */
         out = "…";
       }
       ranges.forEach(function (r) {
@@ -507,7 +510,7 @@
     Object.keys(byPage).forEach(function (page) {
       var group = byPage[page];
       if (group.some(function (item) { return item.location.indexOf("#") < 0; })) return;
-      var parent = index.docs.filter(function (d) { return d.location === page; })[0];
+      var parent = index.byLocation[page];
       group.push(parent ? { location: page, title: escapeHtml(parent.title), text: "", score: 0, terms: {} }
         : { location: page, title: escapeHtml(page), text: "", score: 0, terms: {} });
     });
@@ -591,6 +594,7 @@
     });
     var note = document.createElement("div");
     note.className = "search-elsewhere";
+    note.setAttribute("aria-live", "polite");
     note.hidden = true;
     box.insertBefore(tools, box.firstChild);
     var meta = box.querySelector(".md-search-result__meta");
