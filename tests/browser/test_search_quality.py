@@ -95,6 +95,7 @@ ENGLISH = [
     Case("multi-agency approach", R("2012-10-17", "para_12", en=True)),
     Case("drug trafficking", R("2012-10-17", "para_11", en=True)),
     Case("private sector", R("2012-10-17", "para_13", en=True)),
+    Case('"importance of a multi-agency approach"', R("2012-10-17", "para_12", en=True)),
     Case("joint committees", R("2012-10-17", "para_16", en=True)),
     Case("field officers", R("2012-10-17", "para_9", en=True)),
     Case("cost-effective", R("2012-10-17", "para_18", en=True)),

@@ -4,9 +4,10 @@
  * (the whole index), READY, QUERY (the text typed), RESULT (the items it
  * renders). This script, loaded in the head before Material's bundle (and
  * after the offline bundle's iframe-worker polyfill), wraps the Worker that
- * the bundle creates for the search worker: SETUP and READY pass through
- * (lunr still builds its index: it answers if this layer ever fails), and a
- * QUERY is answered here, from the same index, so that
+ * the bundle creates for the search worker: it reads the index of SETUP
+ * itself, says READY, and answers every QUERY from that index (Material's
+ * worker, lunr, gets the index and the queries only if this layer fails),
+ * so that
  * - a reference goes first to its target: "第 23 段", "para. 23" (the page's
  *   report, or every report), "2012 para 5", a document symbol, a decision
  *   ("6/4", "第 6/4 号决议", "decision 2/6");
@@ -31,7 +32,7 @@
 (function () {
   "use strict";
 
-  var SETUP = 0, QUERY = 2, RESULT = 3;
+  var SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
   var HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
   var HAN_RUNS = /[\u3400-\u9fff\uf900-\ufaff]+|[^\u3400-\u9fff\uf900-\ufaff]+/g;
   var WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -475,7 +476,9 @@
 
   /* Material's result: groups of items, a page's sections with their page. */
   function search(query) {
-    var lang = pageLanguage(), items = [], seen = {};
+    /* Quotes around a query (a reader's way to say "this phrase") are not part of it. */
+    query = query.replace(/^["“”「『]+|["“”」』]+$/g, "").trim();
+    var lang = pageLanguage(), seen = {};
     var refs = index.references(query, lang).filter(function (r) {
       return (!state.year || r.d.years[state.year]) && (!state.kind || r.d.kind === state.kind);
     });
@@ -490,14 +493,20 @@
       var needles = h.tier === 3 ? [result.phrase] : h.tier === 4 ? [] : result.words;
       var terms = {};
       if (h.tier === 1) result.words.forEach(function (w, i) { terms[w] = !!h.tf[i]; });
-      var item = {
-        location: withMarks(location, h.tier === 3 ? { h: result.phrase } : h.tier === 4 ? {}
-          : { hw: result.words.filter(function (w, i) { return h.tf[i]; }).join(" ") }),
-        title: escapeHtml(h.d.title),
-        text: needles.length ? markHtml(h.d.doc.text || "", needles) : (h.d.doc.text || ""),
-        score: n - rank,
-        terms: terms
-      };
+      /* Link, title and marked text are made when Material renders the item
+       * (the first ten, then more as the reader scrolls), not for every hit
+       * of a common word. */
+      var item = { score: n - rank, terms: terms };
+      Object.defineProperties(item, {
+        location: { enumerable: true, get: function () {
+          return withMarks(location, h.tier === 3 ? { h: result.phrase } : h.tier === 4 ? {}
+            : { hw: result.words.filter(function (w, i) { return h.tf[i]; }).join(" ") });
+        } },
+        title: { enumerable: true, get: function () { return escapeHtml(h.d.title); } },
+        text: { enumerable: true, get: function () {
+          return needles.length ? markHtml(h.d.doc.text || "", needles) : (h.d.doc.text || "");
+        } }
+      });
       var hash = location.indexOf("#");
       if (hash < 0) { groups.push([item]); return; }
       var page = location.slice(0, hash);
@@ -620,7 +629,7 @@
   function LayeredWorker(url, options) {
     var inner = new Base(url, options);
     if (!/workers\/search\./.test(String(url))) return inner;
-    var target = new EventTarget(), listeners = [];
+    var target = new EventTarget(), setup = null, readyByUs = false;
     function emit(data) {
       setTimeout(function () {
         var event = new MessageEvent("message", { data: data });
@@ -628,29 +637,44 @@
         if (typeof target.onmessage === "function") target.onmessage(event);
       }, 0);
     }
-    inner.addEventListener("message", function (event) { emit(event.data); });
+    /* Material's worker gets the index only if this layer cannot answer:
+     * lunr's index of a large site takes long to build (and a core, and a
+     * copy of the index) for answers nobody would see. */
+    function fallBack(message, error) {
+      console.warn("search layer: Material's search answers", error);
+      index = null;
+      if (setup) inner.postMessage(setup);
+      setup = null;
+      if (message) inner.postMessage(message);
+    }
+    inner.addEventListener("message", function (event) {
+      if (!(readyByUs && event.data && event.data.type === READY)) emit(event.data);
+    });
     inner.addEventListener("error", function (event) { target.dispatchEvent(new ErrorEvent("error", event)); });
     target.postMessage = function (message) {
       if (message && message.type === SETUP) {
         try {
           index = new Index(message.data);
+          setup = message;
           emitTo = emit;
+          readyByUs = true;
           whenReady(mountTools);
+          emit({ type: READY });
         } catch (e) {
           index = null;
-          console.warn("search layer: the index was not read", e);
+          fallBack(message, e);
         }
       } else if (message && message.type === QUERY && index) {
         try {
           state.query = String(message.data || "").trim();
           updateAddress(true);
           emit({ type: RESULT, data: state.query ? search(state.query) : { items: [] } });
-          return;
         } catch (e) {
-          console.warn("search layer: Material's search answers", e);
+          fallBack(message, e);
         }
+      } else {
+        inner.postMessage(message);
       }
-      inner.postMessage(message);
     };
     target.terminate = function () { inner.terminate(); };
     return target;
