@@ -202,3 +202,20 @@ def test_known_items_are_found(context, where, language):
 
 def test_the_suite_is_large_enough():
     assert len(CHINESE) >= 40 and len(ENGLISH) >= 15
+
+
+def test_chinese_words_are_cut_as_the_index_cut_them(context, where):
+    """A hit on several words links with the words it holds (?hw=): each
+    Chinese run cut as the index holds it (Material's query-time cutting
+    split 夏洛克知识管理门户网站 and 毒品和犯罪问题办公室, whole words of the
+    index, into pieces)."""
+    kind, base, path = where
+    page = context.new_page()
+    page.goto(base + path(""))
+    for query, target, words in [("夏洛克知识管理门户网站 讲习班", "reports/2016-10-17#para_30", "夏洛克知识管理门户网站 讲习班"),
+                                 ("毒品和犯罪问题办公室 中小学", "reports/2018-05-28#para_8", "毒品和犯罪问题办公室 中小学"),
+                                 ("多机构办法 确保", "reports/2012-10-17#para_12", "多 机构 办法 确保")]:
+        found = results(page, query, base)
+        assert found and found[0][0] == target, (query, found[:3])
+        href = page.evaluate("document.querySelector('.md-search-result__item a').href")
+        assert parse_qs(urlsplit(href).query)["hw"] == [words], href
