@@ -17,12 +17,17 @@ a fresh process (so that peak memory is that build's own):
 - the editor's preview (`generator.serve`), at N = 100 only: a
   one-paragraph edit of one report until its page is served with the edit.
 
+The search index's gzip size is reported per language (the entries under
+each language's folder) and, where a size measured before issue 24 is
+known (`SEARCH_GZIP_BEFORE`), checked against its budget.
+
 It prints one table per run and, at the end, pass/fail for each goal of
 issue 12. It is not part of the test suite.
 """
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import os
 import re
@@ -48,6 +53,10 @@ GOAL_GROWTH = 1.25  # median report page at N=1000 / at N=25
 GOAL_MEMORY = 2048  # MB, all the build's processes at once (see `run_child`)
 GOAL_PAGE_KB = 300  # no HTML page heavier than this
 GOAL_PREVIEW = 3.0  # s from a saved edit to its page served, N=100
+GOAL_SEARCH_GZIP = 1.2  # the search index's gzip size per language / before issue 24 (SEARCH_GZIP_BEFORE)
+#: KB of the search index gzipped, per language, measured at the commit before
+#: issue 24 (dc762d6) with this script's `search_gzip_kb`: (N, a year) → {language: KB}.
+SEARCH_GZIP_BEFORE = {(25, 1): {"zh": 177.6, "en": 10.6}, (100, 1): {"zh": 676.7, "en": 12.0}}
 
 
 # -- what runs in the child processes -----------------------------------------
@@ -197,6 +206,27 @@ def nav_links(page: Path) -> int:
     return sum(block.count("<a ") for block in NAV.findall(text))
 
 
+def search_gzip_kb(index_file: Path) -> dict:
+    """The search index's gzip size (level 9, as a server would send it) per
+    language: the entries whose location is under that language's folder
+    (the first language's at the root), each with the index's config."""
+    if not index_file.exists():
+        return {}
+    data = json.loads(index_file.read_text(encoding="utf-8"))
+    langs = list(data.get("config", {}).get("lang") or [""])
+    docs: dict = {}
+    for doc in data["docs"]:
+        first = doc["location"].split("/")[0]
+        docs.setdefault(first if first in langs[1:] else langs[0], []).append(doc)
+    out = {}
+    for lang, entries in sorted(docs.items()):
+        payload = json.dumps({"config": data["config"], "docs": entries}, ensure_ascii=False,
+                             separators=(",", ":")).encode("utf-8")
+        out[lang] = len(gzip.compress(payload, 9, mtime=0)) / 1024
+    out["all"] = len(gzip.compress(index_file.read_bytes(), 9, mtime=0)) / 1024
+    return out
+
+
 def site_stats(site: Path) -> dict:
     html = [p for p in site.rglob("*.html") if p.name != "404.html"]
     sizes = {p: p.stat().st_size for p in html}
@@ -209,7 +239,8 @@ def site_stats(site: Path) -> dict:
             "report_kb": statistics.median(sizes[p] for p in reports) / 1024,
             "largest_kb": sizes[largest] / 1024, "largest": largest.relative_to(site).as_posix(),
             "nav_links": statistics.median(links), "nav_links_max": max(links),
-            "search_mb": search.stat().st_size / MB if search.exists() else 0.0}
+            "search_mb": search.stat().st_size / MB if search.exists() else 0.0,
+            "search_gzip_kb": search_gzip_kb(search)}
 
 
 def child_preview(corpus: Path, out: Path) -> dict:
@@ -268,6 +299,10 @@ def measure(n: int, per_year: int, work: Path, preview: bool = False) -> dict:
     return out
 
 
+def gzipped(stats: dict) -> str:
+    return " / ".join(f"{lang} {kb:.0f}" for lang, kb in stats.get("search_gzip_kb", {}).items())
+
+
 def table(m: dict) -> str:
     o, b = m["ours"], m["base"]
     t = o["timings"]
@@ -286,6 +321,7 @@ def table(m: dict) -> str:
         ("nav links per report page (median / max)", f"{o['nav_links']:.0f} / {o['nav_links_max']}",
          f"{b['nav_links']:.0f} / {b['nav_links_max']}", ""),
         ("search index MB", f"{o['search_mb']:.2f}", f"{b['search_mb']:.2f}", ratio("search_mb")),
+        ("search index gzip KB per language", gzipped(o), f"all {b['search_gzip_kb'].get('all', 0):.0f}", ""),
         ("wall s", f"{o['wall']:.1f}", f"{b['wall']:.1f}", ratio("wall")),
         ("  of which parse / render / write / mkdocs / publish s",
          " / ".join(f"{t[k]:.1f}" for k in ("parse", "render", "write", "mkdocs", "publish")), "", ""),
@@ -336,6 +372,14 @@ def goals(runs: list[dict]) -> list[tuple[bool, str]]:
         rate = m["source_mb"] / (t["parse"] + t["render"])
         out.append((rate >= GOAL_THROUGHPUT, f"generator stages >= {GOAL_THROUGHPUT:.0f} MB/s at N={m['n']}: "
                                               f"{rate:.1f} MB/s"))
+    for m in runs:
+        before = SEARCH_GZIP_BEFORE.get((m["n"], m["per_year"]))
+        now = m["ours"].get("search_gzip_kb", {})
+        for lang in sorted(before or {}):
+            if lang in now:
+                r = now[lang] / before[lang]
+                out.append((r <= GOAL_SEARCH_GZIP, f"search index gzip ({lang}) <= {GOAL_SEARCH_GZIP}x before issue 24 "
+                                                   f"at N={m['n']}: {r:.2f}x ({now[lang]:.0f} KB / {before[lang]:.0f} KB)"))
     for m in runs:
         if "preview" in m:
             s = m["preview"]["edit_served"]

@@ -20,6 +20,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Optional
 
+from .citation import item_label
+from .i18n import catalog
 from .markup import json_for_js, search_text
 from .model import Report
 from .parallel import exit_with_parent
@@ -122,7 +124,10 @@ def report_entries(context: BuildContext, directory_urls: bool = True) -> list[t
     Report pages are left out of Material's own index (``search: exclude``
     in their front matter) and indexed here from the model, once: one entry
     for the page (its cover lines and title) and one for every paragraph,
-    annex row, footnote and heading.
+    annex row, footnote, heading and recommendation (also inside its
+    paragraph's entry: the kind filter finds it by itself). An entry's title
+    names its item as the page does (`citation.item_label`: "第 12 段",
+    "para. 5 (a)", "建议 3"), never by its id, then the report.
 
     Material groups the entries of a page under the page's entry without a
     fragment, shows that one first and folds most others away, so a hit
@@ -140,15 +145,26 @@ def report_entries(context: BuildContext, directory_urls: bool = True) -> list[t
         page = search_location(language, report.slug, directory_urls)
         title = f"{report.meeting.start.isoformat()} {report.title}"
         out.append((page, title, " ".join(line.text for line in report.front_matter)))
-        entries = [(p.id, f"{p.number}." if p.number is not None else p.id, p.plain_text())
-                   for p in report.paragraphs]
-        entries += [(row.id, row.symbol, f"{row.symbol} {row.agenda} {row.title}")
+        entries = [(p.id, p.plain_text()) for p in report.paragraphs]
+        entries += [(rec.id, _words_of(rec)) for p in report.paragraphs for rec in p.blocks()
+                    if getattr(rec, "kind", "") == "rec"]
+        entries += [(row.id, f"{row.symbol} {row.agenda} {row.title}")
                     for annex in report.annexes for row in annex.rows]
-        entries += [(note.id, note.mark, note.text) for note in report.footnotes]
-        entries += [(h.id, (h.marker or h.number or "").strip(), h.text) for h in report.headings
-                    if h.kind != "annex"]
-        out.extend((f"{page}?p={eid}", f"{title} ¶ {label}", text) for eid, label, text in entries)
+        entries += [(note.id, note.text) for note in report.footnotes]
+        entries += [(h.id, h.text) for h in report.headings if h.kind != "annex"]
+        out.extend((f"{page}?p={eid}", f"{item_label(eid, language, report)} · {title}", text)
+                   for eid, text in entries)
     return out
+
+
+def _words_of(sub) -> str:
+    """A subparagraph's text with its own subparagraphs'."""
+    parts, stack = [], [sub]
+    while stack:
+        block = stack.pop()
+        parts.append(block.text)
+        stack.extend(reversed(block.children))
+    return "\n".join(p for p in parts if p)
 
 
 def segmented(entries: list[tuple[str, str, str]]) -> list[dict]:
@@ -220,14 +236,30 @@ class SegmentingAhead:
             self.pool.shutdown(cancel_futures=True)
 
 
-def split_index(site: Path, docs: list[dict]) -> int:
+#: The catalog keys the search layer (overrides/assets/js/search.js) shows.
+READER_LABELS = ("search_filters", "search_year", "search_any_year", "search_kind", "search_any_kind",
+                 "search_kind_paragraph", "search_kind_recommendation", "search_kind_footnote",
+                 "search_kind_decision", "search_kind_document", "search_elsewhere", "language_names")
+
+
+def reader_config(languages: list[str]) -> dict:
+    """What the search layer needs besides the entries: its words in each
+    language of the build (from the catalogs). It travels in the index's
+    ``config``, the part Material hands to its worker unchanged."""
+    return {"labels": {code: {key: catalog(code)[key] for key in READER_LABELS} for code in languages}}
+
+
+def split_index(site: Path, docs: list[dict], languages: list[str] = ()) -> int:
     """Add the report pages' entries (`segmented`) to the index Material
-    wrote, and to its offline copy; return how many were added."""
+    wrote, and to its offline copy, with the search layer's words for
+    `languages`; return how many entries were added."""
     index_file = site / "search" / "search_index.json"
     if not index_file.exists():
         return 0
     data = json.loads(index_file.read_text(encoding="utf-8"))
     data["docs"].extend(docs)
+    if languages:
+        data["config"]["reader"] = reader_config(list(languages))
     payload = json_for_js(data)
     index_file.write_text(payload, encoding="utf-8")
     offline_copy = site / "search" / "search_index.js"

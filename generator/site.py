@@ -176,7 +176,7 @@ def mkdocs_build(options, docs_dir: Path, site_dir: Path, context: BuildContext,
         if segmenting.directory_urls != directory_urls:
             raise RuntimeError("search entries made for other URLs than the build's")
         build(config, dirty=dirty)
-        split_index(site_dir, segmenting.result())
+        split_index(site_dir, segmenting.result(), context.languages)
     finally:
         segmenting.close()
         minifier.close()

@@ -31,3 +31,6 @@ def test_the_benchmark_runs_and_measures_a_plain_baseline(tmp_path):
     assert f"N = {N}, 1 a year" in proc.stdout and "wall s" in proc.stdout
     assert re.search(rf"\[(PASS|FAIL)\] site bytes <= 1\.5x baseline at N={N}: ", proc.stdout)
     assert re.search(rf"\[(PASS|FAIL)\] generator stages >= 10 MB/s at N={N}: ", proc.stdout)
+    # Issue 24: the search index's gzip size per language.
+    assert set(ours["search_gzip_kb"]) == {"zh", "en", "all"} and all(v > 0 for v in ours["search_gzip_kb"].values())
+    assert re.search(r"search index gzip KB per language +en \d+ / zh \d+ / all \d+", proc.stdout)

@@ -68,3 +68,21 @@ def test_titles_are_cut_as_texts_are_and_follow_a_new_dictionary():
         reset_jieba()
     assert entry_text(title, _title_words) == plain
     assert jieba.dt.user_word_tag_tab == {}
+
+
+def test_entry_titles_name_items_as_the_pages_do(built):
+    """Issue 24: a result's title reads like the page's own item names
+    (citation.item_label), never a raw id such as ``para_nn_1``; each
+    recommendation also has an entry of its own (the kind filter)."""
+    import re
+
+    options, _ = built
+    docs = json.loads((options.site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+    items = {d["location"].split("?p=")[1]: d["title"].replace("\u200b", "")
+             for d in docs if "reports/" in d["location"] and "?p=" in d["location"]}
+    raw = {eid: title for eid, title in items.items() if re.search(r"\b(para|rec|fn|annex|chp|sec)_", title)}
+    assert not raw
+    assert items["para_nn_1"].startswith("第 8 段之后的无编号段落 · 2018-05-28 ")
+    assert items["para_12"].startswith("第 12 段 · ")
+    assert items["rec_1"].startswith("建议 1 · ")
+    assert items["annex_1__row_1"].startswith("附件第 1 行 · ")
