@@ -9,6 +9,8 @@ import pytest
 
 from generator import ids
 from generator.languages import PROFILES, profile
+from generator.i18n import catalog
+from generator.names import group_key, has_name, name
 from generator.parse import detect_language, parse
 
 AR = profile("ar")
@@ -57,10 +59,32 @@ def test_arabic_is_told_by_its_script():
 def test_a_small_arabic_report_has_the_ids_of_the_other_versions():
     report = parse(SMALL, "small-ar.txt")
     assert report.language == "ar" and report.slug == "2012-10-17"
-    assert (report.meeting.start, report.meeting.end) == (dt.date(2012, 10, 17), dt.date(2012, 10, 18))
+    assert (report.meeting.start, report.meeting.end, report.meeting.city) == (
+        dt.date(2012, 10, 17), dt.date(2012, 10, 18), "Vienna")
+    assert [group_key(b) for b in report.meeting.bodies] == ["wg-ta"]
     heads = [b.id for b in report.blocks if b.__class__.__name__ == "Heading"]
     assert heads == ["chp_1", "chp_2", "chp_2__sec_a", "chp_2__sec_b"]
     assert [p.id for p in report.paragraphs] == ["para_1", "para_2", "para_3"]
     assert [c.id for c in report.paragraphs[1].children] == [
         "para_2__subpara_a", "para_2__subpara_b", "para_2__subpara_c"]
     assert report.paragraphs[1].children[0].marker == "(أ)"
+
+
+def test_the_arabic_catalog_and_names():
+    assert set(catalog("ar")) == set(catalog("en"))
+    assert set(catalog("ar")["quality_codes"]) == set(catalog("en")["quality_codes"])
+    assert catalog("ar")["language_names"]["ar"] == "العربية"
+    assert name("cities", "Vienna", "ar") == "فيينا"
+    assert name("bodies", "cop", "ar") == "مؤتمر الأطراف"
+    assert name("groups", "wg-ta", "ar") == "الفريق العامل الحكومي الدولي المعني بالمساعدة التقنية"
+    assert has_name("countries", "saudi-arabia", "ar")
+    assert name("countries", "zimbabwe", "ar") == "Zimbabwe"  # no Arabic name: the fallback (en)
+
+
+def test_every_group_and_city_the_seeds_name_has_an_arabic_name():
+    from support import SEEDS
+    for path in sorted(SEEDS.glob("*.txt")):
+        report = parse(path.read_text(encoding="utf-8"), path.name)
+        assert has_name("cities", report.meeting.city, "ar"), path.name
+        for body in report.meeting.bodies:
+            assert group_key(body) and has_name("groups", group_key(body), "ar"), (path.name, body)

@@ -40,8 +40,8 @@ class ParallelPage(Renderer):
             rows.append(f'<tr id="{eid}">' + "".join(f"\n{c}" for c in cells) + "\n</tr>")
         names = self.t("language_names")
         title = self.t("parallel_title", date=self.profile.date(first.meeting.start),
-                       languages=self.t("language_join").join(names.get(lang, lang) for lang in versions))
-        head = "".join(f"\n<th>{escape(names.get(lang, lang))}</th>" for lang in versions)
+                       languages=self.t("language_join").join(names.get(lang, profile(lang).name) for lang in versions))
+        head = "".join(f"\n<th>{escape(names.get(lang, profile(lang).name))}</th>" for lang in versions)
         # Out of the search index: its words are the report pages' words.
         return (f"{front_matter({'title': title}, NOT_IN_SEARCH)}\n"
                 f"# {escape(title)}\n\n"
