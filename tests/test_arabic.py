@@ -4,6 +4,8 @@ and dates with both month names, and a file is told Arabic by its script."""
 from __future__ import annotations
 
 import datetime as dt
+import re
+from pathlib import Path
 
 import pytest
 
@@ -11,7 +13,9 @@ from generator import ids
 from generator.languages import PROFILES, profile
 from generator.i18n import catalog
 from generator.names import group_key, has_name, name
+from generator.model import Heading
 from generator.parse import detect_language, parse
+from generator.read import read_source
 
 AR = profile("ar")
 
@@ -88,3 +92,61 @@ def test_every_group_and_city_the_seeds_name_has_an_arabic_name():
         assert has_name("cities", report.meeting.city, "ar"), path.name
         for body in report.meeting.bodies:
             assert group_key(body) and has_name("groups", group_key(body), "ar"), (path.name, body)
+
+
+# -- the team's own Arabic rendering of the 2012 report, in UN PDF layout -------
+FIXTURE = Path(__file__).parent / "fixtures" / "ar" / "wg-ta-2012-ar-pdf.txt"
+ENGLISH = Path(__file__).parent / "fixtures" / "en" / "wg-ta-2012-en-pdf.txt"
+
+
+@pytest.fixture(scope="module")
+def arabic():
+    return parse(read_source(FIXTURE), FIXTURE.name)
+
+
+def test_the_fixture_is_laid_out_as_pdftotext_writes_it():
+    text = FIXTURE.read_text(encoding="utf-8")
+    assert text.count("\f") == 11  # a form feed at every page break
+    assert "V.12-57054 (A)" in text and "__________________" in text and "\n\n" in text
+    assert detect_language(text) == "ar"
+
+
+def test_the_arabic_report_has_the_ids_of_the_english_one(arabic):
+    english = parse(read_source(ENGLISH), ENGLISH.name)
+    assert arabic.language == "ar" and arabic.slug == english.slug == "2012-10-17"
+    assert arabic.symbol == "CTOC/COP/WG.2/2012/5"
+    assert (arabic.meeting.start, arabic.meeting.end, arabic.meeting.city) == (
+        dt.date(2012, 10, 17), dt.date(2012, 10, 18), "Vienna")
+    assert arabic.ids() == english.ids()
+    assert [p.id for p in arabic.paragraphs] == [f"para_{n}" for n in range(1, 25)]
+    assert not arabic.warnings
+
+
+def test_headings_footnotes_and_lists(arabic):
+    headings = {b.id: b.text for b in arabic.blocks if isinstance(b, Heading)}
+    assert headings["chp_4"] == "موجز المداولات"
+    assert headings["chp_4__sec_a"].endswith("يومي 19 و20 تشرين الأول/أكتوبر 2010")  # wrapped heading joined
+    assert [(f.id, f.referenced_from) for f in arabic.footnotes] == [("fn_1", "para_3"), ("fn_2", "para_4")]
+    para4 = arabic.paragraphs[3].text
+    assert "جدول الأعمال، الذي أُقرَّ في الجلسة الأولى" in para4  # the footnote block cut it: joined again
+    para8 = arabic.paragraphs[7]
+    assert not para8.children and "الأموال، (ب) وإنشاء" in para8.text  # an inline enumeration stays inline
+    assert [c.marker for c in arabic.paragraphs[22].children] == ["(أ)", "(ب)", "(ج)", "(د)", "(هـ)", "(و)"]
+    assert arabic.paragraphs[22].children[4].id == "para_23__subpara_e"
+
+
+def test_the_annex_table(arabic):
+    annex = next(b for b in arabic.blocks if b.id == "annex_1")
+    assert annex.columns == ["الرمز", "بند جدول الأعمال", "العنوان أو الوصف"]
+    rows = [(r.symbol, r.agenda) for r in annex.rows]
+    assert rows[0] == ("CTOC/COP/WG.2/2012/1", "1(ب)")
+    assert rows[2] == ("CTOC/COP/WG.2/2012/3-CTOC/COP/WG.3/2012/4", "7")
+    assert rows[5] == ("CTOC/COP/2012/10", "4 و5")
+    assert annex.rows[6].title.endswith("من 27 إلى 29 حزيران/يونيه 2012")  # a row cut by a page break
+
+
+def test_arabic_indic_paragraph_numbers_give_the_same_ids(arabic):
+    eastern = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+    text = re.sub(r"(?m)^(\d+)- ", lambda m: m[1].translate(eastern) + "- ", FIXTURE.read_text(encoding="utf-8"))
+    assert "١٢- " in text
+    assert parse(text, FIXTURE.name).ids() == arabic.ids()
