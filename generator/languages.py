@@ -133,6 +133,11 @@ class LanguageProfile:
     name: str = ""
     #: The HTML ``lang`` of text in this language.
     html_lang: str = ""
+    #: Its writing direction, ``ltr`` or ``rtl`` (Arabic): text in a
+    #: right-to-left language keeps its runs of Latin text, symbols and
+    #: numbers left to right (`markup.inline`), and carries ``dir`` where it
+    #: stands on a page of the other direction (`markup.lang_attr`).
+    direction: str = "ltr"
     #: The language code of undocs.org URLs.
     undocs: str = ""
     #: The three-letter ISO 639-2 code (Akoma Ntoso's language attributes).

@@ -245,6 +245,7 @@ AR = dict(
     common_words=frozenset("في من على إلى أن التي الذي عن مع هذا هذه".split()),
     name="العربية",
     html_lang="ar",
+    direction="rtl",
     undocs="ar",
     iso639_2="ara",
     list_separator="، ",

@@ -150,3 +150,29 @@ def test_arabic_indic_paragraph_numbers_give_the_same_ids(arabic):
     text = re.sub(r"(?m)^(\d+)- ", lambda m: m[1].translate(eastern) + "- ", FIXTURE.read_text(encoding="utf-8"))
     assert "١٢- " in text
     assert parse(text, FIXTURE.name).ids() == arabic.ids()
+
+
+# -- right to left --------------------------------------------------------------
+def test_latin_runs_in_arabic_text_are_isolated_left_to_right():
+    from generator.markup import inline
+    text = "انظر CTOC/COP/2012/15، والقرار 5/7 الذي قدَّمه UNODC في 17 و18 تشرين الأول/أكتوبر 2012."
+    html = inline(text, [], rtl=True)
+    assert '<bdi dir="ltr">CTOC/COP/2012/15</bdi>،' in html
+    assert '<bdi dir="ltr">5/7</bdi>' in html and '<bdi dir="ltr">UNODC</bdi>' in html
+    assert "2012." in html and "الأول/أكتوبر" in html  # plain numbers and Arabic need no isolation
+    assert inline(text, []) == inline(text, [], rtl=False) and "<bdi" not in inline(text, [])
+
+
+def test_right_to_left_text_on_a_left_to_right_page_says_its_direction():
+    from generator.markup import lang_attr
+    assert lang_attr("ar", "en") == ' lang="ar" dir="rtl"'
+    assert lang_attr("zh", "ar") == ' lang="zh-Hans" dir="ltr"'
+    assert lang_attr("zh", "en") == ' lang="zh-Hans"'  # same direction: as before
+
+
+def test_a_right_to_left_page_has_its_direction_on_html():
+    from generator.site import html_direction
+    page = '<!doctype html><html lang="ar" class="no-js"><head></head><body dir="rtl" data-x="1">'
+    assert html_direction(page).startswith('<!doctype html><html lang="ar" dir="rtl" class="no-js">')
+    ltr = '<!doctype html><html lang="en" class="no-js"><head></head><body dir="ltr">'
+    assert html_direction(ltr) == ltr
