@@ -304,18 +304,14 @@ def generator_plugin(folder: Optional[Path], minifier: Minifier, html_blocks: Op
     return GeneratorPlugin()
 
 
-#: The ``<body>`` of a right-to-left page: Material writes it from its
-#: translation of the build's language (Arabic).
-RTL_BODY = '<body dir="rtl"'
-HTML_START = re.compile(r'<html lang="(?P<lang>[^"]*)"')
+HTML_START = re.compile(r'<html lang="[^"]*"')  # as Material writes it
 
 
 def html_direction(output: str) -> str:
-    """A right-to-left page's ``<html>`` with ``dir="rtl"`` beside its
-    ``lang`` (Material puts the direction on ``<body>`` only): the root's
-    direction is what browsers, screen readers and the page's own CSS
-    (``[dir=rtl]``) read first. Left-to-right pages stay as they are."""
-    if RTL_BODY not in output:
+    """A right-to-left page's ``<html>`` with ``dir="rtl"`` beside its ``lang``:
+    Material writes the direction of its translation (Arabic) on ``<body>``
+    only. Left-to-right pages stay as they are."""
+    if '<body dir="rtl"' not in output:
         return output
     return HTML_START.sub(lambda m: f'{m.group(0)} dir="rtl"', output, count=1)
 
