@@ -29,7 +29,7 @@ from typing import Optional
 
 from . import profiles
 from .errors import SourceError
-from .patterns import CJK_POINT, DOTTED, FULL_PAREN, PAREN, PLACEHOLDER, ListForm
+from .patterns import CJK_POINT, DOTTED, FULL_PAREN, NUMBERED, PAREN, PLACEHOLDER, ListForm
 
 #: Re-exported for the modules that read English dates.
 MONTHS_EN = profiles.MONTHS_EN
@@ -76,6 +76,12 @@ class LanguageProfile:
     footnote_after: str = r"(?=\s|$)"
     #: Between the lines of an annex title.
     annex_title_separator: str = " "
+    #: A numbered paragraph's first line (groups marker, num, text): ``12.``;
+    #: Arabic ``12-`` (`patterns.NUMBERED_HYPHEN`).
+    paragraph: re.Pattern = NUMBERED
+    #: Words that number headings, as (word, number or letter) pairs: Arabic
+    #: chapters ``أولاً`` → 1 and sections ``باء`` → B (ids ``chp_1``, ``sec_b``).
+    heading_numerals: tuple = ()
 
     # -- the title's facts ----------------------------------------------------
     #: The meeting's dates in the title: groups y, d1, d2 and either m, m2
@@ -111,6 +117,10 @@ class LanguageProfile:
     term_variants: tuple = ()
 
     # -- recognising the language of a file ----------------------------------
+    #: The letters of the language's own script (a regex class body; empty
+    #: for Latin and wide scripts): a file whose letters are more than a
+    #: fifth of this script is of this language (Arabic).
+    script: str = ""
     #: Written in a wide (CJK) script: a file whose letters are more than a
     #: fifth wide characters is of such a language.
     wide_script: bool = False
@@ -123,6 +133,11 @@ class LanguageProfile:
     name: str = ""
     #: The HTML ``lang`` of text in this language.
     html_lang: str = ""
+    #: Its writing direction, ``ltr`` or ``rtl`` (Arabic): text in a
+    #: right-to-left language keeps its runs of Latin text, symbols and
+    #: numbers left to right (`markup.inline`), and carries ``dir`` where it
+    #: stands on a page of the other direction (`markup.lang_attr`).
+    direction: str = "ltr"
     #: The language code of undocs.org URLs.
     undocs: str = ""
     #: The three-letter ISO 639-2 code (Akoma Ntoso's language attributes).
@@ -173,6 +188,12 @@ class LanguageProfile:
     def _month(self, number: int) -> str:
         return self.months[number - 1] if self.months else str(number)
 
+    def heading_number(self, printed: str) -> str:
+        """The number or letter a heading's printed marker stands for
+        (``ثانياً`` → ``2``, ``جيم`` → ``C``); other markers as printed."""
+        bare = printed.replace("\u064b", "")  # أولاً is also written أولا
+        return next((number for word, number in self.heading_numerals if word == bare), printed)
+
     def ordinal(self, n: int) -> str:
         return self.ordinals[n - 1] if 0 < n <= len(self.ordinals) else str(n)
 
@@ -180,9 +201,10 @@ class LanguageProfile:
 ZH = LanguageProfile(**profiles.ZH)
 EN = LanguageProfile(**profiles.EN)
 FR = LanguageProfile(**profiles.FR)
+AR = LanguageProfile(**profiles.AR)
 
 #: Every language the generator can read and write, by code.
-PROFILES = {p.code: p for p in (ZH, EN, FR)}
+PROFILES = {p.code: p for p in (ZH, EN, FR, AR)}
 
 
 def profile(language: str) -> LanguageProfile:
@@ -194,15 +216,29 @@ def profile(language: str) -> LanguageProfile:
                           repr(language)) from None
 
 
+def _script_share(script: str, letters_per_line: list[tuple[float, str]]) -> float:
+    """The average share, per line, of a script's letters among the letters."""
+    own = re.compile(f"[{script}]")
+    shares = []
+    for _, text in letters_per_line:
+        letters = sum(1 for c in text if c.isalpha())
+        shares.append(len(own.findall(text)) / letters if letters else 0.0)
+    return sum(shares) / len(shares)
+
+
 def detect(letters_per_line: list[tuple[float, str]]) -> str:
     """The language of a text, from (share of wide characters, text) per
     line: a wide-script language when wide characters make up more than a
-    fifth of the letters on average; otherwise the Latin-script profile whose
+    fifth of the letters on average; a language of its own script (Arabic)
+    when its letters are; otherwise the Latin-script profile whose
     common words the text uses most (the first profile on a tie)."""
     wide = [p for p in PROFILES.values() if p.wide_script]
-    latin = [p for p in PROFILES.values() if not p.wide_script]
+    latin = [p for p in PROFILES.values() if not p.wide_script and not p.script]
     if not letters_per_line:
         return wide[0].code
+    for p in PROFILES.values():
+        if p.script and _script_share(p.script, letters_per_line) > 0.2:
+            return p.code
     if wide and sum(s for s, _ in letters_per_line) / len(letters_per_line) > 0.2:
         return wide[0].code
     words = re.findall(r"[^\W\d_]+", " ".join(t for _, t in letters_per_line).lower())

@@ -125,10 +125,35 @@ def table(head: Sequence[str], align: str, rows: Iterable[Sequence[str]]) -> str
 
 def lang_attr(text_language: str, page_language: str) -> str:
     """`` lang="…"`` for text in `text_language` on a page in
-    `page_language` (nothing when they are the same)."""
+    `page_language` (nothing when they are the same), and its ``dir`` where
+    the two are written in different directions (Arabic on an English page)."""
     if text_language == page_language:
         return ""
-    return f' lang="{profile(text_language).html_lang}"'
+    text = profile(text_language)
+    direction = f' dir="{text.direction}"' if text.direction != profile(page_language).direction else ""
+    return f' lang="{text.html_lang}"{direction}'
+
+
+#: A run of left-to-right text inside right-to-left text: a document symbol
+#: (``CTOC/COP/WG.2/2012/1``), a decision number (``2/6``), Latin words
+#: (``UNODC``, ``Model Treaty``), with the numbers and marks inside it; a
+#: full stop or hyphen at its end is the sentence's, not the run's.
+LTR_RUN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9./\-]|[ ](?=[A-Za-z]))*(?<![.\-])")
+_LATIN_OR_SYMBOL = re.compile(r"[A-Za-z]|\d/\d")
+
+
+def _isolated(text: str) -> str:
+    """Escaped `text` with each run of left-to-right text that the bidi
+    algorithm could misorder in right-to-left text (one with a Latin letter
+    or a slash between digits) isolated left to right in a ``<bdi>``."""
+    out, pos = [], 0
+    for run in LTR_RUN.finditer(text):
+        if _LATIN_OR_SYMBOL.search(run.group()):
+            out.append(markdown_text(text[pos:run.start()]))
+            out.append(f'<bdi dir="ltr">{markdown_text(run.group())}</bdi>')
+            pos = run.end()
+    out.append(markdown_text(text[pos:]))
+    return "".join(out)
 
 
 def in_language(text: str, text_language: str, page_language: str) -> str:
@@ -139,12 +164,15 @@ def in_language(text: str, text_language: str, page_language: str) -> str:
     return f"<span{attr}>{markdown_text(text)}</span>" if attr else markdown_text(text)
 
 
-def inline(text: str, spans: Iterable[Span], linker: Optional[Linker] = None) -> str:
+def inline(text: str, spans: Iterable[Span], linker: Optional[Linker] = None, rtl: bool = False) -> str:
     """Escaped text with its spans turned into markup.
 
     Footnote references are zero-width; bold and mention spans wrap words
     and nest. A span that crosses another (starts inside it, ends after it)
-    is dropped: the first is kept and the text is never broken."""
+    is dropped: the first is kept and the text is never broken. `rtl`: the
+    text is right to left (Arabic): its symbols, decision numbers and Latin
+    names are isolated left to right (`_isolated`)."""
+    escape = _isolated if rtl else markdown_text
     spans = sorted(spans, key=lambda s: (s.start, -(s.end - s.start)))
     out: list[str] = []
     pos = 0
@@ -154,10 +182,10 @@ def inline(text: str, spans: Iterable[Span], linker: Optional[Linker] = None) ->
         nonlocal pos
         while open_end and open_end[-1][0] <= until:
             end, closer = open_end.pop()
-            out.append(markdown_text(text[pos:end]))
+            out.append(escape(text[pos:end]))
             out.append(closer)
             pos = end
-        out.append(markdown_text(text[pos:until]))
+        out.append(escape(text[pos:until]))
         pos = until
 
     for span in spans:

@@ -6,7 +6,8 @@ cities. All of it is data:
   ``data/groups.json`` each meeting body's (the working groups);
 - a language may keep its names in a file of its own,
   ``data/names/<code>.json`` (``{"countries": {key: name}, "bodies": {…},
-  "cities": {…}}``), which wins over the records;
+  "cities": {…}}``), which wins over the records, and may add words that
+  identify a group in a title in that language (``"group_match": {key: [words]}``);
 - a name missing in a language is taken from the languages of its profile's
   `name_fallback`, then it is the key itself.
 """
@@ -81,4 +82,8 @@ def group_key(body: str) -> str:
     for key, record in _records()["groups"].items():
         if any(word.lower() in lowered for word in record.get("match", ())):
             return key
+    for lang in PROFILES:  # a language's own words for a group (data/names/<code>.json, group_match)
+        for key, words in _own(lang).get("group_match", {}).items():
+            if any(word.lower() in lowered for word in words):
+                return key
     return ""

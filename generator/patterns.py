@@ -37,6 +37,18 @@ SYMBOL_IN_TEXT = re.compile(rf"""
     (?:-\s?{_ONE})?                # -CTOC/COP/WG.6/2023/4
     """, re.VERBOSE)
 
+#: A numbered paragraph: "12. text" or "１２．text"; an ASCII dot followed by
+#: a digit is a decimal ("1.5"). The default of `LanguageProfile.paragraph`.
+NUMBERED = re.compile(r"""
+    ^(?P<marker>(?P<num>[0-9０-９]+)\s*(?:\.(?![0-9０-９])|．))
+    \s*(?P<text>\S.*)$""", re.VERBOSE)
+#: Arabic paragraphs: "12- text", in Western or Arabic-Indic digits ("١٢- text"),
+#: a space after the hyphen (a range "17-18" at a line start is text); the
+#: dotted form too, which translations made from a Latin original may keep.
+NUMBERED_HYPHEN = re.compile(r"""
+    ^(?P<marker>(?P<num>[0-9٠-٩۰-۹]+)\s*(?:[-–](?=\s)|\.(?![0-9٠-٩])))
+    \s*(?P<text>\S.*)$""", re.VERBOSE)
+
 #: One decision or resolution number, ``2/6``.
 DECISION_NUMBER = re.compile(r"(?P<s>\d{1,3})\s*/\s*(?P<n>\d{1,3})")
 
@@ -78,6 +90,9 @@ HALF_PAREN = _form("half-paren", r"(?P<label>[a-z]{1,5})\)", ((1, ALPHA), (2, RO
 #: ``㈠``, ``(一)`` (``㈠`` as extractors write it), ``（一）``: Chinese level 2.
 CJK_POINT = _form("cjk", rf"(?P<label>[㈠-㈩]|\([{CJK_NUMERALS}]{{1,3}}\)|（[{CJK_NUMERALS}]{{1,3}}）)",
                   ((2, CJK),), r"\s*")
+#: ``(أ)``, ``(ب)``, ``(هـ)``: Arabic letters of level 1, in the abjad order
+#: UN Arabic texts letter subparagraphs (`ids.ARABIC_LETTERS`: ``(ب)`` is ``(b)``).
+ARABIC_PAREN = _form("arabic-paren", r"(?:-\s*)?\((?P<label>هـ|[أبجدهوزحطيكلمنسعفصقرشتثخذض])\)", ((1, ALPHA),))
 #: ``a.``, ``iv.``: level 3 (letters) or level 4 (roman numerals).
 DOTTED = _form("dotted", r"(?P<label>[a-z]{1,5})\.", ((3, ALPHA), (4, ROMAN)))
 

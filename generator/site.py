@@ -287,11 +287,11 @@ def generator_plugin(folder: Optional[Path], minifier: Minifier, html_blocks: Op
 
         @event_priority(-200)
         def on_post_page(self, output, page, config):
-            return minifier.page(output, Path(page.file.abs_dest_path))
+            return minifier.page(html_direction(output), Path(page.file.abs_dest_path))
 
         @event_priority(-200)
         def on_post_template(self, output_content, template_name, config):
-            return minify(output_content) if template_name.endswith(".html") else output_content
+            return minify(html_direction(output_content)) if template_name.endswith(".html") else output_content
 
         @event_priority(-200)
         def on_post_build(self, config):
@@ -302,6 +302,18 @@ def generator_plugin(folder: Optional[Path], minifier: Minifier, html_blocks: Op
             return env
 
     return GeneratorPlugin()
+
+
+HTML_START = re.compile(r'<html lang="[^"]*"')  # as Material writes it
+
+
+def html_direction(output: str) -> str:
+    """A right-to-left page's ``<html>`` with ``dir="rtl"`` beside its ``lang``:
+    Material writes the direction of its translation (Arabic) on ``<body>``
+    only. Left-to-right pages stay as they are."""
+    if '<body dir="rtl"' not in output:
+        return output
+    return HTML_START.sub(lambda m: f'{m.group(0)} dir="rtl"', output, count=1)
 
 
 #: A link to a page of docs/ in the generator's HTML: ``href="../decisions.md#x"``.

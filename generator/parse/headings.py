@@ -20,7 +20,8 @@ class ChapterRule(Rule):
 
     def run(self, ctx: Context, i: int, match: re.Match) -> int:
         s, num = ctx.state, match["num"]
-        number = str(ids.roman_to_int(num)) if num[0] in "IVX" else ids.clean_number(num)
+        number = ctx.p.heading_number(num)
+        number = str(ids.roman_to_int(number)) if number[0] in "IVX" else ids.clean_number(number)
         text, j = ctx.gather(i, match["text"], heading=True)
         s.chapter = ids.chapter(number)
         s.section = s.subsection = ""
@@ -37,7 +38,7 @@ class SectionRule(Rule):
     def run(self, ctx: Context, i: int, match: re.Match) -> int:
         s = ctx.state
         text, j = ctx.gather(i, match["text"], heading=True)
-        s.section = ids.section(s.chapter, match["num"])
+        s.section = ids.section(s.chapter, ctx.p.heading_number(match["num"]))
         s.subsection = ""
         s.add_heading(Heading(s.section, 2, match["num"], text, ctx.lines[i].number, "section",
                               marker=match["marker"]))

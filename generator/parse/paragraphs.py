@@ -22,10 +22,6 @@ from . import lists
 from .core import Context, Pending, Rule
 from .state import opens_list
 
-#: "12. text" or "１２．text"; an ASCII dot followed by a digit is a decimal ("1.5").
-NUMBERED = re.compile(r"""
-    ^(?P<marker>(?P<num>[0-9０-９]+)\s*(?:\.(?![0-9０-９])|．))
-    \s*(?P<text>\S.*)$""", re.VERBOSE)
 #: How far past the last paragraph number a number of four digits or more
 #: may run and still open a paragraph (numbers missing in the source).
 SEQUENCE_WINDOW = 50
@@ -182,7 +178,9 @@ class NumberedRule(Rule):
     numbered sub-heading (its number restarts under every section)."""
 
     priority = 20
-    pattern = NUMBERED
+
+    def patterns(self, p: LanguageProfile) -> tuple[re.Pattern, ...]:
+        return (p.paragraph,)
 
     def takes(self, ctx: Context, line: Line, match: re.Match, pending: Optional[Pending]) -> bool:
         """A number of four digits or more is a paragraph or list item only
@@ -232,7 +230,7 @@ class NumberedRule(Rule):
         for line in ctx.lines[i + 1:i + 60]:
             if any(p.match(line.text) for p in ctx.p.chapters) or ctx.p.section.match(line.text):
                 return None
-            match = NUMBERED.match(line.text)
+            match = ctx.p.paragraph.match(line.text)
             if match:
                 return int(ids.clean_number(match["num"]))
         return None

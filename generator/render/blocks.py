@@ -18,8 +18,9 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .. import citation
+from .. import citation, ids
 from ..i18n import label
+from ..languages import profile
 from ..markup import Linker, html_link, inline, lang_attr, markdown_text as escape
 from ..model import Annex, Heading, Paragraph, Report, Span, Subparagraph
 from .base import Renderer
@@ -44,7 +45,7 @@ class BlockRenderer(Renderer):
             number = (f'<span class="para-num para-nn" title="{escape(self.t("para_missing_number"))}"{self.own}>'
                       f'[?]</span>')
         body = [f'<div class="para" id="{para.id}">',
-                f"<p>{number} {inline(para.text, para.spans, linker)} {self.controls(report, para.id)}</p>"]
+                f"<p>{number} {inline(para.text, para.spans, linker, rtl(report))} {self.controls(report, para.id)}</p>"]
         if para.children:
             body.append(self.subparagraphs(para.children, linker, report))
         body.append("</div>\n")
@@ -70,7 +71,9 @@ class BlockRenderer(Renderer):
         kind = children[0].kind
         out = [f'<ol class="subparas list-{kind}">']
         for child in children:
-            if child.kind == "subpara":
+            if child.kind == "subpara" and child.marker.strip("()- ") in ids.ARABIC_LETTERS:
+                tag = escape(child.marker)  # (هـ) as printed: its id's letter (e) is no Arabic reader's
+            elif child.kind == "subpara":
                 tag = f"({escape(child.label)})"
             elif child.kind == "point":  # as printed: (ii), ㈡, b., iv.
                 tag = escape(child.marker)
@@ -78,7 +81,7 @@ class BlockRenderer(Renderer):
                 tag = f"{escape(child.label)}&#46;"
             else:
                 tag = escape(child.label)
-            text = inline(child.text, child.spans, linker)
+            text = inline(child.text, child.spans, linker, rtl(report))
             line = (f'<li class="{child.kind}" id="{child.id}">'
                     f'<span class="sub-label">{tag}</span> {text} {self.controls(report, child.id)}')
             if child.children:
@@ -121,7 +124,12 @@ class BlockRenderer(Renderer):
                 link = f'<a class="fn-back" href="#{ref}" title="{escape(self.t("footnote_back"))}">↩</a>'
                 back = f" <span{self.own}>{link}</span>" if self.own else f" {link}"
             items.append(f'<li id="{note.id}"><span class="fn-mark">{escape(note.mark)}</span> '
-                         f"{inline(note.text, note.spans, linker)}{back} {self.controls(report, note.id)}</li>")
+                         f"{inline(note.text, note.spans, linker, rtl(report))}{back} {self.controls(report, note.id)}</li>")
         text_lang = lang_attr(report.language, self.language)
         return (f'<div class="footnotes" markdown="1">\n\n## {escape(self.t("footnotes"))} {{: #footnotes }}\n\n'
                 f'<ol class="footnote-list"{text_lang}>\n' + "\n".join(items) + "\n</ol>\n</div>\n")
+
+
+def rtl(report: Optional[Report]) -> bool:
+    """Is the report's text written right to left (its Latin runs isolated, `markup.inline`)?"""
+    return report is not None and profile(report.language).direction == "rtl"

@@ -36,12 +36,13 @@ class ParallelPage(Renderer):
                 number = f"{para.number}." if para.number is not None else "[?]"
                 link = html_link(target, escape(number)) if eid in shown else escape(number)
                 text = escape(para.plain_text())
-                cells.append(f'<td lang="{profile(lang).html_lang}">{link} {text}</td>')
+                direction = f' dir="{profile(lang).direction}"' if profile(lang).direction != self.profile.direction else ""
+                cells.append(f'<td lang="{profile(lang).html_lang}"{direction}>{link} {text}</td>')
             rows.append(f'<tr id="{eid}">' + "".join(f"\n{c}" for c in cells) + "\n</tr>")
         names = self.t("language_names")
         title = self.t("parallel_title", date=self.profile.date(first.meeting.start),
-                       languages=self.t("language_join").join(names.get(lang, lang) for lang in versions))
-        head = "".join(f"\n<th>{escape(names.get(lang, lang))}</th>" for lang in versions)
+                       languages=self.t("language_join").join(names.get(lang, profile(lang).name) for lang in versions))
+        head = "".join(f"\n<th>{escape(names.get(lang, profile(lang).name))}</th>" for lang in versions)
         # Out of the search index: its words are the report pages' words.
         return (f"{front_matter({'title': title}, NOT_IN_SEARCH)}\n"
                 f"# {escape(title)}\n\n"
