@@ -42,7 +42,7 @@ def _sub(language: str, parts: list[str]) -> tuple[str, list[str]]:
     while parts and parts[0].startswith(("subpara_", "point_")):
         kind, _, x = parts.pop(0).partition("_")
         if kind == "subpara":
-            sub, level = sub + label(language, "pin_sub", x=x), 1
+            sub, level = sub + label(language, "pin_sub", x=profile(language).letter(x)), 1
         else:
             level += 1
             sub += label(language, f"pin_point_{min(level, 4)}", x=x, cjk=_cjk_point(x))
@@ -110,7 +110,7 @@ def item_label(eid: str, language: str, report: Optional[Report] = None) -> str:
         if kind == "item":
             base = t("pin_item", base=base, n=value)
         elif kind == "subpara":
-            base += t("pin_sub", x=value)
+            base += t("pin_sub", x=profile(language).letter(value))
         elif kind == "row":
             base = t("pin_row", annex=base, n=value)
         elif kind == "sec":

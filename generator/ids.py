@@ -61,9 +61,9 @@ CJK_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五":
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 #: Arabic subparagraph letters in the order UN Arabic texts letter them
 #: (the abjad order), each the Latin letter of the same place: ``(ب)`` is ``(b)``.
-ARABIC_LETTERS = dict(zip(("أ", "ب", "ج", "د", "هـ", "و", "ز", "ح", "ط", "ي", "ك", "ل", "م", "ن",
-                           "س", "ع", "ف", "ص", "ق", "ر", "ش", "ت", "ث", "خ", "ذ", "ض"),
-                          "abcdefghijklmnopqrstuvwxyz"))
+ARABIC_ORDER = ("أ", "ب", "ج", "د", "هـ", "و", "ز", "ح", "ط", "ي", "ك", "ل", "م", "ن",
+                "س", "ع", "ف", "ص", "ق", "ر", "ش", "ت", "ث", "خ", "ذ", "ض")
+ARABIC_LETTERS = dict(zip(ARABIC_ORDER, "abcdefghijklmnopqrstuvwxyz"))
 ARABIC_LETTERS["ه"] = "e"  # هـ without its tatweel
 
 

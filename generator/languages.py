@@ -138,6 +138,11 @@ class LanguageProfile:
     #: numbers left to right (`markup.inline`), and carries ``dir`` where it
     #: stands on a page of the other direction (`markup.lang_attr`).
     direction: str = "ltr"
+    #: How a paragraph's number is printed (``12.``; Arabic ``12-``).
+    number_format: str = "{n}."
+    #: The letters of subparagraphs as the language prints them, in order, when
+    #: not the Latin ones (Arabic ``أ ب ج د هـ …``): citations name ``(هـ)``, not ``(e)``.
+    letters: tuple = ()
     #: The language code of undocs.org URLs.
     undocs: str = ""
     #: The three-letter ISO 639-2 code (Akoma Ntoso's language attributes).
@@ -193,6 +198,12 @@ class LanguageProfile:
         (``ثانياً`` → ``2``, ``جيم`` → ``C``); other markers as printed."""
         bare = printed.replace("\u064b", "")  # أولاً is also written أولا
         return next((number for word, number in self.heading_numerals if word == bare), printed)
+
+    def letter(self, latin: str) -> str:
+        """A subparagraph letter (an id's ``e``) as the language prints it (``هـ``)."""
+        if self.letters and len(latin) == 1 and "a" <= latin <= "z":
+            return self.letters[ord(latin) - ord("a")]
+        return latin
 
     def ordinal(self, n: int) -> str:
         return self.ordinals[n - 1] if 0 < n <= len(self.ordinals) else str(n)

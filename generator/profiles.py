@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .ids import ARABIC_ORDER
 from .patterns import ARABIC_PAREN, CJK_NUMERALS, DOTTED, FULL_PAREN, HALF_PAREN, NUMBERED_HYPHEN, PAREN, ROMAN_NUMERALS
 
 MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July",
@@ -213,6 +214,8 @@ AR = dict(
                      + tuple(zip(LETTER_NAMES_AR, "ABCDEFGHIJKLMNOPQRSTUVWXYZ")),
     # ``1- نص``, and ``١- نص`` where the extractor keeps Arabic-Indic digits.
     paragraph=NUMBERED_HYPHEN,
+    number_format="{n}-",
+    letters=ARABIC_ORDER,
     title_start=re.compile(r"^تقرير\b|\bالمعقودة? (?:في|ب)"),
     title_start_needs_date=False,
     title_end=re.compile(r"تقرير.*\bالمعقودة? (?:في|ب).*[0-9٠-٩]{4}"),

@@ -176,3 +176,28 @@ def test_a_right_to_left_page_has_its_direction_on_html():
     assert html_direction(page).startswith('<!doctype html><html lang="ar" dir="rtl" class="no-js">')
     ltr = '<!doctype html><html lang="en" class="no-js"><head></head><body dir="ltr">'
     assert html_direction(ltr) == ltr
+
+
+# -- as Arabic texts print numbers and letters ------------------------------------
+def test_an_inline_arabic_enumeration_wrapped_at_its_next_marker_stays_inline():
+    """The one rule for inline enumerations reads Arabic letters too: (ج)
+    after an inline (أ) … (ب) goes on with the text (`lists.inline_before`)."""
+    body = "1- ناقش الفريق العامل (أ) الاتجار بالأشخاص؛ (ب) تهريب المهاجرين؛\n(ج) الأسلحة النارية.\n2- واختتم الاجتماع.\n"
+    report = parse(SMALL.split("\n")[0] + "\n" + body, "inline.txt", "ar")
+    assert [(p.id, len(p.children)) for p in report.paragraphs] == [("para_1", 0), ("para_2", 0)]
+    assert report.paragraphs[0].text.endswith("(ج) الأسلحة النارية.")
+
+
+def test_citations_and_pages_print_arabic_letters_and_numbers():
+    from generator.citation import item_label
+    from generator.render.blocks import BlockRenderer
+
+    report = parse(SMALL, "small.txt", "ar")
+    assert item_label("para_2__subpara_c", "ar", report) == "الفقرة 2 (ج)"
+    assert item_label("para_2__subpara_c", "en", report) == "para. 2 (c)"
+    html = BlockRenderer("ar").paragraph(report.paragraphs[1], report, None)
+    assert '<span class="para-num">2-</span>' in html and '<span class="sub-label">(ج)</span>' in html
+    english = parse(SMALL, "small.txt", "ar")
+    english.language = "en"  # the same text read as English prints 2. and (c)
+    html = BlockRenderer("en").paragraph(english.paragraphs[1], english, None)
+    assert '<span class="para-num">2.</span>' in html and '<span class="sub-label">(c)</span>' in html

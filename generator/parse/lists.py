@@ -109,6 +109,7 @@ def inline_before(match: re.Match, text: str, open_item: Optional[OpenItem] = No
     `open_item`, the list item being gathered: ``(b)`` after an ``(a)`` whose
     text cites "article 18, paragraph 13 (a)" is that item's sibling."""
     label = label_of(match)
+    arabic = match["label"] in ids.ARABIC_LETTERS
     for scheme in (ALPHA, ROMAN, CJK):
         count = value(label, scheme)
         if not count or count < 2:
@@ -117,7 +118,8 @@ def inline_before(match: re.Match, text: str, open_item: Optional[OpenItem] = No
             return False
         position = 0
         for k in range(1, count):
-            printed = match["marker"].replace(match["label"], label_text(k, scheme), 1).lstrip("- ")
+            shown = ids.ARABIC_ORDER[k - 1] if arabic and k <= len(ids.ARABIC_ORDER) else label_text(k, scheme)
+            printed = match["marker"].replace(match["label"], shown, 1).lstrip("- ")
             found = re.compile(rf"(?<![^\W\d_]){re.escape(printed)}").search(text, position)
             if not found or scheme == CJK:
                 break

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .. import citation, ids
+from .. import citation
 from ..i18n import label
 from ..languages import profile
 from ..markup import Linker, html_link, inline, lang_attr, markdown_text as escape
@@ -40,7 +40,7 @@ class BlockRenderer(Renderer):
 
     def paragraph(self, para: Paragraph, report: Report, linker: Optional[Linker]) -> str:
         if para.number is not None:
-            number = f'<span class="para-num">{para.number}.</span>'
+            number = f'<span class="para-num">{profile(report.language).number_format.format(n=para.number)}</span>'
         else:
             number = (f'<span class="para-num para-nn" title="{escape(self.t("para_missing_number"))}"{self.own}>'
                       f'[?]</span>')
@@ -71,10 +71,8 @@ class BlockRenderer(Renderer):
         kind = children[0].kind
         out = [f'<ol class="subparas list-{kind}">']
         for child in children:
-            if child.kind == "subpara" and child.marker.strip("()- ") in ids.ARABIC_LETTERS:
-                tag = escape(child.marker)  # (هـ) as printed: its id's letter (e) is no Arabic reader's
-            elif child.kind == "subpara":
-                tag = f"({escape(child.label)})"
+            if child.kind == "subpara":  # the letter as the report's language prints it: (b), (ب)
+                tag = f"({escape(profile(report.language).letter(child.label))})"
             elif child.kind == "point":  # as printed: (ii), ㈡, b., iv.
                 tag = escape(child.marker)
             elif child.kind == "item":
