@@ -180,9 +180,11 @@ class LanguageProfile:
 ZH = LanguageProfile(**profiles.ZH)
 EN = LanguageProfile(**profiles.EN)
 FR = LanguageProfile(**profiles.FR)
+ES = LanguageProfile(**profiles.ES)
+RU = LanguageProfile(**profiles.RU)
 
 #: Every language the generator can read and write, by code.
-PROFILES = {p.code: p for p in (ZH, EN, FR)}
+PROFILES = {p.code: p for p in (ZH, EN, FR, ES, RU)}
 
 
 def profile(language: str) -> LanguageProfile:

@@ -186,3 +186,118 @@ FR = dict(
     name_fallback=("en",),
 )
 
+MONTHS_ES = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+             "septiembre", "octubre", "noviembre", "diciembre")
+_MONTH_ES = "|".join(MONTHS_ES)
+
+ES = dict(
+    code="es",
+    chapters=(CHAPTER_EN,),
+    title_start=re.compile(r"^Informe (?:sobre|de)\b|\bcelebrad[ao]s? en\b"),
+    title_start_needs_date=False,
+    title_end=re.compile(r"[Ii]nforme\b.*\bcelebrad[ao]s? en .*\b\d{4}\b"),
+    title_example="'Informe sobre la reunión del Grupo de trabajo de expertos gubernamentales sobre "
+                  "asistencia técnica celebrada en Viena los días 17 y 18 de octubre de 2012'",
+    sentence_end=re.compile(r"[.;:!?][\"”’)»]?(?:\d{1,2}|\*{1,3})?$"),
+    footnote_before="A-Za-zÁÉÍÓÚÜÑáéíóúüñ)\\].,;:”’»\"",
+    # Spanish writes prefixes solid (multisectorial, antiblanqueo): a hyphen
+    # at a line end is the typesetter's unless the text shows the compound.
+    dehyphenate=True,
+    item_opens_after=re.compile(r"(?:[.;:!?]|;\s+(?:y|e|o|u))[\"”’)»]?(?:\d{1,2})?$"),
+    ragged=True,
+    # "17 y 18 de octubre de 2012", "del 27 al 29 de junio de 2012".
+    title_date=re.compile(
+        rf"(?P<d1>\d{{1,2}})(?:\s*(?:y|al|a|-|–)\s*(?P<d2>\d{{1,2}}))?\s+de\s+(?P<month>{_MONTH_ES})"
+        rf"\s+de\s+(?P<y>\d{{4}})"),
+    title_city=re.compile(r"celebrad[ao]s? en (?P<city>[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:[ -][A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)?)"),
+    title_bodies=re.compile(r"reunión del (?P<bodies>.+?),? celebrada"),
+    bodies_split=re.compile(r" y (?:del|el) (?=Grupo de [Tt]rabajo)"),
+    recommendation=re.compile(r"^Recomendación\s*(?P<num>[0-9]+)$"),
+    # Spanish texts letter subparagraphs a), b) and points i), ii), as French
+    # ones do (the English (a) and (i) are read too).
+    lettered_forms=(PAREN, FULL_PAREN, HALF_PAREN),
+    point_forms=(PAREN, HALF_PAREN, DOTTED),
+    annex=annex("Anexo|Annex"),
+    annex_columns=annex_columns("Signatura|Symbol", "Tema del programa|Agenda item",
+                                "Título o descripción|Title or description"),
+    agenda_cell=agenda_cell("y|,"),
+    draft_title=re.compile(r"^Proyecto de informe|(?i:draft)"),
+    # "de", "la", "en" are French words too: a French text scores as high on
+    # them, and its own words (le, les, des, et …) decide.
+    common_words=frozenset("el los las del y de la en que con por para una se al su sus es como".split()),
+    name="Español",
+    html_lang="es",
+    undocs="es",
+    iso639_2="spa",
+    months=MONTHS_ES,
+    date_formats=(("day", "{d} de {month} de {y}"), ("days2", "{d} y {d2} de {month} de {y}"),
+                  ("range", "{d} a {d2} de {month} de {y}"),
+                  ("range_months", "{d} de {month} a {d2} de {month2} de {y}"),
+                  ("range_years", "{d} de {month} de {y} a {d2} de {month2} de {y2}"),
+                  ("month", "{month} de {y}"), ("year", "{y}")),
+    # "sexto período de sesiones de la Conferencia de las Partes".
+    ordinals=tuple("""primer segundo tercer cuarto quinto sexto séptimo octavo noveno décimo
+        undécimo duodécimo decimotercer decimocuarto decimoquinto decimosexto decimoséptimo
+        decimoctavo decimonoveno vigésimo""".split()),
+    name_fallback=("en",),
+)
+
+#: Russian month names in the genitive, as dates write them ("17 октября 2012 года").
+MONTHS_RU = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
+             "сентября", "октября", "ноября", "декабря")
+_MONTH_RU = "|".join(MONTHS_RU)
+
+RU = dict(
+    code="ru",
+    chapters=(CHAPTER_EN,),
+    title_start=re.compile(r"^Доклад\b|\bсостоявш\w* в\b"),
+    title_start_needs_date=False,
+    title_end=re.compile(r"Доклад\b.*\bсостоявш\w* в .*\b\d{4}\b"),
+    title_example="'Доклад о работе совещания Рабочей группы правительственных экспертов по "
+                  "технической помощи, состоявшегося в Вене 17 и 18 октября 2012 года'",
+    sentence_end=re.compile(r"[.;:!?][\"”’)»]?(?:\d{1,2}|\*{1,3})?$"),
+    footnote_before="A-Za-zА-ЯЁа-яё)\\].,;:”’»\"",
+    dehyphenate=True,
+    # Russian compounds keep their hyphen: "какой-либо", "из-за", "социально-экономический".
+    compound_tails=frozenset("либо нибудь то таки за под".split()),
+    compound_heads=frozenset("""из по северо юго военно научно социально финансово экономически
+        организационно правоохранительно информационно технико""".split()),
+    item_opens_after=re.compile(r"(?:[.;:!?]|;\s+(?:и|или))[\"”’)»]?(?:\d{1,2})?$"),
+    ragged=True,
+    # "17 и 18 октября 2012 года", "с 27 по 29 июня 2012 года", "27–29 июня 2012 года".
+    title_date=re.compile(
+        rf"(?P<d1>\d{{1,2}})(?:\s*(?:и|по|-|–|—)\s*(?P<d2>\d{{1,2}}))?\s+(?P<month>{_MONTH_RU})\s+(?P<y>\d{{4}})"),
+    # The city stands in the prepositional case ("в Вене"); data/names/ru.json
+    # lists such forms under city_forms.
+    title_city=re.compile(r"состоявш\w* в (?P<city>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)"),
+    title_bodies=re.compile(r"совещания (?P<bodies>.+?),? состоявш"),
+    bodies_split=re.compile(r" и (?=[Рр]абочей группы)"),
+    recommendation=re.compile(r"^Рекомендация\s*(?P<num>[0-9]+)$"),
+    # Russian texts letter subparagraphs a), b) and points i), ii) in Latin
+    # letters, and sections A., B. (the English (a) and (i) are read too).
+    lettered_forms=(PAREN, FULL_PAREN, HALF_PAREN),
+    point_forms=(PAREN, HALF_PAREN, DOTTED),
+    annex=annex("Приложение|Annex"),
+    annex_columns=annex_columns("Условное обозначение|Symbol", "Пункт повестки дня|Agenda item",
+                                "Название или описание|Title or description"),
+    agenda_cell=agenda_cell("и|,"),
+    draft_title=re.compile(r"^Проект доклада|(?i:draft)"),
+    # Cyrillic words: no Latin-script text scores on them.
+    common_words=frozenset("и в на по с о что для не к от из за как его их был была были это".split()),
+    name="Русский",
+    html_lang="ru",
+    undocs="ru",
+    iso639_2="rus",
+    months=MONTHS_RU,
+    # A month alone would take the nominative ("октябрь"): it is written in numbers.
+    date_formats=(("day", "{d} {month} {y} года"), ("days2", "{d} и {d2} {month} {y} года"),
+                  ("range", "{d}–{d2} {month} {y} года"),
+                  ("range_months", "{d} {month} – {d2} {month2} {y} года"),
+                  ("range_years", "{d} {month} {y} года – {d2} {month2} {y2} года"),
+                  ("month", "{m:02d}.{y}"), ("year", "{y} год")),
+    # "шестая сессия Конференции участников".
+    ordinals=tuple("""первая вторая третья четвертая пятая шестая седьмая восьмая девятая десятая
+        одиннадцатая двенадцатая тринадцатая четырнадцатая пятнадцатая шестнадцатая семнадцатая
+        восемнадцатая девятнадцатая двадцатая""".split()),
+    name_fallback=("en",),
+)
