@@ -6,7 +6,10 @@ cities. All of it is data:
   ``data/groups.json`` each meeting body's (the working groups);
 - a language may keep its names in a file of its own,
   ``data/names/<code>.json`` (``{"countries": {key: name}, "bodies": {…},
-  "cities": {…}}``), which wins over the records;
+  "cities": {…}}``), which wins over the records; there too, the other
+  forms a title may give a city in (``city_forms``: Russian ``в Вене``) and
+  the words that identify a meeting body in a title of that language
+  (``group_match``), beside the records' ``match``;
 - a name missing in a language is taken from the languages of its profile's
   `name_fallback`, then it is the key itself.
 """
@@ -69,7 +72,7 @@ def city_key(city: str) -> str:
             return key
     for lang in PROFILES:
         for key, own in _own(lang).get("cities", {}).items():
-            if city == own:
+            if city == own or city in _own(lang).get("city_forms", {}).get(key, ()):
                 return key
     return city
 
@@ -81,4 +84,8 @@ def group_key(body: str) -> str:
     for key, record in _records()["groups"].items():
         if any(word.lower() in lowered for word in record.get("match", ())):
             return key
+    for lang in PROFILES:
+        for key, words in _own(lang).get("group_match", {}).items():
+            if any(word.lower() in lowered for word in words):
+                return key
     return ""
