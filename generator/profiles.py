@@ -34,9 +34,14 @@ def annex_columns(symbol: str, agenda: str, title: str) -> re.Pattern:
     return re.compile(rf"^({symbol})\s+({agenda})\s+({title})$")
 
 
-def agenda_cell(conjunctions: str) -> re.Pattern:
+#: An agenda item as the English and Chinese tables print it: ``1(b)``.
+AGENDA_ITEM = r"\d+(?:\([a-z]\))?"
+#: … and as the French, Spanish and Russian ones do: ``1 b)`` (``1(b)`` too).
+AGENDA_ITEM_HALF_PAREN = r"\d+(?:\([a-z]\)|\s?[a-z]\))?"
+
+
+def agenda_cell(conjunctions: str, item: str = AGENDA_ITEM) -> re.Pattern:
     """An annex row's agenda cell (``1(b)``, ``2和3``, ``3 and 4``) before its title."""
-    item = r"\d+(?:\([a-z]\))?"
     return re.compile(rf"^(?P<agenda>{item}(?:\s*(?:{conjunctions})\s*{item})*)\s+(?P<title>.*)$")
 
 
@@ -220,7 +225,7 @@ ES = dict(
     annex=annex("Anexo|Annex"),
     annex_columns=annex_columns("Signatura|Symbol", "Tema del programa|Agenda item",
                                 "Título o descripción|Title or description"),
-    agenda_cell=agenda_cell("y|,"),
+    agenda_cell=agenda_cell("y|,", AGENDA_ITEM_HALF_PAREN),
     draft_title=re.compile(r"^Proyecto de informe|(?i:draft)"),
     # "de", "la", "en" are French words too: a French text scores as high on
     # them, and its own words (le, les, des, et …) decide.
@@ -280,7 +285,7 @@ RU = dict(
     annex=annex("Приложение|Annex"),
     annex_columns=annex_columns("Условное обозначение|Symbol", "Пункт повестки дня|Agenda item",
                                 "Название или описание|Title or description"),
-    agenda_cell=agenda_cell("и|,"),
+    agenda_cell=agenda_cell("и|,", AGENDA_ITEM_HALF_PAREN),
     draft_title=re.compile(r"^Проект доклада|(?i:draft)"),
     # Cyrillic words: no Latin-script text scores on them.
     common_words=frozenset("и в на по с о что для не к от из за как его их был была были это".split()),
