@@ -54,6 +54,13 @@ def name(kind: str, key: str, language: str) -> str:
     return key
 
 
+def other_forms(kind: str, language: str) -> dict[str, list[str]]:
+    """Key → the other forms `language`'s texts give a name in
+    (``data/names/<code>.json``, ``<kind>_forms``: ``country_forms``,
+    ``city_forms``), for languages that decline names."""
+    return _own(language).get(f"{kind}_forms", {})
+
+
 def names_of(kind: str) -> dict[str, dict]:
     """Every record of `kind` by key (e.g. the bodies with full titles)."""
     return _records()[kind]
@@ -72,7 +79,7 @@ def city_key(city: str) -> str:
             return key
     for lang in PROFILES:
         for key, own in _own(lang).get("cities", {}).items():
-            if city == own or city in _own(lang).get("city_forms", {}).get(key, ()):
+            if city == own or city in other_forms("city", lang).get(key, ()):
                 return key
     return city
 
