@@ -47,11 +47,22 @@ def _records() -> dict[str, dict[str, dict]]:
 def name(kind: str, key: str, language: str) -> str:
     """The name of `key` (a participant, body or city) in `language`.
     kind: countries (countries and organisations) | bodies | body_titles (full names) | cities | groups."""
+    return _named(kind, key, language)[0]
+
+
+def name_language(kind: str, key: str, language: str) -> str:
+    """The language `name` gives `key`'s name in: `language`, one of its
+    profile's `name_fallback`, or "" (the key itself). A page marks a
+    name in another language than its own with that language's ``lang``."""
+    return _named(kind, key, language)[1]
+
+
+def _named(kind: str, key: str, language: str) -> tuple[str, str]:
     for lang in (language, *getattr(PROFILES.get(language), "name_fallback", ())):
         found = _own(lang).get(kind, {}).get(key) or _records()[kind].get(key, {}).get(lang)
         if found:
-            return found
-    return key
+            return found, lang
+    return key, ""
 
 
 def other_forms(kind: str, language: str) -> dict[str, list[str]]:
