@@ -94,7 +94,8 @@ def test_names_and_their_forms():
     assert city_key("Viena") == city_key("Вене") == city_key("Вена") == "Vienna"
     assert name("countries", "iran-islamic-republic-of", "es") == "Irán (República Islámica del)"
     assert name("countries", "zimbabwe", "ru") == "Zimbabwe"  # no Russian name: the fallback (en)
-    assert name("groups", "wg-ta", "ru") == "Рабочая группа правительственных экспертов по технической помощи"
+    # in the genitive, as citations and titles name it ("Доклад о работе совещания Рабочей группы …")
+    assert name("groups", "wg-ta", "ru") == "Рабочей группы правительственных экспертов по технической помощи"
     assert name("bodies", "cop", "es") == "Conferencia de las Partes"
 
 
@@ -107,3 +108,16 @@ def test_names_and_their_forms():
 def test_hyphens_at_line_ends_in_any_script(language, text, joined, reason):
     found = list(clean(text, "t.txt", profile(language)).hyphen_breaks.values())
     assert [(h.word, h.reason) for h in found] == [(joined, reason)]
+
+
+def test_citations_name_the_report_in_the_language_of_the_page():
+    from generator.citation import report_name
+    from support import load
+
+    report = load("002_a34d6a30f97ba0d0.txt")
+    assert report_name(report, "es") == (
+        "Informe de la reunión del Grupo de trabajo de expertos gubernamentales sobre asistencia técnica y del "
+        "Grupo de trabajo sobre cooperación internacional (Viena, 28 a 31 de mayo de 2018, proyecto)")
+    assert report_name(report, "ru") == (
+        "Доклад о работе совещания Рабочей группы правительственных экспертов по технической помощи и Рабочей "
+        "группы по международному сотрудничеству (Вена, 28–31 мая 2018 года, проект)")
