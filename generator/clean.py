@@ -279,11 +279,13 @@ def _footnote_block(lines: list[Line], i: int, next_mark: int, furniture: set[in
 
 
 # -- hyphens at line ends -------------------------------------------------------
+#: A letter of any script ("recom-", "recomen-", "рекомен-").
+_L = r"[^\W\d_]"
 #: A line that ends with a word part and a hyphen ("recom-", "multi-").
-_HYPHEN_END = re.compile(r"(?:^|[^A-Za-z-])(?P<head>[A-Za-z]+(?:-[A-Za-z]+)*)-$")
-#: The word part that starts the next line ("mendations", "laundering").
-_TAIL = re.compile(r"^(?P<tail>[a-z]+)")
-_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+_HYPHEN_END = re.compile(rf"(?:^|[^\w-]|[\d_])(?P<head>{_L}+(?:-{_L}+)*)-$")
+#: The word part that starts the next line ("mendations", "laundering"): lower case.
+_TAIL = re.compile(rf"^(?P<tail>(?=[^\W\d_])[^\W\d_A-ZА-ЯЁÀ-ÖØ-Þ]{_L}*)")
+_WORD = re.compile(rf"{_L}+(?:-{_L}+)*")
 
 
 def hyphen_breaks(lines: list[Line], profile: LanguageProfile,

@@ -213,9 +213,11 @@ ZH = LanguageProfile(**profiles.ZH)
 EN = LanguageProfile(**profiles.EN)
 FR = LanguageProfile(**profiles.FR)
 AR = LanguageProfile(**profiles.AR)
+ES = LanguageProfile(**profiles.ES)
+RU = LanguageProfile(**profiles.RU)
 
 #: Every language the generator can read and write, by code.
-PROFILES = {p.code: p for p in (ZH, EN, FR, AR)}
+PROFILES = {p.code: p for p in (ZH, EN, FR, ES, RU, AR)}
 
 
 def profile(language: str) -> LanguageProfile:

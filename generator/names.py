@@ -6,8 +6,10 @@ cities. All of it is data:
   ``data/groups.json`` each meeting body's (the working groups);
 - a language may keep its names in a file of its own,
   ``data/names/<code>.json`` (``{"countries": {key: name}, "bodies": {…},
-  "cities": {…}}``), which wins over the records, and may add words that
-  identify a group in a title in that language (``"group_match": {key: [words]}``);
+  "cities": {…}}``), which wins over the records; there too, the other
+  forms a title may give a city in (``city_forms``: Russian ``в Вене``) and
+  the words that identify a meeting body in a title of that language
+  (``group_match``), beside the records' ``match``;
 - a name missing in a language is taken from the languages of its profile's
   `name_fallback`, then it is the key itself.
 """
@@ -45,11 +47,29 @@ def _records() -> dict[str, dict[str, dict]]:
 def name(kind: str, key: str, language: str) -> str:
     """The name of `key` (a participant, body or city) in `language`.
     kind: countries (countries and organisations) | bodies | body_titles (full names) | cities | groups."""
+    return _named(kind, key, language)[0]
+
+
+def name_language(kind: str, key: str, language: str) -> str:
+    """The language `name` gives `key`'s name in: `language`, one of its
+    profile's `name_fallback`, or "" (the key itself). A page marks a
+    name in another language than its own with that language's ``lang``."""
+    return _named(kind, key, language)[1]
+
+
+def _named(kind: str, key: str, language: str) -> tuple[str, str]:
     for lang in (language, *getattr(PROFILES.get(language), "name_fallback", ())):
         found = _own(lang).get(kind, {}).get(key) or _records()[kind].get(key, {}).get(lang)
         if found:
-            return found
-    return key
+            return found, lang
+    return key, ""
+
+
+def other_forms(kind: str, language: str) -> dict[str, list[str]]:
+    """Key → the other forms `language`'s texts give a name in
+    (``data/names/<code>.json``, ``<kind>_forms``: ``country_forms``,
+    ``city_forms``), for languages that decline names."""
+    return _own(language).get(f"{kind}_forms", {})
 
 
 def names_of(kind: str) -> dict[str, dict]:
@@ -70,7 +90,7 @@ def city_key(city: str) -> str:
             return key
     for lang in PROFILES:
         for key, own in _own(lang).get("cities", {}).items():
-            if city == own:
+            if city == own or city in other_forms("city", lang).get(key, ()):
                 return key
     return city
 

@@ -21,7 +21,7 @@ from typing import Callable, Iterator, Optional
 from .. import ids
 from ..model import Heading, Mention, Paragraph, Report, Span, Finding
 from ..patterns import DECISION_NUMBER, SYMBOL_IN_TEXT
-from ..names import name as name_in
+from ..names import name as name_in, other_forms
 
 DATA = Path(__file__).parent.parent / "data"
 
@@ -60,13 +60,16 @@ def names(language: str) -> dict[str, dict]:
     the record's, ``data/names/<code>.json``'s, else the profile's fallback),
     so a French report is read with the names the French pages use.
     countries.json keeps the variants of a language's names under
-    ``variants_<code>``."""
+    ``variants_<code>``; ``data/names/<code>.json`` the other case forms of
+    a language that declines them (``country_forms``: Russian ``Германии``)."""
     data = json.loads((DATA / "countries.json").read_text(encoding="utf-8"))
     variants = f"variants_{language}"
+    forms = other_forms("country", language)
     out: dict[str, dict] = {}
     for kind, records in (("country", data["countries"]), ("organisation", data["organisations"])):
         for record in records:
-            for name in [name_in("countries", record["key"], language), *record.get(variants, [])]:
+            for name in [name_in("countries", record["key"], language), *record.get(variants, []),
+                         *forms.get(record["key"], [])]:
                 out[name] = {**record, "kind": kind}
     return out
 

@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import Callable
 
 from .. import citation
-from ..markup import html_link, markdown_text as escape
+from ..markup import html_link, in_language, markdown_text as escape
+from ..names import name_language
 from ..urls import Period, relative, report_path
 from .index_page import IndexPage
 
@@ -117,8 +118,10 @@ class ParticipantsPage(IndexPage):
 
     def row(self, key: str, name: str, cells: list[str]) -> str:
         """A country's row: its name is the row's header (screen readers read
-        it with each mark), each cell links (see blocks.py: HTML blocks)."""
-        return (f'<tr>\n<th scope="row"><span id="{key}"></span>{escape(name)}</th>'
+        it with each mark), each cell links (see blocks.py: HTML blocks). A
+        name the page's language lacks (the fallback's) is marked with its ``lang``."""
+        language = name_language("countries", key, self.language) or self.language
+        return (f'<tr>\n<th scope="row"><span id="{key}"></span>{in_language(name, language, self.language)}</th>'
                 + "".join(f"\n<td>{c}</td>" for c in cells) + "\n</tr>")
 
     def table(self, head: str, rows: list[str]) -> str:

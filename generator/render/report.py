@@ -2,6 +2,8 @@
 (`blocks`), its footnotes, and what the corpus pages say about it."""
 from __future__ import annotations
 
+import unicodedata
+from collections import Counter
 from typing import Callable, Optional
 
 from .. import citation
@@ -124,7 +126,8 @@ class ReportPage(BlockRenderer):
         """The lines above the title (bodies, date and place, masthead), as printed."""
         if not report.front_matter:
             return ""
-        lines = "\n".join(f"<p>{escape(line.text)}</p>" for line in report.front_matter)
+        own = _script(report.title)
+        lines = "\n".join(f"<p{_cover_lang(line.text, own)}>{escape(line.text)}</p>" for line in report.front_matter)
         return (f'<div class="report-cover" title="{escape(self.t("cover"))}"'
                 f'{lang_attr(report.language, self.language)}>\n{lines}\n</div>\n')
 
@@ -147,3 +150,19 @@ class ReportPage(BlockRenderer):
                 f"[{escape(d.key)}]({relative(here, self.path('documents'))}#{d.anchor})" for d in documents))
         out.append("\n</div>")
         return "\n".join(out) + "\n"
+
+
+def _script(text: str) -> str:
+    """The script most letters of `text` are written in (LATIN, CYRILLIC, CJK …)."""
+    scripts = Counter(unicodedata.name(c, "?").split(" ")[0] for c in text if c.isalpha())
+    return scripts.most_common(1)[0][0] if scripts else ""
+
+
+def _cover_lang(text: str, own: str) -> str:
+    """`` lang="en"`` for a cover line in Latin letters in a report written in
+    another script: UN covers in Russian (and Arabic, Chinese) print
+    ``Distr.: General``, the date and ``Original: English`` in English."""
+    if own and own != "LATIN" and _script(text) == "LATIN" and not any(
+            c.isalpha() and unicodedata.name(c, "?").startswith(own) for c in text):
+        return f' lang="{profile("en").html_lang}"'
+    return ""
