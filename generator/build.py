@@ -45,9 +45,10 @@ from .parallel import parse_many
 from .progress import as_progress
 from .render import render_pages
 from .search import SegmentingAhead
-from .site import POLYFILL_PATH, POLYFILL_SOURCE, ROOT, build_date_epoch, mkdocs_build, start_segmenting
+from .site import (POLYFILL_PATH, POLYFILL_SOURCE, ROOT, build_date_epoch, check_config, mkdocs_build,
+                   start_segmenting)
 from .sources import list_sources
-from .urls import xml_name, xml_path
+from .urls import check_site_url, xml_name, xml_path
 
 BUNDLE_NAME = "wg-ta-reports"
 PROJECT_SEEDS = ROOT / "seeds"
@@ -95,6 +96,20 @@ class BuildOptions:
                   else getattr(self, name) for name in project}
         return BuildOptions(self.seeds, values["docs"], values["site"], self.config_file, self.site_url,
                             self.keep_going, values["lock"], values["redirects"], self.languages)
+
+    def check(self) -> "BuildOptions":
+        """Refuse, before any work, options that name nothing usable: a
+        config file that is missing or not a MkDocs configuration, a site
+        URL that is not an absolute http(s) URL or needs escaping, a lock or
+        redirects file that does not exist or cannot be read (exit 2, one
+        line naming the path and what to do). Returns the options."""
+        settings = check_config(Path(self.config_file))
+        site_url_of(self, settings)
+        if self.lock is not None and not isinstance(self.lock, _Auto):
+            anchors.read_lock(Path(self.lock))
+        if self.redirects is not None and not isinstance(self.redirects, _Auto):
+            anchors.read_redirects(Path(self.redirects))
+        return self
 
     def site_languages(self) -> tuple:
         """The languages of this build: --languages, else the config file's list."""
@@ -178,18 +193,14 @@ def source_files(seeds: Path) -> list[Path]:
     return list_sources(seeds).files
 
 
-def site_url_of(options: BuildOptions) -> str:
-    """The canonical site URL: --site-url, else site_url of mkdocs.yml."""
+def site_url_of(options: BuildOptions, settings: Optional[dict] = None) -> str:
+    """The canonical site URL: --site-url, else site_url of the config file;
+    either is checked (`urls.check_site_url`): it is written into every page."""
     if options.site_url:
-        return options.site_url
-    import yaml
-
-    class _Loader(yaml.SafeLoader):
-        pass
-
-    _Loader.add_multi_constructor("", lambda loader, suffix, node: None)  # !ENV, !!python…
-    config = yaml.load(options.config_file.read_text(encoding="utf-8"), Loader=_Loader) or {}
-    return config.get("site_url") or ""
+        return check_site_url(options.site_url, "--site-url")
+    settings = check_config(Path(options.config_file)) if settings is None else settings
+    url = settings.get("site_url") or ""
+    return check_site_url(url, f"site_url of {options.config_file}") if url else ""
 
 
 def parse_and_export(options: BuildOptions, progress) -> tuple[BuildResult, dict[str, bytes]]:
@@ -288,7 +299,7 @@ def build_site(options: BuildOptions, progress=None) -> BuildResult:
     `options.site_languages()`.
 
     `progress` is a `progress.Progress` (or an old-style message callable)."""
-    options = options.resolved()
+    options = options.resolved().check()
     if options.site is None:
         raise OutputError(f"building sources other than {PROJECT_SEEDS}: say where the site goes with --site")
     check_outputs({"--site": options.site, "--docs": options.docs}, options.seeds, options.config_file)
@@ -326,7 +337,7 @@ def build_bundle(options: BuildOptions, dist: Path = DIST, progress=None) -> Bui
     directory URLs, search index inlined as a script), the iframe-worker
     polyfill served locally, and a front page saying what it holds and when
     it was built. Copied paragraph links stay canonical online URLs."""
-    options = options.resolved()
+    options = options.resolved().check()
     if not POLYFILL_SOURCE.is_file():
         raise SourceError(str(POLYFILL_SOURCE), 0, "the iframe-worker polyfill (run `make vendor`)",
                           "no such file")

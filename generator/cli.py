@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from . import __version__
-from .errors import LinkError, OutputError, SourceError
+from .errors import LinkError, OutputError, SourceError, UsageError
 from .languages import PROFILES
 
 
@@ -52,6 +52,9 @@ def main(argv: list[str] | None = None) -> int:
                                                      f"(default: {ROOT / 'redirects.yml'} for the project's own sources)")
     lock.add_argument("--drop", action="append", default=[], metavar="URL#ID",
                       help="remove this locked entry on purpose (repeatable)")
+    lock.add_argument("--init", action="store_true",
+                      help="create the lock file, which must not exist yet, starting from no entry "
+                           "(every current id is then added); without it a missing lock file is an error")
     lock.add_argument("--quiet", action="store_true", help="print nothing but errors")
 
     check = commands.add_parser(
@@ -130,10 +133,6 @@ def main(argv: list[str] | None = None) -> int:
               f"This is a bug in the generator, not in your file; run with GENERATOR_DEBUG=1 "
               f"for the traceback and report it.", file=sys.stderr)
         return 70
-
-
-class UsageError(Exception):
-    """Options that contradict each other or name nothing (exit 2)."""
 
 
 def _closed_pipe() -> int:
@@ -277,12 +276,18 @@ def _lock(args) -> int:
     options = BuildOptions(seeds=args.seeds, lock=args.lock or BuildOptions.lock,
                            redirects=args.redirects or BuildOptions.redirects).resolved()
     if options.lock is None:
-        raise UsageError("building sources other than the project's: name their lock file with --lock")
+        raise UsageError("building sources other than the project's: name their lock file with --lock "
+                         "(--init --lock FILE creates one)")
+    if args.init and os.path.lexists(options.lock):
+        raise UsageError(f"--init: {options.lock} exists already; run `lock` without --init to update it")
+    if args.init and args.drop:
+        raise UsageError("--init and --drop contradict each other (a new lock has nothing to drop)")
+    locked = [] if args.init else anchors.read_lock(options.lock)
+    anchors.read_redirects(options.redirects)  # a bad file stops the command before the parse
     found = list_sources(args.seeds)
     for warning in found.skipped:
         print(f"warning: {warning}", file=sys.stderr)
     reports, _ = load_reports(found.files)
-    locked = anchors.read_lock(options.lock)
     unknown = sorted(set(args.drop) - set(locked))
     if unknown:
         raise UsageError("--drop names entries that are not locked: " + ", ".join(unknown))

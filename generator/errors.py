@@ -24,3 +24,7 @@ class OutputError(Exception):
     """An output path the generator refuses to replace or delete (exit 2).
 
     The message names the option, its path and what it collides with."""
+
+
+class UsageError(Exception):
+    """Options that contradict each other or name nothing usable (exit 2)."""

@@ -26,6 +26,7 @@ def export_akn(options: BuildOptions, out: Path = AKN_OUT, progress=None) -> Bui
     written; each file is then written atomically (a temporary file in `out`,
     renamed over the old one), and the ``*.xml`` files of `out` that are no
     longer exported are deleted. The result's `files` are the files written."""
+    options.check()
     check_outputs({"--out": out}, options.seeds, options.config_file)
     if absolute(out).is_symlink():  # the guard lets a site's own link through: not a place for files
         raise OutputError(f"refusing --out {out}: it is a site published by the generator "

@@ -11,6 +11,7 @@ work. The pipeline around it is `build.py`.
 """
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import posixpath
@@ -153,11 +154,13 @@ def mkdocs_build(options, docs_dir: Path, site_dir: Path, context: BuildContext,
              # The HTML lang of each language's text, for the hreflang alternates (overrides/main.html).
              "hreflang": {code: profile(code).html_lang for code in context.languages},
              **({"polyfills": [POLYFILL_PATH]} if offline else {})}
-    config = load_config(config_file=str(options.config_file), docs_dir=str(docs_dir),
-                         site_dir=str(site_dir), strict=not dirty, nav=navigation(context.meetings, languages=context.languages),
-                         not_in_nav=not_in_nav(), extra=extra,
-                         plugins=configured_plugins(settings, context, dictionary, offline),
-                         **({"site_url": options.site_url} if options.site_url else {}))
+    with _config_errors(options.config_file):
+        config = load_config(config_file=str(options.config_file), docs_dir=str(docs_dir),
+                             site_dir=str(site_dir), strict=not dirty,
+                             nav=navigation(context.meetings, languages=context.languages),
+                             not_in_nav=not_in_nav(), extra=extra,
+                             plugins=configured_plugins(settings, context, dictionary, offline),
+                             **({"site_url": options.site_url} if options.site_url else {}))
     reset_jieba()
     # The preview's few pages are minified here: a worker costs more to start.
     minifier = Minifier(0 if dirty else workers() - 1)
@@ -188,6 +191,63 @@ def start_segmenting(context: BuildContext, config_file: Path, offline: bool = F
     work then overlap the render, which runs in one process)."""
     directory_urls = bool(config_file_settings(config_file).get("use_directory_urls", True)) and not offline
     return SegmentingAhead(report_entries(context, directory_urls), search_dictionary(context), directory_urls)
+
+
+@contextlib.contextmanager
+def _config_errors(config_file: Path):
+    """MkDocs logs each configuration problem on its own line and then
+    aborts: gathered here into one error naming the file (exit 2); the
+    warnings of a configuration it accepts are logged as usual."""
+    from mkdocs.exceptions import Abort, ConfigurationError
+
+    from .errors import SourceError
+
+    said: list[logging.LogRecord] = []
+    handler = logging.Handler(logging.WARNING)
+    handler.emit = said.append
+    logger = logging.getLogger("mkdocs.config")
+    propagate, logger.propagate = logger.propagate, False
+    logger.addHandler(handler)
+    try:
+        yield
+    except (Abort, ConfigurationError) as error:
+        problems = [" ".join(r.getMessage().split()) for r in said if r.levelno >= logging.ERROR] \
+            or [" ".join(r.getMessage().split()) for r in said] or [" ".join(str(error).split())]
+        raise SourceError(str(config_file), 0, "a valid MkDocs configuration", "; ".join(problems)) from None
+    finally:
+        logger.removeHandler(handler)
+        logger.propagate = propagate
+    for record in said:
+        logger.handle(record)
+
+
+def check_config(config_file: Path) -> dict:
+    """The settings of `config_file` if it is a MkDocs configuration (a YAML
+    mapping with a ``site_name``); else an error naming the file, the line
+    where known and what to do (exit 2)."""
+    import yaml
+
+    from .errors import SourceError, UsageError
+
+    if not config_file.is_file():
+        found = "a folder" if config_file.is_dir() else "no such file"
+        raise UsageError(f"--config {config_file}: {found}; name a MkDocs configuration file (mkdocs.yml)")
+    expected = "a MkDocs configuration (YAML with site_name)"
+    from mkdocs.exceptions import ConfigurationError
+
+    try:
+        settings = config_file_settings(config_file)
+    except UnicodeDecodeError:
+        raise SourceError(str(config_file), 0, expected, "bytes that are not UTF-8 text") from None
+    except (yaml.YAMLError, ConfigurationError) as error:
+        cause = error if isinstance(error, yaml.YAMLError) else error.__context__ or error.__cause__
+        mark = getattr(cause, "problem_mark", None)
+        raise SourceError(str(config_file), mark.line + 1 if mark else 0, expected,
+                          " ".join(str(getattr(cause, "problem", None) or error).split())) from None
+    if not isinstance(settings, dict) or not settings.get("site_name"):
+        found = "no site_name" if isinstance(settings, dict) else f"a YAML {type(settings).__name__}"
+        raise SourceError(str(config_file), 0, expected, found)
+    return settings
 
 
 def config_file_settings(config_file: Path) -> dict:

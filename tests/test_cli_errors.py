@@ -1,0 +1,145 @@
+"""Issue 22: every mistake a user or the environment can make ends with one
+line naming the path and what to do, and a documented exit code; nothing is
+written. Each case runs the real command line in its own process."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from support import ROOT, SEEDS
+
+SEED = "000_9878c2901082bbba.txt"
+
+
+def run(*args, cwd=ROOT, timeout=300, **kwargs):
+    return subprocess.run([sys.executable, "-m", "generator", *map(str, args)], cwd=cwd,
+                          capture_output=True, text=True, timeout=timeout, **kwargs)
+
+
+@pytest.fixture
+def other(tmp_path):
+    """A sources folder of one report, outside the project."""
+    seeds = tmp_path / "other"
+    seeds.mkdir()
+    shutil.copy(SEEDS / SEED, seeds / SEED)
+    return seeds
+
+
+def one_line_error(out, code: int, *expected: str) -> str:
+    """The command failed with `code` and one line on stderr holding `expected`."""
+    assert out.returncode == code, (out.returncode, out.stderr[-2000:])
+    assert "Traceback" not in out.stderr and "internal error" not in out.stderr
+    lines = out.stderr.strip().splitlines()
+    assert len(lines) == 1, out.stderr
+    for text in expected:
+        assert text in lines[0], lines[0]
+    return lines[0]
+
+
+# -- options validated at the door (part 3) ----------------------------------
+@pytest.mark.parametrize("url", ["notaurl", "ftp://example.org/", "https://x.org/\"><script>alert(1)</script>/",
+                                 "https://example.org/a b/", "https://example.org/?q=1", "//example.org/",
+                                 "https://exa mple.org/", "https://example.org/%zz/"])
+@pytest.mark.parametrize("command", ["build", "bundle"])
+def test_a_site_url_that_is_not_an_absolute_plain_url_is_refused(tmp_path, other, command, url):
+    out_option = ["--site", tmp_path / "site"] if command == "build" else ["--dist", tmp_path / "dist"]
+    out = run(command, "--seeds", other, *out_option, "--site-url", url)
+    one_line_error(out, 2, "--site-url", repr(url), "absolute http(s) URL")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["other"]  # nothing written
+
+
+def test_a_good_site_url_is_written_into_the_pages(tmp_path, other):
+    out = run("build", "--seeds", other, "--site", tmp_path / "site", "--quiet",
+              "--site-url", "https://example.org:8080/un-reports/2024/")
+    assert out.returncode == 0, out.stderr
+    page = (tmp_path / "site" / "reports" / "2012-10-17" / "index.html").read_text(encoding="utf-8")
+    assert 'href="https://example.org:8080/un-reports/2024/reports/2012-10-17/"' in page
+
+
+def test_a_site_url_in_the_config_file_is_checked_too(tmp_path, other):
+    config = tmp_path / "mkdocs.yml"
+    text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    config.write_text(text.replace("site_url: https://ctoc-reports.example.org/",
+                                   "site_url: 'https://x.org/\"><b>x</b>'"), encoding="utf-8")
+    shutil.copytree(ROOT / "overrides", tmp_path / "overrides")
+    out = run("build", "--seeds", other, "--site", tmp_path / "site", "--config", config)
+    one_line_error(out, 2, f"site_url of {config}", "absolute http(s) URL")
+
+
+def test_a_missing_config_is_refused_naming_it(tmp_path, other):
+    out = run("build", "--seeds", other, "--site", tmp_path / "site", "--config", tmp_path / "nope.yml")
+    one_line_error(out, 2, f"--config {tmp_path / 'nope.yml'}: no such file", "mkdocs.yml")
+    assert not (tmp_path / "site").exists()
+
+
+@pytest.mark.parametrize("text, where, found", [
+    ("site_name: x\nnav: [a\n", ":3:", "expected a MkDocs configuration"),
+    ("- a list\n", ":", "found a YAML list"),
+    ("theme: material\n", ":", "found no site_name"),
+    ("site_name: x\nthis_is_not_an_option: 1\nplugins: [no-such-plugin]\n", ":", "valid MkDocs configuration"),
+])
+def test_a_config_that_is_not_a_mkdocs_configuration_is_refused(tmp_path, other, text, where, found):
+    config = tmp_path / "conf.yml"
+    config.write_text(text, encoding="utf-8")
+    out = run("build", "--seeds", other, "--site", tmp_path / "site", "--config", config)
+    line = one_line_error(out, 2, f"{config}{where}", found)
+    assert "Traceback" not in out.stdout
+    assert not (tmp_path / "site").exists() or line  # the guard ran; no version was published
+    assert not (tmp_path / "site").is_symlink()
+
+
+@pytest.mark.parametrize("option", ["--lock", "--redirects"])
+@pytest.mark.parametrize("command", ["build", "bundle"])
+def test_an_explicit_lock_or_redirects_file_that_does_not_exist_is_an_error(tmp_path, other, command, option):
+    out_option = ["--site", tmp_path / "site"] if command == "build" else ["--dist", tmp_path / "dist"]
+    missing = tmp_path / "nonexistent"
+    out = run(command, "--seeds", other, *out_option, option, missing)
+    line = one_line_error(out, 2, str(missing), "no such file")
+    if option == "--lock":
+        assert "lock --init" in line
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["other"]
+
+
+def test_lock_init_creates_the_lock_and_only_once(tmp_path, other):
+    lock = tmp_path / "other.lock"
+    missing = run("lock", "--seeds", other, "--lock", lock)
+    one_line_error(missing, 2, str(lock), "lock --init")
+    assert not lock.exists()
+    made = run("lock", "--init", "--seeds", other, "--lock", lock)
+    assert made.returncode == 0, made.stderr
+    assert "reports/2012-10-17/#para_1\n" in lock.read_text(encoding="utf-8")
+    before = lock.read_bytes()
+    again = run("lock", "--init", "--seeds", other, "--lock", lock)
+    one_line_error(again, 2, f"{lock} exists already", "without --init")
+    assert lock.read_bytes() == before
+    build = run("build", "--seeds", other, "--site", tmp_path / "site", "--lock", lock, "--quiet")
+    assert build.returncode == 0, build.stderr
+
+
+def test_a_binary_lock_is_refused_naming_the_file_and_line(tmp_path, other):
+    lock = tmp_path / "binary.lock"
+    lock.write_bytes(b"# Anchor lock\nreports/2012-10-17/#para_1\n\x89PNG\r\n\x1a\n\x00\xff\xfe")
+    out = run("build", "--seeds", other, "--site", tmp_path / "site", "--lock", lock)
+    one_line_error(out, 2, f"{lock}:3:", "not text")
+    lock.write_bytes(b"reports/2012-10-17/#para_1\n\x00\x01\x02#\x03\n")
+    out = run("lock", "--seeds", other, "--lock", lock)
+    one_line_error(out, 2, f"{lock}:2:", "<url>#<id>")
+    assert not (tmp_path / "site").exists()
+
+
+@pytest.mark.parametrize("text, line, found", [
+    ("reports/a/: reports/b/\nreports/c/: [x\n", 3, "expected YAML"),
+    ("reports/a/: reports/b/\n\treports/c/: reports/d/\n", 2, "expected YAML"),
+    ("- reports/a/\n", 1, "found a YAML sequence"),
+    ("reports/a/: reports/b/\nreports/c/: 'x\"><script>/'\n", 2, "ending with '/'"),
+    ("reports/a/: reports/b/\nreports/a/: reports/c/\n", 2, "each old URL once"),
+])
+def test_malformed_redirects_are_refused_naming_the_file_and_line(tmp_path, other, text, line, found):
+    redirects = tmp_path / "redirects.yml"
+    redirects.write_text(text, encoding="utf-8")
+    out = run("bundle", "--seeds", other, "--dist", tmp_path / "dist", "--redirects", redirects)
+    one_line_error(out, 2, f"{redirects}:{line}:", found)
+    assert not (tmp_path / "dist").exists()
