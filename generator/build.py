@@ -302,7 +302,9 @@ def build_site(options: BuildOptions, progress=None) -> BuildResult:
     options = options.resolved().check()
     if options.site is None:
         raise OutputError(f"building sources other than {PROJECT_SEEDS}: say where the site goes with --site")
-    check_outputs({"--site": options.site, "--docs": options.docs}, options.seeds, options.config_file)
+    outputs = {"--site": options.site, "--docs": options.docs}
+    refuse_project_outputs(options, outputs)
+    check_outputs(outputs, options.seeds, options.config_file)
     progress = as_progress(progress)
     prepared = None
     try:
@@ -330,7 +332,45 @@ def build_site(options: BuildOptions, progress=None) -> BuildResult:
     return result
 
 
-def build_bundle(options: BuildOptions, dist: Path = DIST, progress=None) -> BuildResult:
+def project_outputs() -> dict[str, Path]:
+    """The project's own outputs, which only its own sources are built into."""
+    return {"site/": ROOT / "site", ".site.versions/ (the versions of its site/)": ROOT / ".site.versions",
+            "docs/": ROOT / "docs", "dist/": DIST}
+
+
+def refuse_project_outputs(options: BuildOptions, outputs: dict[str, Optional[Path]]) -> None:
+    """Other sources never write the project's outputs: an output of a build
+    of sources other than seeds/ that is, holds or lies inside the project's
+    site/, docs/ or dist/ is refused (exit 2), with what to do instead."""
+    if options.own_sources():
+        return
+    from .outputs import absolute
+
+    for name, path in outputs.items():
+        if path is None:
+            continue
+        for seen in (absolute(path), Path(os.path.abspath(path)).resolve()):
+            for what, project in project_outputs().items():
+                relation = ("is" if seen == project else "holds" if project.is_relative_to(seen)
+                            else "lies inside" if seen.is_relative_to(project) else None)
+                if relation:
+                    raise OutputError(f"refusing {name} {path}: it {relation} the project's own {what} "
+                                      f"({project}), which only {PROJECT_SEEDS.name}/ is built into; "
+                                      f"choose a folder of its own for {options.seeds}")
+
+
+def required_output(options: BuildOptions, given: Optional[Path], option: str, default: Path) -> Path:
+    """`given`, else `default` for the project's own sources; other sources
+    must say where their output goes."""
+    if given is not None:
+        return given
+    if options.own_sources():
+        return default
+    raise OutputError(f"building sources other than {PROJECT_SEEDS}: say where the output goes with "
+                      f"{option} (the project's {default.relative_to(ROOT)}/ is only for its own sources)")
+
+
+def build_bundle(options: BuildOptions, dist: Optional[Path] = None, progress=None) -> BuildResult:
     """The offline edition: one zip that works from file:// with no network.
 
     The same pipeline as the site, with Material's offline plugin on (no
@@ -341,6 +381,8 @@ def build_bundle(options: BuildOptions, dist: Path = DIST, progress=None) -> Bui
     if not POLYFILL_SOURCE.is_file():
         raise SourceError(str(POLYFILL_SOURCE), 0, "the iframe-worker polyfill (run `make vendor`)",
                           "no such file")
+    dist = required_output(options, dist, "--dist", DIST)
+    refuse_project_outputs(options, {"--dist": dist})
     check_outputs({"--dist": dist}, options.seeds, options.config_file)
     progress = as_progress(progress)
     prepared = None

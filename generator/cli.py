@@ -85,7 +85,8 @@ def main(argv: list[str] | None = None) -> int:
                     "DIST/wg-ta-reports-offline.zip. Copied paragraph links stay canonical online URLs. "
                     "The same pipeline as build: the same lock and link checks, the same redirect pages.")
     _sources_options(bundle, PROJECT_SEEDS, ROOT)
-    bundle.add_argument("--dist", type=Path, default=DIST, help="output folder (default: %(default)s)")
+    bundle.add_argument("--dist", type=Path, help=f"output folder (default: {DIST} for the project's own "
+                                                  f"sources; required for other sources)")
     bundle.add_argument("--site-url", help="canonical URL that copied links point to (default: site_url of mkdocs.yml)")
 
     export = commands.add_parser(
@@ -99,7 +100,8 @@ def main(argv: list[str] | None = None) -> int:
                     "deleted. --out is only written to when it is new, empty or made by the generator.",
         epilog="Example: python -m generator export akn --out dist/akn")
     export.add_argument("format", choices=["akn"], help="the format: akn (Akoma Ntoso 3.0 XML)")
-    export.add_argument("--out", type=Path, default=AKN_OUT, help="output folder (default: %(default)s)")
+    export.add_argument("--out", type=Path, help=f"output folder (default: {AKN_OUT} for the project's own "
+                                                 f"sources; required for other sources)")
     _sources_options(export, PROJECT_SEEDS, ROOT, anchors=False)
 
     serve = commands.add_parser(
@@ -245,14 +247,14 @@ def _bundle(args) -> int:
 
 
 def _export(args) -> int:
-    from .export import export_akn
+    from .export import AKN_OUT, export_akn
     from .progress import for_stream
 
     result = export_akn(_options(args), args.out, for_stream(args.quiet, sys.stderr))
     status = _report(result, args.quiet)
     if not args.quiet:
         count = len(result.files)
-        print(f"wrote {count} {'file' if count == 1 else 'files'} into {args.out}")
+        print(f"wrote {count} {'file' if count == 1 else 'files'} into {args.out or AKN_OUT}")
     return status
 
 
@@ -270,7 +272,7 @@ def summary(result, site: Path) -> str:
 
 def _lock(args) -> int:
     from . import anchors
-    from .build import BuildOptions, load_reports
+    from .build import PROJECT_SEEDS, ROOT, BuildOptions, load_reports
     from .sources import list_sources
 
     options = BuildOptions(seeds=args.seeds, lock=args.lock or BuildOptions.lock,
@@ -278,6 +280,9 @@ def _lock(args) -> int:
     if options.lock is None:
         raise UsageError("building sources other than the project's: name their lock file with --lock "
                          "(--init --lock FILE creates one)")
+    if not options.own_sources() and Path(os.path.abspath(options.lock)).resolve() == (ROOT / "anchors.lock").resolve():
+        raise UsageError(f"refusing --lock {options.lock}: it is the project's own lock, which only "
+                         f"{PROJECT_SEEDS.name}/ updates; name a lock of its own for {args.seeds}")
     if args.init and os.path.lexists(options.lock):
         raise UsageError(f"--init: {options.lock} exists already; run `lock` without --init to update it")
     if args.init and args.drop:

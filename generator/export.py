@@ -9,7 +9,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from .build import DIST, BuildOptions, BuildResult, parse_and_export
+from typing import Optional
+
+from .build import DIST, BuildOptions, BuildResult, parse_and_export, refuse_project_outputs, required_output
 from .errors import OutputError
 from .outputs import absolute, check_outputs, mark
 from .progress import as_progress
@@ -17,7 +19,7 @@ from .progress import as_progress
 AKN_OUT = DIST / "akn"
 
 
-def export_akn(options: BuildOptions, out: Path = AKN_OUT, progress=None) -> BuildResult:
+def export_akn(options: BuildOptions, out: Optional[Path] = None, progress=None) -> BuildResult:
     """seeds → one Akoma Ntoso XML file per report in `out`.
 
     The same sources, rules and errors as a build, and the same guard: `out`
@@ -27,6 +29,8 @@ def export_akn(options: BuildOptions, out: Path = AKN_OUT, progress=None) -> Bui
     renamed over the old one), and the ``*.xml`` files of `out` that are no
     longer exported are deleted. The result's `files` are the files written."""
     options.check()
+    out = required_output(options, out, "--out", AKN_OUT)
+    refuse_project_outputs(options, {"--out": out})
     check_outputs({"--out": out}, options.seeds, options.config_file)
     if absolute(out).is_symlink():  # the guard lets a site's own link through: not a place for files
         raise OutputError(f"refusing --out {out}: it is a site published by the generator "

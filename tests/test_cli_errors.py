@@ -3,6 +3,7 @@ line naming the path and what to do, and a documented exit code; nothing is
 written. Each case runs the real command line in its own process."""
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -143,3 +144,43 @@ def test_malformed_redirects_are_refused_naming_the_file_and_line(tmp_path, othe
     out = run("bundle", "--seeds", other, "--dist", tmp_path / "dist", "--redirects", redirects)
     one_line_error(out, 2, f"{redirects}:{line}:", found)
     assert not (tmp_path / "dist").exists()
+
+
+# -- other sources never write the project's outputs (part 4) ----------------
+def snapshot(*paths):
+    """What is at each path (recursively): names, sizes and times, links' targets."""
+    seen = {}
+    for top in paths:
+        for path in [top, *(top.rglob("*") if top.is_dir() and not top.is_symlink() else [])]:
+            if path.is_symlink():
+                seen[str(path)] = ("link", os.readlink(path))
+            elif path.exists():
+                info = path.stat()
+                seen[str(path)] = (info.st_size, info.st_mtime_ns)
+    return seen
+
+
+PROJECT_OUTPUTS = [ROOT / "site", ROOT / ".site.versions", ROOT / "docs", ROOT / "dist", ROOT / "anchors.lock"]
+
+
+@pytest.mark.parametrize("args, expected", [
+    (["bundle"], "say where the output goes with --dist"),
+    (["export", "akn"], "say where the output goes with --out"),
+    (["build"], "say where the site goes with --site"),
+    (["build", "--site", "site"], "refusing --site site: it is the project's own site/"),
+    (["build", "--site", "{tmp}/s", "--docs", "docs"], "refusing --docs docs: it is the project's own docs/"),
+    (["build", "--site", "docs/other"], "refusing --site docs/other: it lies inside the project's own docs/"),
+    (["bundle", "--dist", "dist"], "refusing --dist dist: it is the project's own dist/"),
+    (["bundle", "--dist", "dist/other"], "refusing --dist dist/other: it lies inside the project's own dist/"),
+    (["export", "akn", "--out", "dist/akn"], "refusing --out dist/akn: it lies inside the project's own dist/"),
+    (["export", "akn", "--out", "."], "refusing --out .: it holds the project's own"),
+    (["lock", "--lock", "anchors.lock"], "refusing --lock anchors.lock: it is the project's own lock"),
+])
+def test_other_sources_never_write_the_projects_outputs(tmp_path, other, args, expected):
+    before = snapshot(*PROJECT_OUTPUTS)
+    args = [a.format(tmp=tmp_path) for a in args]
+    out = run(*args[:2 if args[0] == "export" else 1], "--seeds", other, *args[2 if args[0] == "export" else 1:])
+    line = one_line_error(out, 2, expected)
+    assert "choose a folder of its own" in line or "say where" in line or "a lock of its own" in line
+    assert snapshot(*PROJECT_OUTPUTS) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["other"]
