@@ -40,7 +40,7 @@ from .errors import OutputError, SourceError
 from .i18n import check_languages, configured_languages
 from .incremental import SyncResult, sync_tree
 from .model import Report
-from .outputs import SiteVersions, check_outputs, clean_leftovers, mark, staging
+from .outputs import Claimed, SiteVersions, check_outputs, clean_leftovers, mark, staging
 from .parallel import parse_many
 from .progress import as_progress
 from .render import render_pages
@@ -303,15 +303,22 @@ def build_site(options: BuildOptions, progress=None) -> BuildResult:
     if options.site is None:
         raise OutputError(f"building sources other than {PROJECT_SEEDS}: say where the site goes with --site")
     outputs = {"--site": options.site, "--docs": options.docs}
-    refuse_project_outputs(options, outputs)
     check_outputs(outputs, options.seeds, options.config_file)
+    refuse_project_outputs(options, outputs)
     progress = as_progress(progress)
     prepared = None
+    versions = SiteVersions(options.site)
+    outputs = Claimed()
     try:
+        # The output folders are made (and marked) first: one that cannot be
+        # written stops the build here, before the parse, and a failed first
+        # build removes them again (`Claimed`).
+        cleaned = outputs.claim(versions.store, versions.prepare)
+        if options.docs is not None:
+            outputs.claim(options.docs, lambda: mark(options.docs))
         prepared = prepare(options, progress)
         result = prepared.result
-        versions = SiteVersions(options.site)
-        result.cleaned = versions.prepare()
+        result.cleaned = cleaned
         folder = versions.staging()
         try:
             site = make_site(prepared, folder, progress)
@@ -319,12 +326,14 @@ def build_site(options: BuildOptions, progress=None) -> BuildResult:
             progress.stage("publish")
             versions.publish(site, pause)  # the one moment a reader's site changes
             if options.docs is not None:
-                mark(options.docs)
                 result.docs = sync_tree(prepared.pages, options.docs)
             pause("docs-synced")
             result.timings["publish"] = time.perf_counter() - start
         finally:
             shutil.rmtree(folder, ignore_errors=True)
+    except BaseException:
+        outputs.release()
+        raise
     finally:
         if prepared is not None:
             prepared.segmenting.close()  # a build that stopped before MkDocs
@@ -382,17 +391,19 @@ def build_bundle(options: BuildOptions, dist: Optional[Path] = None, progress=No
         raise SourceError(str(POLYFILL_SOURCE), 0, "the iframe-worker polyfill (run `make vendor`)",
                           "no such file")
     dist = required_output(options, dist, "--dist", DIST)
-    refuse_project_outputs(options, {"--dist": dist})
     check_outputs({"--dist": dist}, options.seeds, options.config_file)
+    refuse_project_outputs(options, {"--dist": dist})
     progress = as_progress(progress)
     prepared = None
+    outputs = Claimed()
     try:
+        outputs.claim(dist, lambda: mark(dist))  # before the parse, as in build_site
+        cleaned = clean_leftovers(dist)
         epoch = int(build_date_epoch())
         built = dt.datetime.fromtimestamp(epoch, dt.timezone.utc).date().isoformat()
         prepared = prepare(options, progress, built=built, offline=True)
         result = prepared.result
-        mark(dist)
-        result.cleaned = clean_leftovers(dist)
+        result.cleaned = cleaned
         folder = staging(dist)
         try:
             site = make_site(prepared, folder, progress, offline=True)
@@ -404,6 +415,9 @@ def build_bundle(options: BuildOptions, dist: Optional[Path] = None, progress=No
             result.archive = archive
         finally:
             shutil.rmtree(folder, ignore_errors=True)
+    except BaseException:
+        outputs.release()
+        raise
     finally:
         if prepared is not None:
             prepared.segmenting.close()  # a build that stopped before MkDocs

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from . import __version__
-from .errors import LinkError, OutputError, SourceError, UsageError
+from .errors import EXIT_BUG, GeneratorError, UsageError, machine_error
 from .languages import PROFILES
 
 
@@ -116,35 +116,94 @@ def main(argv: list[str] | None = None) -> int:
     handlers = {"parse": _parse, "build": _build, "bundle": _bundle, "lock": _lock, "check": _check,
                 "export": _export, "serve": _serve}
     try:
-        return handlers[args.command](args)
-    except (SourceError, OutputError, UsageError) as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 2
-    except LinkError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 3
+        status = handlers[args.command](args)
+        _flush_output()
+        return status
+    except GeneratorError as error:
+        return _error(error)
     except BrokenPipeError:
         return _closed_pipe()
     except KeyboardInterrupt:
         print("interrupted: the previous site is unchanged", file=sys.stderr)
         return 130
+    except OSError as error:
+        machine = machine_error(error, _writing_into(args))
+        if machine is None or os.environ.get("GENERATOR_DEBUG"):
+            return _bug(error)
+        if error.filename == STDOUT:
+            _silence_output()
+        return _error(machine)
     except Exception as error:  # noqa: BLE001 — the last line of defence: no traceback for users
-        if os.environ.get("GENERATOR_DEBUG"):
-            raise
-        print(f"internal error: {type(error).__name__}: {error}\n"
-              f"This is a bug in the generator, not in your file; run with GENERATOR_DEBUG=1 "
-              f"for the traceback and report it.", file=sys.stderr)
-        return 70
+        return _bug(error)
 
 
-def _closed_pipe() -> int:
-    """The reader of our output went away (`| head`): stop quietly, as Unix
-    tools do, with the exit status of a process ended by SIGPIPE."""
+def _error(error: GeneratorError) -> int:
+    """One line for the user; the error's exit code."""
+    print(f"error: {error}", file=sys.stderr)
+    return error.exit_code
+
+
+def _bug(error: BaseException) -> int:
+    if os.environ.get("GENERATOR_DEBUG"):
+        raise error
+    print(f"internal error: {type(error).__name__}: {error}\n"
+          f"This is a bug in the generator, not in your file; run with GENERATOR_DEBUG=1 "
+          f"for the traceback and report it.", file=sys.stderr)
+    return EXIT_BUG
+
+
+#: How a failed write to standard output names it.
+STDOUT = "standard output"
+
+
+def _writing_into(args) -> str:
+    """What the command writes, for an error of `write()` (which names no file)."""
+    outputs = {"parse": [STDOUT], "check": [STDOUT], "serve": [],
+               "lock": [getattr(args, "lock", None) or "the anchor lock"],
+               "build": [getattr(args, "site", None) or "site/", getattr(args, "docs", None)],
+               "bundle": [getattr(args, "dist", None) or "dist/"],
+               "export": [getattr(args, "out", None) or "dist/akn/"]}[args.command]
+    return " or ".join(str(o) for o in outputs if o) or STDOUT
+
+
+def _say(line: str) -> None:
+    """A line of the command's output on standard output; a failed write
+    names it (`_flush_output`)."""
+    try:
+        sys.stdout.write(line + "\n")
+    except BrokenPipeError:
+        raise
+    except OSError as error:
+        error.filename = STDOUT
+        raise
+
+
+def _flush_output() -> None:
+    """Write what is left of standard output now, so that a failed write
+    (a full disk behind `> file`) is an error naming it, not a traceback at exit."""
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as error:
+        error.filename = STDOUT
+        raise
+
+
+def _silence_output() -> None:
+    """Nothing more goes to standard output (the interpreter would try
+    again at exit, and fail again)."""
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
     except (OSError, ValueError):
         pass
+
+
+def _closed_pipe() -> int:
+    """The reader of our output went away (`| head`): stop quietly, as Unix
+    tools do, with the exit status of a process ended by SIGPIPE."""
+    _silence_output()
     return 141
 
 
@@ -201,9 +260,7 @@ def _parse(args) -> int:
     from .read import read_source
 
     report = parse(read_source(args.file), args.file.name, args.language)
-    json.dump(report.to_json(), sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
-    sys.stdout.flush()
+    _say(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
     return 0
 
 
@@ -229,7 +286,7 @@ def _build(args) -> int:
     result = build_site(options, for_stream(args.quiet, sys.stderr))
     status = _report(result, args.quiet)
     if not args.quiet:
-        print(summary(result, options.resolved().site))
+        _say(summary(result, options.resolved().site))
     return status
 
 
@@ -241,7 +298,7 @@ def _bundle(args) -> int:
     status = _report(result, args.quiet)
     if not args.quiet:
         archive = result.archive
-        print(f"wrote {archive} ({archive.stat().st_size / 1e6:.1f} MB): unzip it anywhere and open "
+        _say(f"wrote {archive} ({archive.stat().st_size / 1e6:.1f} MB): unzip it anywhere and open "
               f"wg-ta-reports-offline/index.html")
     return status
 
@@ -254,7 +311,7 @@ def _export(args) -> int:
     status = _report(result, args.quiet)
     if not args.quiet:
         count = len(result.files)
-        print(f"wrote {count} {'file' if count == 1 else 'files'} into {args.out or AKN_OUT}")
+        _say(f"wrote {count} {'file' if count == 1 else 'files'} into {args.out or AKN_OUT}")
     return status
 
 
@@ -303,7 +360,7 @@ def _lock(args) -> int:
         raise anchors.lock_error(missing, options.lock)
     anchors.write_lock(options.lock, entries)
     if not args.quiet:
-        print(f"{options.lock}: {len(entries)} anchors ({len(added)} added, {len(args.drop)} dropped)")
+        _say(f"{options.lock}: {len(entries)} anchors ({len(added)} added, {len(args.drop)} dropped)")
     return 0
 
 
@@ -323,7 +380,7 @@ def _check(args) -> int:
     reports, errors = load_reports(found.files, keep_going=True)
     entries = quality.entries(reports, errors)
     for entry in entries:
-        print(entry.format(args.seeds))
+        _say(entry.format(args.seeds))
     if not args.quiet:
         print(f"{len(entries)} entries in {len(reports) + len(errors)} files", file=sys.stderr)
     if errors:

@@ -167,6 +167,41 @@ def _own_link(path: Path) -> bool:
     return resolved.parent == store.resolve() and is_ours(resolved)
 
 
+class Claimed:
+    """The output folders a command made: made before its work starts, so
+    that a folder that cannot be written stops it at once; on failure the
+    ones it made are removed again while they hold nothing but markers (a
+    failed first build leaves nothing behind)."""
+
+    def __init__(self):
+        self.made: list[Path] = []
+
+    def claim(self, folder: Path, make):
+        """Call `make()` (which creates and marks `folder`); remember `folder`
+        if it did not exist. Returns what `make` returns."""
+        folder = absolute(folder)
+        missing = []
+        parent = folder
+        while not os.path.lexists(parent) and parent != parent.parent:
+            missing.append(parent)
+            parent = parent.parent
+        value = make()
+        self.made += [p for p in reversed(missing) if p.is_dir()]
+        return value
+
+    def release(self) -> None:
+        for folder in sorted(self.made, key=lambda p: len(p.parts), reverse=True):
+            try:
+                if folder.is_symlink() or not folder.is_dir():
+                    continue
+                if is_ours(folder) and all(p.name == MARKER for p in folder.iterdir()):
+                    shutil.rmtree(folder, ignore_errors=True)
+                elif _is_empty(folder):  # a parent made on the way
+                    folder.rmdir()
+            except OSError:
+                pass
+
+
 # -- staging and clean-up ---------------------------------------------------
 def _alive(pid: int) -> bool:
     if pid == os.getpid():

@@ -3,10 +3,15 @@ line naming the path and what to do, and a documented exit code; nothing is
 written. Each case runs the real command line in its own process."""
 from __future__ import annotations
 
+import errno
 import os
+import resource
 import shutil
+import socket
 import subprocess
 import sys
+import time
+from pathlib import Path
 
 import pytest
 
@@ -173,7 +178,7 @@ PROJECT_OUTPUTS = [ROOT / "site", ROOT / ".site.versions", ROOT / "docs", ROOT /
     (["bundle", "--dist", "dist"], "refusing --dist dist: it is the project's own dist/"),
     (["bundle", "--dist", "dist/other"], "refusing --dist dist/other: it lies inside the project's own dist/"),
     (["export", "akn", "--out", "dist/akn"], "refusing --out dist/akn: it lies inside the project's own dist/"),
-    (["export", "akn", "--out", "."], "refusing --out .: it holds the project's own"),
+    (["export", "akn", "--out", "."], "it is the config file's folder"),
     (["lock", "--lock", "anchors.lock"], "refusing --lock anchors.lock: it is the project's own lock"),
 ])
 def test_other_sources_never_write_the_projects_outputs(tmp_path, other, args, expected):
@@ -181,6 +186,108 @@ def test_other_sources_never_write_the_projects_outputs(tmp_path, other, args, e
     args = [a.format(tmp=tmp_path) for a in args]
     out = run(*args[:2 if args[0] == "export" else 1], "--seeds", other, *args[2 if args[0] == "export" else 1:])
     line = one_line_error(out, 2, expected)
-    assert "choose a folder of its own" in line or "say where" in line or "a lock of its own" in line
+    assert "choose a folder of its own" in line or "say where" in line or "a lock of its own" in line \
+        or "config file's folder" in line
     assert snapshot(*PROJECT_OUTPUTS) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["other"]
+
+
+# -- one error hierarchy; the machine's refusals (part 2) --------------------
+def test_every_error_is_a_generator_error_with_its_exit_code():
+    from generator.errors import (GeneratorError, LinkError, MachineError, OutputError, SourceError,
+                                  UsageError)
+    from generator.serve import PreviewError
+
+    codes = {SourceError: 2, OutputError: 2, UsageError: 2, PreviewError: 2, LinkError: 3, MachineError: 74}
+    for kind, code in codes.items():
+        assert issubclass(kind, GeneratorError) and kind.exit_code == code
+
+
+@pytest.mark.parametrize("code, path, says", [
+    (errno.ENOSPC, "/data/site/x.html", "cannot write /data/site/x.html: no space left on the device; free some"),
+    (errno.EDQUOT, "/data/site/x.html", "cannot write /data/site/x.html: the disk quota is exhausted"),
+    (errno.EROFS, "/mnt/cd/site", "cannot use /mnt/cd/site: the file system is read-only; choose a folder"),
+    (errno.EACCES, "/srv/site", "cannot use /srv/site: permission denied; choose a folder you may write to"),
+])
+def test_the_machines_refusals_become_one_line_naming_the_path(code, path, says):
+    """A full disk cannot be made here without mount rights (the CLI case
+    below fills /dev/full instead): the mapping of each errno is checked."""
+    from generator.errors import MachineError, machine_error
+
+    error = machine_error(OSError(code, os.strerror(code), path))
+    assert isinstance(error, MachineError) and str(error).startswith(says), str(error)
+    if says.startswith("cannot write"):  # write() names no file: the command says where it was writing
+        assert str(machine_error(OSError(code, os.strerror(code)), "out/site")).startswith(
+            says.replace(path, "out/site"))
+    assert machine_error(OSError(code, os.strerror(code))) is None  # nothing to name: a bug (70)
+
+
+def no_new_entries(tmp_path, *expected):
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["other", *expected])
+
+
+@pytest.mark.parametrize("command, option", [("build", "--site"), ("build", "--docs"), ("bundle", "--dist"),
+                                             ("export", "--out")])
+def test_a_folder_that_cannot_be_written_stops_the_command_before_the_work(tmp_path, other, command, option):
+    """/sys refuses new folders even to root (permission bits do not stop
+    root): the same refusal as a read-only folder, EPERM."""
+    target = Path("/sys") / f"generator-test-{os.getpid()}"
+    args = [command, "akn"] if command == "export" else [command]
+    extra = ["--site", tmp_path / "site"] if option == "--docs" else []
+    out = run(*args, "--seeds", other, option, target, *extra)
+    one_line_error(out, 74, f"cannot use /sys/", "not permitted; choose a folder you may write to")
+    assert "parse" not in out.stderr
+    assert not target.exists()
+    no_new_entries(tmp_path)  # with --docs refused, the site was not published either
+
+
+def test_a_file_where_a_folder_is_needed(tmp_path, other):
+    (tmp_path / "notes").write_text("mine\n", encoding="utf-8")
+    out = run("build", "--seeds", other, "--site", tmp_path / "notes" / "site")
+    one_line_error(out, 74, f"{tmp_path / 'notes'}", "a file, not a folder")
+    assert (tmp_path / "notes").read_text(encoding="utf-8") == "mine\n"
+    no_new_entries(tmp_path, "notes")
+
+
+def test_a_path_too_long_for_the_system(tmp_path, other):
+    deep = tmp_path.joinpath(*["d" * 200] * 22) / "site"
+    assert len(os.fsencode(str(deep))) > 4096
+    out = run("build", "--seeds", other, "--site", deep)
+    line = one_line_error(out, 74, "the path is too long for the system; choose a shorter path")
+    assert len(line) < 400 and "bytes)" in line  # the path is named, shortened
+    no_new_entries(tmp_path)
+
+
+def _file_size_limit():
+    resource.setrlimit(resource.RLIMIT_FSIZE, (150_000, 150_000))
+
+
+@pytest.mark.parametrize("command, option", [("build", "--site"), ("bundle", "--dist")])
+def test_the_file_size_limit(tmp_path, other, command, option):
+    out = run(command, "--seeds", other, option, tmp_path / "out", preexec_fn=_file_size_limit)
+    one_line_error(out, 74, f"cannot write {tmp_path}", "file-size limit", "ulimit -f")
+    no_new_entries(tmp_path)  # a failed first build leaves nothing
+
+
+@pytest.mark.parametrize("command", [["parse", SEEDS / SEED], ["check"]])
+def test_a_full_disk_behind_standard_output(command):
+    """/dev/full answers every write with ENOSPC: a full disk behind `> file`."""
+    with open("/dev/full", "w") as full:
+        out = subprocess.run([sys.executable, "-m", "generator", *map(str, command)], cwd=ROOT, stdout=full,
+                             stderr=subprocess.PIPE, text=True, timeout=120)
+    out.stdout = ""
+    one_line_error(out, 74, "cannot write standard output: no space left on the device",
+                   "send the output elsewhere")
+
+
+def test_serve_on_a_port_in_use_says_so_before_building(tmp_path, other):
+    with socket.socket() as held:
+        held.bind(("127.0.0.1", 0))
+        held.listen()
+        port = held.getsockname()[1]
+        start = time.monotonic()
+        out = run("serve", "--seeds", other, "--port", port, env={**os.environ, "TMPDIR": str(tmp_path)})
+        took = time.monotonic() - start
+    one_line_error(out, 74, f"cannot listen on 127.0.0.1:{port}: the port is in use", "--port")
+    assert took < 10  # no build first
+    no_new_entries(tmp_path)  # its temporary folder is gone
