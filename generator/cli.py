@@ -4,7 +4,9 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import sys
+import threading
 from pathlib import Path
 
 from . import __version__
@@ -113,6 +115,16 @@ def main(argv: list[str] | None = None) -> int:
     serve.add_argument("--bind", default="127.0.0.1", help="address to listen on (default: %(default)s)")
 
     args = parser.parse_args(argv)
+    previous = _stop_on_signals()
+    try:
+        return _run(args)
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+
+
+def _run(args) -> int:
+    """The command, and what it ends with (see the README's exit codes)."""
     handlers = {"parse": _parse, "build": _build, "bundle": _bundle, "lock": _lock, "check": _check,
                 "export": _export, "serve": _serve}
     try:
@@ -123,9 +135,13 @@ def main(argv: list[str] | None = None) -> int:
         return _error(error)
     except BrokenPipeError:
         return _closed_pipe()
-    except KeyboardInterrupt:
-        print("interrupted: the previous site is unchanged", file=sys.stderr)
-        return 130
+    except KeyboardInterrupt as error:
+        number = getattr(error, "signum", signal.SIGINT)
+        said = "interrupted" if number == signal.SIGINT else f"stopped by {signal.Signals(number).name}"
+        kept = {"build": ": the previous site is unchanged", "bundle": ": the previous archive is unchanged",
+                "export": ": the files written so far are whole", "lock": ": the lock is unchanged"}
+        print(said + kept.get(args.command, ""), file=sys.stderr)
+        return 128 + number
     except OSError as error:
         machine = machine_error(error, _writing_into(args))
         if machine is None or os.environ.get("GENERATOR_DEBUG"):
@@ -150,6 +166,30 @@ def _bug(error: BaseException) -> int:
           f"This is a bug in the generator, not in your file; run with GENERATOR_DEBUG=1 "
           f"for the traceback and report it.", file=sys.stderr)
     return EXIT_BUG
+
+
+class Stopped(KeyboardInterrupt):
+    """SIGTERM or SIGHUP: the command stops and cleans up as on Ctrl-C."""
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _stop_on_signals() -> dict:
+    """SIGTERM and SIGHUP (a closed terminal, `kill`, a service manager)
+    stop the command like Ctrl-C: every `finally` runs, staging and
+    temporary folders are removed. A second one while it cleans up is
+    ignored, so the clean-up finishes."""
+    if threading.current_thread() is not threading.main_thread():
+        return {}
+
+    def stop(signum, frame):
+        for number in (signal.SIGTERM, signal.SIGHUP):
+            signal.signal(number, signal.SIG_IGN)
+        raise Stopped(signum)
+
+    return {number: signal.signal(number, stop) for number in (signal.SIGTERM, signal.SIGHUP)}
 
 
 #: How a failed write to standard output names it.
