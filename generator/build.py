@@ -280,10 +280,12 @@ def make_site(prepared: Prepared, folder: Path, progress, offline: bool = False)
     pause("staged")
 
     start = time.perf_counter()
-    progress.stage("mkdocs (offline)" if offline else "mkdocs")
+    # One HTML page per Markdown page (each in its language's build).
+    progress.stage("mkdocs (offline)" if offline else "mkdocs",
+                   sum(1 for path in prepared.pages if path.endswith(".md")), unit="page")
     site = folder / "site"
     mkdocs_build(options, folder / "docs", site, prepared.context, dictionary, offline=offline,
-                 files_dir=static, segmenting=prepared.segmenting)
+                 files_dir=static, segmenting=prepared.segmenting, page_done=progress.advance)
     anchors.write_redirects(site, prepared.redirects, directory_urls=not offline, languages=prepared.context.languages)
     timings["mkdocs"] = time.perf_counter() - start
     site_missing = anchors.missing_in_site(prepared.locked, site, prepared.redirects, directory_urls=not offline)

@@ -70,7 +70,9 @@ def main(argv: list[str] | None = None) -> int:
                "2 when a file cannot be parsed.")
     check.add_argument("--seeds", type=Path, default=PROJECT_SEEDS, help="folder of report texts (default: %(default)s)")
     check.add_argument("--strict", action="store_true", help="treat every entry as an error (exit 1)")
-    check.add_argument("--quiet", action="store_true", help="print the entries only, not the count")
+    check.add_argument("--quiet", action="store_true",
+                       help="print nothing but errors (files that cannot be parsed); the exit status still counts")
+    check.add_argument("--no-count", action="store_true", help="print the entries only, not the count line")
 
     parse_cmd = commands.add_parser(
         "parse", help="print the model of one report as JSON",
@@ -351,8 +353,13 @@ def _export(args) -> int:
     status = _report(result, args.quiet)
     if not args.quiet:
         count = len(result.files)
-        _say(f"wrote {count} {'file' if count == 1 else 'files'} into {args.out or AKN_OUT}")
+        _say(f"wrote {plural(count, 'file')} into {args.out or AKN_OUT}")
     return status
+
+
+def plural(count: int, word: str, words: str = "") -> str:
+    """"1 report", "2 reports" ("1 entry", "2 entries" with `words`)."""
+    return f"{count} {word if count == 1 else words or word + 's'}"
 
 
 def summary(result, site: Path) -> str:
@@ -362,8 +369,8 @@ def summary(result, site: Path) -> str:
     total = sum(result.timings.values())
     times = ", ".join(f"{k} {v:.2f}s" for k, v in result.timings.items())
     docs = result.docs
-    return (f"built {len(result.reports)} reports, {paragraphs} paragraphs, {warnings} warnings "
-            f"into {site} in {total:.2f}s ({times}; docs: {len(docs.written)} written, "
+    return (f"built {plural(len(result.reports), 'report')}, {plural(paragraphs, 'paragraph')}, "
+            f"{plural(warnings, 'warning')} into {site} in {total:.2f}s ({times}; docs: {len(docs.written)} written, "
             f"{len(docs.deleted)} deleted, {docs.unchanged} unchanged)")
 
 
@@ -400,7 +407,7 @@ def _lock(args) -> int:
         raise anchors.lock_error(missing, options.lock)
     anchors.write_lock(options.lock, entries)
     if not args.quiet:
-        _say(f"{options.lock}: {len(entries)} anchors ({len(added)} added, {len(args.drop)} dropped)")
+        _say(f"{options.lock}: {plural(len(entries), 'anchor')} ({len(added)} added, {len(args.drop)} dropped)")
     return 0
 
 
@@ -420,9 +427,13 @@ def _check(args) -> int:
     reports, errors = load_reports(found.files, keep_going=True)
     entries = quality.entries(reports, errors)
     for entry in entries:
-        _say(entry.format(args.seeds))
-    if not args.quiet:
-        print(f"{len(entries)} entries in {len(reports) + len(errors)} files", file=sys.stderr)
+        if not args.quiet:
+            _say(entry.format(args.seeds))
+        elif entry.code == "error":  # --quiet: errors only, on standard error as in every command
+            print(f"error: {entry.format(args.seeds)}", file=sys.stderr)
+    if not args.quiet and not args.no_count:
+        files = len(reports) + len(errors)
+        print(f"{plural(len(entries), 'entry', 'entries')} in {plural(files, 'file')}", file=sys.stderr)
     if errors:
         return 2
     return 1 if args.strict and entries else 0

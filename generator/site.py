@@ -19,7 +19,7 @@ import re
 import subprocess
 from functools import lru_cache
 from pathlib import Path
-from typing import Optional
+from typing import Callable, Optional
 
 from .context import BuildContext
 from .html_blocks import HtmlBlocks
@@ -131,7 +131,8 @@ def build_date_epoch(root: Path = ROOT) -> str:
 
 def mkdocs_build(options, docs_dir: Path, site_dir: Path, context: BuildContext,
                  dictionary: Path, offline: bool = False, files_dir: Optional[Path] = None,
-                 dirty: bool = False, segmenting: Optional[SegmentingAhead] = None) -> None:
+                 dirty: bool = False, segmenting: Optional[SegmentingAhead] = None,
+                 page_done: Callable[[int], None] = lambda steps: None) -> None:
     """Run MkDocs through its Python API with what the generator decides:
     folders, navigation, site_url, the jieba dictionary, the offline switch.
 
@@ -140,7 +141,8 @@ def mkdocs_build(options, docs_dir: Path, site_dir: Path, context: BuildContext,
     `dirty` rebuilds only the pages whose Markdown is newer than their HTML
     (the preview only, see serve.py); MkDocs warns about it, so not strict.
     `segmenting`: the report pages' search entries, if already started
-    (`start_segmenting`); started here otherwise."""
+    (`start_segmenting`); started here otherwise. `page_done(1)` is called
+    as each page is built, in every language."""
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # Material's end-of-life banner
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
@@ -166,7 +168,7 @@ def mkdocs_build(options, docs_dir: Path, site_dir: Path, context: BuildContext,
     minifier = Minifier(0 if dirty else workers() - 1)
     html_blocks = HtmlBlocks()
     config.markdown_extensions.append(html_blocks)
-    config.plugins["generator"] = generator_plugin(files_dir, minifier, html_blocks)
+    config.plugins["generator"] = generator_plugin(files_dir, minifier, html_blocks, page_done)
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
     logging.getLogger("jieba").setLevel(logging.WARNING)  # its dictionary-loading chatter
     # The offline plugin turns directory URLs off when the build starts (its
@@ -295,7 +297,8 @@ def configured_plugins(settings: dict, context: BuildContext, dictionary: Path, 
     return out
 
 
-def generator_plugin(folder: Optional[Path], minifier: Minifier, html_blocks: Optional[HtmlBlocks] = None):
+def generator_plugin(folder: Optional[Path], minifier: Minifier, html_blocks: Optional[HtmlBlocks] = None,
+                     page_done: Callable[[int], None] = lambda steps: None):
     """The generator's MkDocs plugin (public plugin events only).
 
     `on_files` publishes the files of `folder` (outside docs/), if any, in
@@ -319,6 +322,9 @@ def generator_plugin(folder: Optional[Path], minifier: Minifier, html_blocks: Op
     (minify.py: in worker processes while MkDocs builds on), last of all
     plugins; the last build's end (each language's build ends in the
     i18n plugin's) waits for the workers.
+
+    `on_post_page` also counts the page as built (`page_done`, the
+    progress bar of the MkDocs stage).
 
     `on_env` keeps the theme's compiled templates in this process: MkDocs
     makes a new Jinja environment for every build (each language's, each
@@ -347,6 +353,7 @@ def generator_plugin(folder: Optional[Path], minifier: Minifier, html_blocks: Op
 
         @event_priority(-200)
         def on_post_page(self, output, page, config):
+            page_done(1)
             return minifier.page(output, Path(page.file.abs_dest_path))
 
         @event_priority(-200)
