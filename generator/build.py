@@ -40,7 +40,7 @@ from .errors import OutputError, SourceError
 from .i18n import check_languages, configured_languages
 from .incremental import SyncResult, sync_tree
 from .model import Report
-from .outputs import Claimed, SiteVersions, check_outputs, clean_leftovers, mark, staging
+from .outputs import MARKER, Claimed, SiteVersions, check_outputs, clean_leftovers, mark, staging
 from .parallel import parse_many
 from .progress import as_progress
 from .render import render_pages
@@ -427,11 +427,22 @@ def build_bundle(options: BuildOptions, dist: Optional[Path] = None, progress=No
     return result
 
 
+def in_bundle(relative: str) -> bool:
+    """Does a reader of the offline bundle need this file of the built site?
+    Not the generator's marker, not the theme seam's record of what it
+    overrides (overrides/based-on.json) and not source maps (for
+    debugging Material's scripts; 1.3 MB)."""
+    name = relative.rsplit("/", 1)[-1]
+    return name != MARKER and relative != "based-on.json" and not name.endswith(".map")
+
+
 def _zip_tree(root: Path, archive: Path, prefix: str, epoch: int) -> None:
-    """A deterministic zip: sorted entries, fixed times, fixed permissions."""
+    """A deterministic zip: sorted entries, fixed times, fixed permissions;
+    only what a reader needs (`in_bundle`)."""
     stamp = dt.datetime.fromtimestamp(max(epoch, 315532800), dt.timezone.utc).timetuple()[:6]
     with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as zf:
-        for path in sorted(p for p in root.rglob("*") if p.is_file()):
+        for path in sorted(p for p in root.rglob("*")
+                           if p.is_file() and in_bundle(p.relative_to(root).as_posix())):
             info = zipfile.ZipInfo(f"{prefix}/{path.relative_to(root).as_posix()}", date_time=stamp)
             info.external_attr = 0o644 << 16
             info.compress_type = zipfile.ZIP_DEFLATED

@@ -20,6 +20,7 @@ import subprocess
 from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Optional
+from urllib.parse import urljoin
 
 from .context import BuildContext
 from .html_blocks import HtmlBlocks
@@ -168,7 +169,7 @@ def mkdocs_build(options, docs_dir: Path, site_dir: Path, context: BuildContext,
     minifier = Minifier(0 if dirty else workers() - 1)
     html_blocks = HtmlBlocks()
     config.markdown_extensions.append(html_blocks)
-    config.plugins["generator"] = generator_plugin(files_dir, minifier, html_blocks, page_done)
+    config.plugins["generator"] = generator_plugin(files_dir, minifier, html_blocks, page_done, offline)
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
     logging.getLogger("jieba").setLevel(logging.WARNING)  # its dictionary-loading chatter
     # The offline plugin turns directory URLs off when the build starts (its
@@ -298,7 +299,7 @@ def configured_plugins(settings: dict, context: BuildContext, dictionary: Path, 
 
 
 def generator_plugin(folder: Optional[Path], minifier: Minifier, html_blocks: Optional[HtmlBlocks] = None,
-                     page_done: Callable[[int], None] = lambda steps: None):
+                     page_done: Callable[[int], None] = lambda steps: None, offline: bool = False):
     """The generator's MkDocs plugin (public plugin events only).
 
     `on_files` publishes the files of `folder` (outside docs/), if any, in
@@ -322,6 +323,10 @@ def generator_plugin(folder: Optional[Path], minifier: Minifier, html_blocks: Op
     (minify.py: in worker processes while MkDocs builds on), last of all
     plugins; the last build's end (each language's build ends in the
     i18n plugin's) waits for the workers.
+
+    `on_page_context` (the offline bundle) gives each page the canonical
+    URL it has online (``…/reports/2012-10-17/``), not its file's
+    (``…/reports/2012-10-17.html``, which no server has).
 
     `on_post_page` also counts the page as built (`page_done`, the
     progress bar of the MkDocs stage).
@@ -351,6 +356,11 @@ def generator_plugin(folder: Optional[Path], minifier: Minifier, html_blocks: Op
                 page.present_anchor_ids |= html_blocks.ids
             return html_links(html, page.file, files, self.targets)
 
+        def on_page_context(self, context, page, config, nav):
+            if offline and config.site_url:
+                page.canonical_url = urljoin(config.site_url, online_url(page.file.dest_uri))
+            return context
+
         @event_priority(-200)
         def on_post_page(self, output, page, config):
             page_done(1)
@@ -369,6 +379,16 @@ def generator_plugin(folder: Optional[Path], minifier: Minifier, html_blocks: Op
             return env
 
     return GeneratorPlugin()
+
+
+def online_url(dest_uri: str) -> str:
+    """The URL online (directory URLs) of the page built at `dest_uri`
+    without them: ``en/reports/x.html`` → ``en/reports/x/``, ``index.html`` → ``""``."""
+    if dest_uri == "index.html" or dest_uri.endswith("/index.html"):
+        return dest_uri[:-len("index.html")]
+    if dest_uri.endswith(".html") and posixpath.basename(dest_uri) != "404.html":
+        return dest_uri[:-len(".html")] + "/"
+    return dest_uri
 
 
 #: A link to a page of docs/ in the generator's HTML: ``href="../decisions.md#x"``.
