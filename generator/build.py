@@ -26,21 +26,21 @@ from __future__ import annotations
 import datetime as dt
 import os
 import shutil
-import sys
 import time
-import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional, Union
 
 from . import anchors
 from .akn import export_all
+from .archive import zip_tree
 from .context import BuildContext
 from .errors import OutputError, SourceError
 from .i18n import check_languages, configured_languages
 from .incremental import SyncResult, sync_tree
 from .model import Report
-from .outputs import MARKER, Claimed, SiteVersions, check_outputs, clean_leftovers, mark, staging
+from .outputs import SiteVersions, check_outputs, clean_leftovers, mark, pause, staging
+from .ownership import DIST, PROJECT_SEEDS, Claimed, refuse_project_outputs, required_output
 from .parallel import parse_many
 from .progress import as_progress
 from .render import render_pages
@@ -51,8 +51,6 @@ from .sources import list_sources
 from .urls import check_site_url, xml_name, xml_path
 
 BUNDLE_NAME = "wg-ta-reports"
-PROJECT_SEEDS = ROOT / "seeds"
-DIST = ROOT / "dist"
 #: Where `export akn` writes by default.
 
 
@@ -150,16 +148,6 @@ class Prepared:
     files: dict[str, bytes]
     #: The report pages' search entries, being segmented (site.start_segmenting).
     segmenting: SegmentingAhead
-
-
-def pause(stage: str) -> None:
-    """Test-only hook: with GENERATOR_PAUSE_AT=<stage>, stop at that stage
-    boundary (and say so on stderr) until killed, to prove that a kill there
-    leaves a complete site."""
-    if os.environ.get("GENERATOR_PAUSE_AT") == stage:
-        print(f"paused at {stage}", file=sys.stderr, flush=True)
-        while True:
-            time.sleep(60)
 
 
 def load_reports(files: list[Path], keep_going: bool = False,
@@ -343,44 +331,6 @@ def build_site(options: BuildOptions, progress=None) -> BuildResult:
     return result
 
 
-def project_outputs() -> dict[str, Path]:
-    """The project's own outputs, which only its own sources are built into."""
-    return {"site/": ROOT / "site", ".site.versions/ (the versions of its site/)": ROOT / ".site.versions",
-            "docs/": ROOT / "docs", "dist/": DIST}
-
-
-def refuse_project_outputs(options: BuildOptions, outputs: dict[str, Optional[Path]]) -> None:
-    """Other sources never write the project's outputs: an output of a build
-    of sources other than seeds/ that is, holds or lies inside the project's
-    site/, docs/ or dist/ is refused (exit 2), with what to do instead."""
-    if options.own_sources():
-        return
-    from .outputs import absolute
-
-    for name, path in outputs.items():
-        if path is None:
-            continue
-        for seen in (absolute(path), Path(os.path.abspath(path)).resolve()):
-            for what, project in project_outputs().items():
-                relation = ("is" if seen == project else "holds" if project.is_relative_to(seen)
-                            else "lies inside" if seen.is_relative_to(project) else None)
-                if relation:
-                    raise OutputError(f"refusing {name} {path}: it {relation} the project's own {what} "
-                                      f"({project}), which only {PROJECT_SEEDS.name}/ is built into; "
-                                      f"choose a folder of its own for {options.seeds}")
-
-
-def required_output(options: BuildOptions, given: Optional[Path], option: str, default: Path) -> Path:
-    """`given`, else `default` for the project's own sources; other sources
-    must say where their output goes."""
-    if given is not None:
-        return given
-    if options.own_sources():
-        return default
-    raise OutputError(f"building sources other than {PROJECT_SEEDS}: say where the output goes with "
-                      f"{option} (the project's {default.relative_to(ROOT)}/ is only for its own sources)")
-
-
 def build_bundle(options: BuildOptions, dist: Optional[Path] = None, progress=None) -> BuildResult:
     """The offline edition: one zip that works from file:// with no network.
 
@@ -412,7 +362,7 @@ def build_bundle(options: BuildOptions, dist: Optional[Path] = None, progress=No
             progress.stage("zip")
             archive = dist / f"{BUNDLE_NAME}-offline.zip"
             part = folder / archive.name
-            _zip_tree(site, part, f"{BUNDLE_NAME}-offline", epoch)
+            zip_tree(site, part, f"{BUNDLE_NAME}-offline", epoch)
             os.replace(part, archive)
             result.archive = archive
         finally:
@@ -425,25 +375,3 @@ def build_bundle(options: BuildOptions, dist: Optional[Path] = None, progress=No
             prepared.segmenting.close()  # a build that stopped before MkDocs
         progress.close()
     return result
-
-
-def in_bundle(relative: str) -> bool:
-    """Does a reader of the offline bundle need this file of the built site?
-    Not the generator's marker, not the theme seam's record of what it
-    overrides (overrides/based-on.json) and not source maps (for
-    debugging Material's scripts; 1.3 MB)."""
-    name = relative.rsplit("/", 1)[-1]
-    return name != MARKER and relative != "based-on.json" and not name.endswith(".map")
-
-
-def _zip_tree(root: Path, archive: Path, prefix: str, epoch: int) -> None:
-    """A deterministic zip: sorted entries, fixed times, fixed permissions;
-    only what a reader needs (`in_bundle`)."""
-    stamp = dt.datetime.fromtimestamp(max(epoch, 315532800), dt.timezone.utc).timetuple()[:6]
-    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as zf:
-        for path in sorted(p for p in root.rglob("*")
-                           if p.is_file() and in_bundle(p.relative_to(root).as_posix())):
-            info = zipfile.ZipInfo(f"{prefix}/{path.relative_to(root).as_posix()}", date_time=stamp)
-            info.external_attr = 0o644 << 16
-            info.compress_type = zipfile.ZIP_DEFLATED
-            zf.writestr(info, path.read_bytes())

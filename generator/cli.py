@@ -6,11 +6,12 @@ import json
 import os
 import signal
 import sys
-import threading
 from pathlib import Path
 
 from . import __version__
-from .errors import EXIT_BUG, GeneratorError, UsageError, machine_error
+from .errors import GeneratorError, UsageError, machine_error
+from .exits import (STDOUT, closed_pipe, flush_output, report_bug, report_error, say, silence_output,
+                    stop_on_signals, writing_into)
 from .languages import PROFILES
 
 
@@ -117,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
     serve.add_argument("--bind", default="127.0.0.1", help="address to listen on (default: %(default)s)")
 
     args = parser.parse_args(argv)
-    previous = _stop_on_signals()
+    previous = stop_on_signals()
     try:
         return _run(args)
     finally:
@@ -131,12 +132,12 @@ def _run(args) -> int:
                 "export": _export, "serve": _serve}
     try:
         status = handlers[args.command](args)
-        _flush_output()
+        flush_output()
         return status
     except GeneratorError as error:
-        return _error(error)
+        return report_error(error)
     except BrokenPipeError:
-        return _closed_pipe()
+        return closed_pipe()
     except KeyboardInterrupt as error:
         number = getattr(error, "signum", signal.SIGINT)
         said = "interrupted" if number == signal.SIGINT else f"stopped by {signal.Signals(number).name}"
@@ -145,108 +146,14 @@ def _run(args) -> int:
         print(said + kept.get(args.command, ""), file=sys.stderr)
         return 128 + number
     except OSError as error:
-        machine = machine_error(error, _writing_into(args))
+        machine = machine_error(error, writing_into(args))
         if machine is None or os.environ.get("GENERATOR_DEBUG"):
-            return _bug(error)
+            return report_bug(error)
         if error.filename == STDOUT:
-            _silence_output()
-        return _error(machine)
+            silence_output()
+        return report_error(machine)
     except Exception as error:  # noqa: BLE001 — the last line of defence: no traceback for users
-        return _bug(error)
-
-
-def _error(error: GeneratorError) -> int:
-    """One line for the user; the error's exit code."""
-    print(f"error: {error}", file=sys.stderr)
-    return error.exit_code
-
-
-def _bug(error: BaseException) -> int:
-    if os.environ.get("GENERATOR_DEBUG"):
-        raise error
-    print(f"internal error: {type(error).__name__}: {error}\n"
-          f"This is a bug in the generator, not in your file; run with GENERATOR_DEBUG=1 "
-          f"for the traceback and report it.", file=sys.stderr)
-    return EXIT_BUG
-
-
-class Stopped(KeyboardInterrupt):
-    """SIGTERM or SIGHUP: the command stops and cleans up as on Ctrl-C."""
-
-    def __init__(self, signum: int):
-        super().__init__(signum)
-        self.signum = signum
-
-
-def _stop_on_signals() -> dict:
-    """SIGTERM and SIGHUP (a closed terminal, `kill`, a service manager)
-    stop the command like Ctrl-C: every `finally` runs, staging and
-    temporary folders are removed. A second one while it cleans up is
-    ignored, so the clean-up finishes."""
-    if threading.current_thread() is not threading.main_thread():
-        return {}
-
-    def stop(signum, frame):
-        for number in (signal.SIGTERM, signal.SIGHUP):
-            signal.signal(number, signal.SIG_IGN)
-        raise Stopped(signum)
-
-    return {number: signal.signal(number, stop) for number in (signal.SIGTERM, signal.SIGHUP)}
-
-
-#: How a failed write to standard output names it.
-STDOUT = "standard output"
-
-
-def _writing_into(args) -> str:
-    """What the command writes, for an error of `write()` (which names no file)."""
-    outputs = {"parse": [STDOUT], "check": [STDOUT], "serve": [],
-               "lock": [getattr(args, "lock", None) or "the anchor lock"],
-               "build": [getattr(args, "site", None) or "site/", getattr(args, "docs", None)],
-               "bundle": [getattr(args, "dist", None) or "dist/"],
-               "export": [getattr(args, "out", None) or "dist/akn/"]}[args.command]
-    return " or ".join(str(o) for o in outputs if o) or STDOUT
-
-
-def _say(line: str) -> None:
-    """A line of the command's output on standard output; a failed write
-    names it (`_flush_output`)."""
-    try:
-        sys.stdout.write(line + "\n")
-    except BrokenPipeError:
-        raise
-    except OSError as error:
-        error.filename = STDOUT
-        raise
-
-
-def _flush_output() -> None:
-    """Write what is left of standard output now, so that a failed write
-    (a full disk behind `> file`) is an error naming it, not a traceback at exit."""
-    try:
-        sys.stdout.flush()
-    except BrokenPipeError:
-        raise
-    except OSError as error:
-        error.filename = STDOUT
-        raise
-
-
-def _silence_output() -> None:
-    """Nothing more goes to standard output (the interpreter would try
-    again at exit, and fail again)."""
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError):
-        pass
-
-
-def _closed_pipe() -> int:
-    """The reader of our output went away (`| head`): stop quietly, as Unix
-    tools do, with the exit status of a process ended by SIGPIPE."""
-    _silence_output()
-    return 141
+        return report_bug(error)
 
 
 def _sources_options(command, seeds: Path, root: Path, anchors: bool = True) -> None:
@@ -302,7 +209,7 @@ def _parse(args) -> int:
     from .read import read_source
 
     report = parse(read_source(args.file), args.file.name, args.language)
-    _say(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
+    say(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
     return 0
 
 
@@ -328,7 +235,7 @@ def _build(args) -> int:
     result = build_site(options, for_stream(args.quiet, sys.stderr))
     status = _report(result, args.quiet)
     if not args.quiet:
-        _say(summary(result, options.resolved().site))
+        say(summary(result, options.resolved().site))
     return status
 
 
@@ -340,7 +247,7 @@ def _bundle(args) -> int:
     status = _report(result, args.quiet)
     if not args.quiet:
         archive = result.archive
-        _say(f"wrote {archive} ({archive.stat().st_size / 1e6:.1f} MB): unzip it anywhere and open "
+        say(f"wrote {archive} ({archive.stat().st_size / 1e6:.1f} MB): unzip it anywhere and open "
               f"wg-ta-reports-offline/index.html")
     return status
 
@@ -353,7 +260,7 @@ def _export(args) -> int:
     status = _report(result, args.quiet)
     if not args.quiet:
         count = len(result.files)
-        _say(f"wrote {plural(count, 'file')} into {args.out or AKN_OUT}")
+        say(f"wrote {plural(count, 'file')} into {args.out or AKN_OUT}")
     return status
 
 
@@ -407,7 +314,7 @@ def _lock(args) -> int:
         raise anchors.lock_error(missing, options.lock)
     anchors.write_lock(options.lock, entries)
     if not args.quiet:
-        _say(f"{options.lock}: {plural(len(entries), 'anchor')} ({len(added)} added, {len(args.drop)} dropped)")
+        say(f"{options.lock}: {plural(len(entries), 'anchor')} ({len(added)} added, {len(args.drop)} dropped)")
     return 0
 
 
@@ -428,7 +335,7 @@ def _check(args) -> int:
     entries = quality.entries(reports, errors)
     for entry in entries:
         if not args.quiet:
-            _say(entry.format(args.seeds))
+            say(entry.format(args.seeds))
         elif entry.code == "error":  # --quiet: errors only, on standard error as in every command
             print(f"error: {entry.format(args.seeds)}", file=sys.stderr)
     if not args.quiet and not args.no_count:

@@ -11,9 +11,10 @@ from pathlib import Path
 
 from typing import Optional
 
-from .build import DIST, BuildOptions, BuildResult, parse_and_export, refuse_project_outputs, required_output
+from .build import DIST, BuildOptions, BuildResult, parse_and_export
 from .errors import OutputError
-from .outputs import Claimed, absolute, check_outputs, mark
+from .outputs import absolute, check_outputs, mark
+from .ownership import Claimed, refuse_project_outputs, required_output
 from .progress import as_progress
 
 AKN_OUT = DIST / "akn"

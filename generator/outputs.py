@@ -24,7 +24,9 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import sys
 import tempfile
+import time
 import uuid
 from pathlib import Path
 from typing import Optional
@@ -230,41 +232,6 @@ def _own_link(path: Path) -> bool:
     return resolved.parent == store.resolve() and is_ours(resolved)
 
 
-class Claimed:
-    """The output folders a command made: made before its work starts, so
-    that a folder that cannot be written stops it at once; on failure the
-    ones it made are removed again while they hold nothing but markers (a
-    failed first build leaves nothing behind)."""
-
-    def __init__(self):
-        self.made: list[Path] = []
-
-    def claim(self, folder: Path, make):
-        """Call `make()` (which creates and marks `folder`); remember `folder`
-        if it did not exist. Returns what `make` returns."""
-        folder = absolute(folder)
-        missing = []
-        parent = folder
-        while not os.path.lexists(parent) and parent != parent.parent:
-            missing.append(parent)
-            parent = parent.parent
-        value = make()
-        self.made += [p for p in reversed(missing) if p.is_dir()]
-        return value
-
-    def release(self) -> None:
-        for folder in sorted(self.made, key=lambda p: len(p.parts), reverse=True):
-            try:
-                if folder.is_symlink() or not folder.is_dir():
-                    continue
-                if is_ours(folder) and all(p.name == MARKER for p in folder.iterdir()):
-                    shutil.rmtree(folder, ignore_errors=True)
-                elif _is_empty(folder):  # a parent made on the way
-                    folder.rmdir()
-            except OSError:
-                pass
-
-
 # -- staging and clean-up ---------------------------------------------------
 def _alive(pid: int) -> bool:
     if pid == os.getpid():
@@ -398,3 +365,13 @@ class SiteVersions:
 def _number(path: Path) -> int:
     name = path.name
     return int(name[1:]) if name.startswith("v") and name[1:].isdigit() else -1
+
+
+def pause(stage: str) -> None:
+    """Test-only hook: with GENERATOR_PAUSE_AT=<stage>, stop at that stage
+    boundary (and say so on stderr) until killed, to prove that a kill there
+    leaves a complete site."""
+    if os.environ.get("GENERATOR_PAUSE_AT") == stage:
+        print(f"paused at {stage}", file=sys.stderr, flush=True)
+        while True:
+            time.sleep(60)

@@ -239,18 +239,9 @@ class Preview:
     def listen(self) -> None:
         """Take the port (before the first build: a port in use is said at
         once, not after a whole build); nothing is served until `serve`."""
-        if self._server is not None:
-            return
-        try:
-            self._server = http.server.ThreadingHTTPServer((self.bind, self.port), http.server.BaseHTTPRequestHandler)
-        except OSError as error:
-            happened = {errno.EADDRINUSE: "the port is in use", errno.EADDRNOTAVAIL: "no such address here",
-                        errno.EACCES: "permission denied (ports below 1024 need root)"}.get(
-                            error.errno, error.strerror or str(error))
-            raise MachineError(f"cannot listen on {self.bind}:{self.port}: {happened}; choose another "
-                               f"--port (or --bind), or stop the program that holds it") from None
-        self._server.daemon_threads = True
-        self.port = self._server.server_address[1]
+        if self._server is None:
+            self._server = _listening(self.bind, self.port)
+            self.port = self._server.server_address[1]
 
     def start(self, watch: bool = True) -> None:
         self.listen()
@@ -272,6 +263,21 @@ class Preview:
         search.SEGMENT_CACHE = None
         if self.own_folder:
             shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def _listening(bind: str, port: int) -> http.server.ThreadingHTTPServer:
+    """A server bound to `bind`:`port` (its handler is set by `Preview.serve`),
+    or one line saying why not (exit 74)."""
+    try:
+        server = http.server.ThreadingHTTPServer((bind, port), http.server.BaseHTTPRequestHandler)
+    except OSError as error:
+        happened = {errno.EADDRINUSE: "the port is in use", errno.EADDRNOTAVAIL: "no such address here",
+                    errno.EACCES: "permission denied (ports below 1024 need root)"}.get(
+                        error.errno, error.strerror or str(error))
+        raise MachineError(f"cannot listen on {bind}:{port}: {happened}; choose another "
+                           f"--port (or --bind), or stop the program that holds it") from None
+    server.daemon_threads = True
+    return server
 
 
 @contextlib.contextmanager

@@ -23,15 +23,15 @@ from typing import Callable, Optional
 from urllib.parse import urljoin
 
 from .context import BuildContext
+from .errors import SourceError, UsageError
 from .html_blocks import HtmlBlocks
-from .i18n import DEFAULT_LANGUAGE, LANGUAGES, catalog, label
+from .i18n import DEFAULT_LANGUAGE, catalog
 from .languages import profile
 from .minify import Minifier, minify
-from .model import Report, side_by_side
 from .parallel import workers
-from .render.registry import INDEX_PAGES
+from .navigation import NAV_GROUP, nav_translations, navigation, not_in_nav  # noqa: F401 (NAV_GROUP: tests)
 from .search import SegmentingAhead, corpus_terms, report_entries, reset_jieba, split_index, user_dictionary
-from .urls import HOME, QUALITY, YEARS, page_path, parallel_path, report_path
+from .urls import online_url
 
 ROOT = Path(__file__).resolve().parent.parent
 #: Where the offline build finds the iframe-worker polyfill (`make vendor`
@@ -39,81 +39,6 @@ ROOT = Path(__file__).resolve().parent.parent
 #: path must contain "iframe-worker", or Material adds its unpkg.com copy.
 POLYFILL_SOURCE = ROOT / "vendor" / "iframe-worker" / "shim.js"
 POLYFILL_PATH = "assets/javascripts/iframe-worker/shim.js"
-
-
-#: Up to this many entries the navigation lists them in one level; more are
-#: grouped (reports by decade, a decade's by year, decades by century), so
-#: that with Material's `navigation.prune` a page carries at most a few
-#: dozen navigation links whatever the size of the corpus.
-NAV_GROUP = 12
-
-
-
-def navigation(meetings: dict[str, dict[str, Report]], language: str = DEFAULT_LANGUAGE,
-               languages: tuple[str, ...] = LANGUAGES) -> list:
-    """The navigation with `language`'s labels; paths are the default
-    language's (mkdocs-static-i18n maps them to each language's files).
-
-    Index pages are single entries: their period pages (paging.py) are
-    reached from the overview, not from the navigation. `meetings`: slug →
-    language → report (`model.by_meeting`)."""
-
-    def entries(slugs) -> list:
-        out: list = []
-        for slug in slugs:
-            first = next(iter(meetings[slug].values()))
-            out.append({slug: report_path(first, DEFAULT_LANGUAGE)})
-            if len(side_by_side(meetings[slug], languages)) > 1:
-                out.append({f"{slug} {label(language, 'parallel')}": parallel_path(first, DEFAULT_LANGUAGE)})
-        return out
-
-    slugs = list(meetings)
-    year = {slug: next(iter(v.values())).meeting.start.year for slug, v in meetings.items()}
-    if len(slugs) <= NAV_GROUP:
-        reports_nav = entries(slugs)
-    else:
-        def decade(d: int) -> dict:
-            inside = [s for s in slugs if year[s] // 10 == d]
-            if len(inside) <= NAV_GROUP:
-                children = entries(inside)
-            else:
-                children = [{str(y): entries(s for s in inside if year[s] == y)}
-                            for y in sorted({year[s] for s in inside})]
-            return {f"{d * 10}–{d * 10 + 9}": children}
-
-        decades = sorted({y // 10 for y in year.values()})
-        reports_nav = [decade(d) for d in decades]
-        if len(decades) > NAV_GROUP:
-            reports_nav = [{f"{c * 100}–{c * 100 + 99}": [decade(d) for d in decades if d // 10 == c]}
-                           for c in sorted({d // 10 for d in decades})]
-    index_nav = [{label(language, f"{page.name}_title"): page.path_in(DEFAULT_LANGUAGE)} for page in INDEX_PAGES]
-    return [{label(language, "home"): page_path(HOME, DEFAULT_LANGUAGE)}, {label(language, "reports"): reports_nav},
-            *index_nav, {label(language, "warnings"): page_path(QUALITY, DEFAULT_LANGUAGE)}]
-
-
-def not_in_nav() -> str:
-    """The folders of period pages (paging.py): reached from their
-    overview, never listed in the navigation (MkDocs' gitignore-style
-    patterns)."""
-    return "".join(f"/{name}/\n" for name in (YEARS, *(page.name for page in INDEX_PAGES), QUALITY))
-
-
-def nav_translations(meetings: dict[str, dict[str, Report]], language: str,
-                     languages: tuple[str, ...] = LANGUAGES) -> dict[str, str]:
-    """Default-language nav titles → `language`'s, for mkdocs-static-i18n."""
-    def titles(nav: list) -> list[str]:
-        out = []
-        for entry in nav:
-            if isinstance(entry, str):
-                continue  # an entry without a title
-            for title, value in entry.items():
-                out.append(title)
-                if isinstance(value, list):
-                    out.extend(titles(value))
-        return out
-
-    return dict(zip(titles(navigation(meetings, languages=languages)),
-                    titles(navigation(meetings, language, languages))))
 
 
 def build_date_epoch(root: Path = ROOT) -> str:
@@ -203,8 +128,6 @@ def _config_errors(config_file: Path):
     warnings of a configuration it accepts are logged as usual."""
     from mkdocs.exceptions import Abort, ConfigurationError
 
-    from .errors import SourceError
-
     said: list[logging.LogRecord] = []
     handler = logging.Handler(logging.WARNING)
     handler.emit = said.append
@@ -229,8 +152,6 @@ def check_config(config_file: Path) -> dict:
     mapping with a ``site_name``); else an error naming the file, the line
     where known and what to do (exit 2)."""
     import yaml
-
-    from .errors import SourceError, UsageError
 
     if not config_file.is_file():
         found = "a folder" if config_file.is_dir() else "no such file"
@@ -379,16 +300,6 @@ def generator_plugin(folder: Optional[Path], minifier: Minifier, html_blocks: Op
             return env
 
     return GeneratorPlugin()
-
-
-def online_url(dest_uri: str) -> str:
-    """The URL online (directory URLs) of the page built at `dest_uri`
-    without them: ``en/reports/x.html`` → ``en/reports/x/``, ``index.html`` → ``""``."""
-    if dest_uri == "index.html" or dest_uri.endswith("/index.html"):
-        return dest_uri[:-len("index.html")]
-    if dest_uri.endswith(".html") and posixpath.basename(dest_uri) != "404.html":
-        return dest_uri[:-len(".html")] + "/"
-    return dest_uri
 
 
 #: A link to a page of docs/ in the generator's HTML: ``href="../decisions.md#x"``.

@@ -24,6 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Union
 
+from .errors import UsageError
 from .i18n import DEFAULT_LANGUAGE
 from .languages import profile
 
@@ -191,9 +192,17 @@ _SITE_URL = re.compile(r"https?://[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?(?::[
 def check_site_url(url: str, where: str = "--site-url") -> str:
     """`url` if it is an absolute http(s) URL with nothing that needs escaping;
     else a `UsageError` naming `where` (an option or a file) and the value."""
-    from .errors import UsageError
-
     if not _SITE_URL.fullmatch(url):
         raise UsageError(f"{where} {url!r}: expected an absolute http(s) URL with no character that needs "
                          f"escaping (no quotes, spaces, <, >, &, ?, #), e.g. https://example.org/reports/")
     return url
+
+
+def online_url(dest_uri: str) -> str:
+    """The URL online (directory URLs) of the page built at `dest_uri`
+    without them: ``en/reports/x.html`` → ``en/reports/x/``, ``index.html`` → ``""``."""
+    if dest_uri == "index.html" or dest_uri.endswith("/index.html"):
+        return dest_uri[:-len("index.html")]
+    if dest_uri.endswith(".html") and posixpath.basename(dest_uri) != "404.html":
+        return dest_uri[:-len(".html")] + "/"
+    return dest_uri
