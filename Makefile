@@ -22,7 +22,8 @@ $(STAMP): requirements.txt
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
 	touch $(STAMP)
 
-site: $(STAMP)
+# The polyfill too: the README's `bundle` example needs it.
+site: $(STAMP) $(SHIM)
 	$(PY) -m generator build
 
 test: $(STAMP) $(SHIM) $(AXE) system-deps

@@ -18,7 +18,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Iterable
 
-from .errors import LinkError
+from .errors import LinkError, SourceError
 from .i18n import LANGUAGES
 from .markup import html_attr, html_text, json_for_js
 from .model import Report, by_meeting, shown_in
@@ -42,19 +42,39 @@ def public_anchors(reports: Iterable[Report], languages: tuple[str, ...] = LANGU
     return out
 
 
+#: How to make a lock that does not exist yet.
+INIT_HINT = "create it with `python -m generator lock --init --lock FILE`"
+
+
 def read_lock(path: Path) -> list[str]:
-    """The locked entries; a missing file locks nothing."""
-    if not path.exists():
-        return []
+    """The locked entries. A lock that is missing, is not UTF-8 text or
+    holds a line that is not ``<url>#<id>`` is an error naming the file and
+    line (exit 2): anchor protection is never off without a word."""
+    text = _read_text(path, "an anchor lock", INIT_HINT)
     entries = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+    for number, line in enumerate(text.splitlines(), 1):
         line = line.strip()
         if not line or line.startswith("#"):
             continue
-        if "#" not in line:
-            raise LinkError(f"{path}:{number}: expected <url>#<id>, found {line!r}")
+        if "#" not in line or any(c.isspace() or not c.isprintable() for c in line):
+            raise SourceError(str(path), number, "a line <url>#<id> (an anchor lock)", repr(line[:60]))
         entries.append(line)
     return entries
+
+
+def _read_text(path: Path, what: str, hint: str) -> str:
+    """The UTF-8 text of `path`, or a `SourceError` naming it (and the line
+    of the first byte that is not UTF-8)."""
+    if not path.is_file():
+        found = "a folder" if path.is_dir() else f"no such file ({hint})"
+        raise SourceError(str(path), 0, what, found)
+    data = path.read_bytes()
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        raise SourceError(str(path), line, f"{what} in UTF-8 text",
+                          f"byte 0x{data[error.start]:02x}, not text") from None
 
 
 def write_lock(path: Path, entries: Iterable[str]) -> None:
@@ -62,21 +82,38 @@ def write_lock(path: Path, entries: Iterable[str]) -> None:
 
 
 def read_redirects(path: Path | None, languages: tuple[str, ...] = LANGUAGES) -> dict[str, str]:
-    """old URL → new URL, both site-relative and ending with ``/``."""
-    if path is None or not path.exists():
+    """old URL → new URL, both site-relative and ending with ``/``. A file
+    that is missing, is not YAML or holds anything but such a mapping is an
+    error naming the file and line (exit 2)."""
+    if path is None:
         return {}
     import yaml
 
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    if not isinstance(data, dict):
-        raise LinkError(f"{path}: expected a mapping old_url: new_url, found {type(data).__name__}")
+    text = _read_text(path, "a redirects file (YAML, old_url: new_url)",
+                      "create it, or leave --redirects out for none")
+    expected = "a mapping old_url: new_url of site-relative URLs ending with '/' (e.g. reports/2012-10-17/)"
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        raise SourceError(str(path), mark.line + 1 if mark else 0, "YAML (old_url: new_url)",
+                          " ".join(str(getattr(error, "problem", None) or error).split())) from None
+    if root is None:
+        return {}
+    if not isinstance(root, yaml.MappingNode):
+        raise SourceError(str(path), root.start_mark.line + 1, expected, f"a YAML {root.id}")
     out: dict[str, str] = {}
-    for old, new in data.items():
-        for url in (old, new):
-            if not isinstance(url, str) or not url.endswith("/") or url.startswith(("/", "http")) or ".." in url:
-                raise LinkError(f"{path}: expected site-relative URLs ending with '/' "
-                                f"(e.g. reports/2012-10-17/), found {url!r}")
-        out[old] = new
+    for key, value in root.value:
+        line = key.start_mark.line + 1
+        for node in (key, value):
+            url = node.value if isinstance(node, yaml.ScalarNode) and node.tag.endswith(":str") else None
+            if url is None or not url.endswith("/") or url.startswith(("/", "http")) or ".." in url \
+                    or any(c.isspace() or c in "#?\"'<>\\" for c in url):
+                shown = node.value if isinstance(node, yaml.ScalarNode) else f"a YAML {node.id}"
+                raise SourceError(str(path), node.start_mark.line + 1, expected, repr(shown))
+        if key.value in out:
+            raise SourceError(str(path), line, "each old URL once", f"{key.value!r} again")
+        out[key.value] = value.value
     # A page moves in every language: reports/a/ → reports/b/ also moves
     # en/reports/a/ → en/reports/b/ (unless the file says otherwise).
     for old, new in list(out.items()):

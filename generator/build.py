@@ -26,32 +26,31 @@ from __future__ import annotations
 import datetime as dt
 import os
 import shutil
-import sys
 import time
-import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional, Union
 
 from . import anchors
 from .akn import export_all
+from .archive import zip_tree
 from .context import BuildContext
 from .errors import NoReportError, OutputError, SourceError
 from .i18n import check_languages, configured_languages
 from .incremental import SyncResult, sync_tree
 from .model import Report
-from .outputs import SiteVersions, check_outputs, clean_leftovers, mark, staging
+from .outputs import SiteVersions, check_outputs, clean_leftovers, mark, pause, staging
+from .ownership import DIST, PROJECT_SEEDS, Claimed, refuse_project_outputs, required_output
 from .parallel import parse_many
 from .progress import as_progress
 from .render import render_pages
 from .search import SegmentingAhead
-from .site import POLYFILL_PATH, POLYFILL_SOURCE, ROOT, build_date_epoch, mkdocs_build, start_segmenting
+from .site import (POLYFILL_PATH, POLYFILL_SOURCE, ROOT, build_date_epoch, check_config, mkdocs_build,
+                   start_segmenting)
 from .sources import list_sources
-from .urls import xml_name, xml_path
+from .urls import check_site_url, xml_name, xml_path
 
 BUNDLE_NAME = "wg-ta-reports"
-PROJECT_SEEDS = ROOT / "seeds"
-DIST = ROOT / "dist"
 #: Where `export akn` writes by default.
 
 
@@ -96,6 +95,20 @@ class BuildOptions:
         return BuildOptions(self.seeds, values["docs"], values["site"], self.config_file, self.site_url,
                             self.keep_going, values["lock"], values["redirects"], self.languages)
 
+    def check(self) -> "BuildOptions":
+        """Refuse, before any work, options that name nothing usable: a
+        config file that is missing or not a MkDocs configuration, a site
+        URL that is not an absolute http(s) URL or needs escaping, a lock or
+        redirects file that does not exist or cannot be read (exit 2, one
+        line naming the path and what to do). Returns the options."""
+        settings = check_config(Path(self.config_file))
+        site_url_of(self, settings)
+        if self.lock is not None and not isinstance(self.lock, _Auto):
+            anchors.read_lock(Path(self.lock))
+        if self.redirects is not None and not isinstance(self.redirects, _Auto):
+            anchors.read_redirects(Path(self.redirects))
+        return self
+
     def site_languages(self) -> tuple:
         """The languages of this build: --languages, else the config file's list."""
         return check_languages(self.languages or configured_languages(Path(self.config_file).resolve()))
@@ -137,16 +150,6 @@ class Prepared:
     segmenting: SegmentingAhead
 
 
-def pause(stage: str) -> None:
-    """Test-only hook: with GENERATOR_PAUSE_AT=<stage>, stop at that stage
-    boundary (and say so on stderr) until killed, to prove that a kill there
-    leaves a complete site."""
-    if os.environ.get("GENERATOR_PAUSE_AT") == stage:
-        print(f"paused at {stage}", file=sys.stderr, flush=True)
-        while True:
-            time.sleep(60)
-
-
 def load_reports(files: list[Path], keep_going: bool = False,
                  progress=None) -> tuple[list[Report], list[SourceError]]:
     """Read and parse every source (on all cores when there are many);
@@ -178,18 +181,14 @@ def source_files(seeds: Path) -> list[Path]:
     return list_sources(seeds).files
 
 
-def site_url_of(options: BuildOptions) -> str:
-    """The canonical site URL: --site-url, else site_url of mkdocs.yml."""
+def site_url_of(options: BuildOptions, settings: Optional[dict] = None) -> str:
+    """The canonical site URL: --site-url, else site_url of the config file;
+    either is checked (`urls.check_site_url`): it is written into every page."""
     if options.site_url:
-        return options.site_url
-    import yaml
-
-    class _Loader(yaml.SafeLoader):
-        pass
-
-    _Loader.add_multi_constructor("", lambda loader, suffix, node: None)  # !ENV, !!python…
-    config = yaml.load(options.config_file.read_text(encoding="utf-8"), Loader=_Loader) or {}
-    return config.get("site_url") or ""
+        return check_site_url(options.site_url, "--site-url")
+    settings = check_config(Path(options.config_file)) if settings is None else settings
+    url = settings.get("site_url") or ""
+    return check_site_url(url, f"site_url of {options.config_file}") if url else ""
 
 
 def parse_and_export(options: BuildOptions, progress) -> tuple[BuildResult, dict[str, bytes]]:
@@ -269,10 +268,12 @@ def make_site(prepared: Prepared, folder: Path, progress, offline: bool = False)
     pause("staged")
 
     start = time.perf_counter()
-    progress.stage("mkdocs (offline)" if offline else "mkdocs")
+    # One HTML page per Markdown page (each in its language's build).
+    progress.stage("mkdocs (offline)" if offline else "mkdocs",
+                   sum(1 for path in prepared.pages if path.endswith(".md")), unit="page")
     site = folder / "site"
     mkdocs_build(options, folder / "docs", site, prepared.context, dictionary, offline=offline,
-                 files_dir=static, segmenting=prepared.segmenting)
+                 files_dir=static, segmenting=prepared.segmenting, page_done=progress.advance)
     anchors.write_redirects(site, prepared.redirects, directory_urls=not offline, languages=prepared.context.languages)
     timings["mkdocs"] = time.perf_counter() - start
     site_missing = anchors.missing_in_site(prepared.locked, site, prepared.redirects, directory_urls=not offline)
@@ -288,17 +289,26 @@ def build_site(options: BuildOptions, progress=None) -> BuildResult:
     `options.site_languages()`.
 
     `progress` is a `progress.Progress` (or an old-style message callable)."""
-    options = options.resolved()
+    options = options.resolved().check()
     if options.site is None:
         raise OutputError(f"building sources other than {PROJECT_SEEDS}: say where the site goes with --site")
-    check_outputs({"--site": options.site, "--docs": options.docs}, options.seeds, options.config_file)
+    outputs = {"--site": options.site, "--docs": options.docs}
+    check_outputs(outputs, options.seeds, options.config_file)
+    refuse_project_outputs(options, outputs)
     progress = as_progress(progress)
     prepared = None
+    versions = SiteVersions(options.site)
+    outputs = Claimed()
     try:
+        # The output folders are made (and marked) first: one that cannot be
+        # written stops the build here, before the parse, and a failed first
+        # build removes them again (`Claimed`).
+        cleaned = outputs.claim(versions.store, versions.prepare)
+        if options.docs is not None:
+            outputs.claim(options.docs, lambda: mark(options.docs))
         prepared = prepare(options, progress)
         result = prepared.result
-        versions = SiteVersions(options.site)
-        result.cleaned = versions.prepare()
+        result.cleaned = cleaned
         folder = versions.staging()
         try:
             site = make_site(prepared, folder, progress)
@@ -306,12 +316,14 @@ def build_site(options: BuildOptions, progress=None) -> BuildResult:
             progress.stage("publish")
             versions.publish(site, pause)  # the one moment a reader's site changes
             if options.docs is not None:
-                mark(options.docs)
                 result.docs = sync_tree(prepared.pages, options.docs)
             pause("docs-synced")
             result.timings["publish"] = time.perf_counter() - start
         finally:
             shutil.rmtree(folder, ignore_errors=True)
+    except BaseException:
+        outputs.release()
+        raise
     finally:
         if prepared is not None:
             prepared.segmenting.close()  # a build that stopped before MkDocs
@@ -319,51 +331,47 @@ def build_site(options: BuildOptions, progress=None) -> BuildResult:
     return result
 
 
-def build_bundle(options: BuildOptions, dist: Path = DIST, progress=None) -> BuildResult:
+def build_bundle(options: BuildOptions, dist: Optional[Path] = None, progress=None) -> BuildResult:
     """The offline edition: one zip that works from file:// with no network.
 
     The same pipeline as the site, with Material's offline plugin on (no
     directory URLs, search index inlined as a script), the iframe-worker
     polyfill served locally, and a front page saying what it holds and when
     it was built. Copied paragraph links stay canonical online URLs."""
-    options = options.resolved()
+    options = options.resolved().check()
     if not POLYFILL_SOURCE.is_file():
         raise SourceError(str(POLYFILL_SOURCE), 0, "the iframe-worker polyfill (run `make vendor`)",
                           "no such file")
+    dist = required_output(options, dist, "--dist", DIST)
     check_outputs({"--dist": dist}, options.seeds, options.config_file)
+    refuse_project_outputs(options, {"--dist": dist})
     progress = as_progress(progress)
     prepared = None
+    outputs = Claimed()
     try:
+        outputs.claim(dist, lambda: mark(dist))  # before the parse, as in build_site
+        cleaned = clean_leftovers(dist)
         epoch = int(build_date_epoch())
         built = dt.datetime.fromtimestamp(epoch, dt.timezone.utc).date().isoformat()
         prepared = prepare(options, progress, built=built, offline=True)
         result = prepared.result
-        mark(dist)
-        result.cleaned = clean_leftovers(dist)
+        result.cleaned = cleaned
         folder = staging(dist)
         try:
             site = make_site(prepared, folder, progress, offline=True)
             progress.stage("zip")
             archive = dist / f"{BUNDLE_NAME}-offline.zip"
             part = folder / archive.name
-            _zip_tree(site, part, f"{BUNDLE_NAME}-offline", epoch)
+            zip_tree(site, part, f"{BUNDLE_NAME}-offline", epoch)
             os.replace(part, archive)
             result.archive = archive
         finally:
             shutil.rmtree(folder, ignore_errors=True)
+    except BaseException:
+        outputs.release()
+        raise
     finally:
         if prepared is not None:
             prepared.segmenting.close()  # a build that stopped before MkDocs
         progress.close()
     return result
-
-
-def _zip_tree(root: Path, archive: Path, prefix: str, epoch: int) -> None:
-    """A deterministic zip: sorted entries, fixed times, fixed permissions."""
-    stamp = dt.datetime.fromtimestamp(max(epoch, 315532800), dt.timezone.utc).timetuple()[:6]
-    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as zf:
-        for path in sorted(p for p in root.rglob("*") if p.is_file()):
-            info = zipfile.ZipInfo(f"{prefix}/{path.relative_to(root).as_posix()}", date_time=stamp)
-            info.external_attr = 0o644 << 16
-            info.compress_type = zipfile.ZIP_DEFLATED
-            zf.writestr(info, path.read_bytes())

@@ -4,11 +4,14 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import sys
 from pathlib import Path
 
 from . import __version__
-from .errors import LinkError, OutputError, SourceError
+from .errors import GeneratorError, UsageError, machine_error
+from .exits import (STDOUT, closed_pipe, flush_output, report_bug, report_error, say, silence_output,
+                    stop_on_signals, writing_into)
 from .languages import PROFILES
 
 
@@ -52,6 +55,9 @@ def main(argv: list[str] | None = None) -> int:
                                                      f"(default: {ROOT / 'redirects.yml'} for the project's own sources)")
     lock.add_argument("--drop", action="append", default=[], metavar="URL#ID",
                       help="remove this locked entry on purpose (repeatable)")
+    lock.add_argument("--init", action="store_true",
+                      help="create the lock file, which must not exist yet, starting from no entry "
+                           "(every current id is then added); without it a missing lock file is an error")
     lock.add_argument("--quiet", action="store_true", help="print nothing but errors")
 
     check = commands.add_parser(
@@ -65,7 +71,9 @@ def main(argv: list[str] | None = None) -> int:
                "2 when a file cannot be parsed.")
     check.add_argument("--seeds", type=Path, default=PROJECT_SEEDS, help="folder of report texts (default: %(default)s)")
     check.add_argument("--strict", action="store_true", help="treat every entry as an error (exit 1)")
-    check.add_argument("--quiet", action="store_true", help="print the entries only, not the count")
+    check.add_argument("--quiet", action="store_true",
+                       help="print nothing but errors (files that cannot be parsed); the exit status still counts")
+    check.add_argument("--no-count", action="store_true", help="print the entries only, not the count line")
 
     parse_cmd = commands.add_parser(
         "parse", help="print the model of one report as JSON",
@@ -82,7 +90,8 @@ def main(argv: list[str] | None = None) -> int:
                     "DIST/wg-ta-reports-offline.zip. Copied paragraph links stay canonical online URLs. "
                     "The same pipeline as build: the same lock and link checks, the same redirect pages.")
     _sources_options(bundle, PROJECT_SEEDS, ROOT)
-    bundle.add_argument("--dist", type=Path, default=DIST, help="output folder (default: %(default)s)")
+    bundle.add_argument("--dist", type=Path, help=f"output folder (default: {DIST} for the project's own "
+                                                  f"sources; required for other sources)")
     bundle.add_argument("--site-url", help="canonical URL that copied links point to (default: site_url of mkdocs.yml)")
 
     export = commands.add_parser(
@@ -96,7 +105,8 @@ def main(argv: list[str] | None = None) -> int:
                     "deleted. --out is only written to when it is new, empty or made by the generator.",
         epilog="Example: python -m generator export akn --out dist/akn")
     export.add_argument("format", choices=["akn"], help="the format: akn (Akoma Ntoso 3.0 XML)")
-    export.add_argument("--out", type=Path, default=AKN_OUT, help="output folder (default: %(default)s)")
+    export.add_argument("--out", type=Path, help=f"output folder (default: {AKN_OUT} for the project's own "
+                                                 f"sources; required for other sources)")
     _sources_options(export, PROJECT_SEEDS, ROOT, anchors=False)
 
     serve = commands.add_parser(
@@ -108,45 +118,42 @@ def main(argv: list[str] | None = None) -> int:
     serve.add_argument("--bind", default="127.0.0.1", help="address to listen on (default: %(default)s)")
 
     args = parser.parse_args(argv)
+    previous = stop_on_signals()
+    try:
+        return _run(args)
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+
+
+def _run(args) -> int:
+    """The command, and what it ends with (see the README's exit codes)."""
     handlers = {"parse": _parse, "build": _build, "bundle": _bundle, "lock": _lock, "check": _check,
                 "export": _export, "serve": _serve}
     try:
-        return handlers[args.command](args)
-    except (SourceError, OutputError, UsageError) as error:
-        for reason in getattr(error, "skipped", ()):  # no report parsed: each one's reason
-            print(f"skipped: {reason}", file=sys.stderr)
-        print(f"error: {error}", file=sys.stderr)
-        return 2
-    except LinkError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 3
+        status = handlers[args.command](args)
+        flush_output()
+        return status
+    except GeneratorError as error:
+        return report_error(error)
     except BrokenPipeError:
-        return _closed_pipe()
-    except KeyboardInterrupt:
-        print("interrupted: the previous site is unchanged", file=sys.stderr)
-        return 130
+        return closed_pipe()
+    except KeyboardInterrupt as error:
+        number = getattr(error, "signum", signal.SIGINT)
+        said = "interrupted" if number == signal.SIGINT else f"stopped by {signal.Signals(number).name}"
+        kept = {"build": ": the previous site is unchanged", "bundle": ": the previous archive is unchanged",
+                "export": ": the files written so far are whole", "lock": ": the lock is unchanged"}
+        print(said + kept.get(args.command, ""), file=sys.stderr)
+        return 128 + number
+    except OSError as error:
+        machine = machine_error(error, writing_into(args))
+        if machine is None or os.environ.get("GENERATOR_DEBUG"):
+            return report_bug(error)
+        if error.filename == STDOUT:
+            silence_output()
+        return report_error(machine)
     except Exception as error:  # noqa: BLE001 — the last line of defence: no traceback for users
-        if os.environ.get("GENERATOR_DEBUG"):
-            raise
-        print(f"internal error: {type(error).__name__}: {error}\n"
-              f"This is a bug in the generator, not in your file; run with GENERATOR_DEBUG=1 "
-              f"for the traceback and report it.", file=sys.stderr)
-        return 70
-
-
-class UsageError(Exception):
-    """Options that contradict each other or name nothing (exit 2)."""
-
-
-def _closed_pipe() -> int:
-    """The reader of our output went away (`| head`): stop quietly, as Unix
-    tools do, with the exit status of a process ended by SIGPIPE."""
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError):
-        pass
-    return 141
+        return report_bug(error)
 
 
 def _sources_options(command, seeds: Path, root: Path, anchors: bool = True) -> None:
@@ -202,9 +209,7 @@ def _parse(args) -> int:
     from .read import read_source
 
     report = parse(read_source(args.file), args.file.name, args.language)
-    json.dump(report.to_json(), sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
-    sys.stdout.flush()
+    say(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
     return 0
 
 
@@ -230,7 +235,7 @@ def _build(args) -> int:
     result = build_site(options, for_stream(args.quiet, sys.stderr))
     status = _report(result, args.quiet)
     if not args.quiet:
-        print(summary(result, options.resolved().site))
+        say(summary(result, options.resolved().site))
     return status
 
 
@@ -242,21 +247,26 @@ def _bundle(args) -> int:
     status = _report(result, args.quiet)
     if not args.quiet:
         archive = result.archive
-        print(f"wrote {archive} ({archive.stat().st_size / 1e6:.1f} MB): unzip it anywhere and open "
+        say(f"wrote {archive} ({archive.stat().st_size / 1e6:.1f} MB): unzip it anywhere and open "
               f"wg-ta-reports-offline/index.html")
     return status
 
 
 def _export(args) -> int:
-    from .export import export_akn
+    from .export import AKN_OUT, export_akn
     from .progress import for_stream
 
     result = export_akn(_options(args), args.out, for_stream(args.quiet, sys.stderr))
     status = _report(result, args.quiet)
     if not args.quiet:
         count = len(result.files)
-        print(f"wrote {count} {'file' if count == 1 else 'files'} into {args.out}")
+        say(f"wrote {plural(count, 'file')} into {args.out or AKN_OUT}")
     return status
+
+
+def plural(count: int, word: str, words: str = "") -> str:
+    """"1 report", "2 reports" ("1 entry", "2 entries" with `words`)."""
+    return f"{count} {word if count == 1 else words or word + 's'}"
 
 
 def summary(result, site: Path) -> str:
@@ -266,25 +276,34 @@ def summary(result, site: Path) -> str:
     total = sum(result.timings.values())
     times = ", ".join(f"{k} {v:.2f}s" for k, v in result.timings.items())
     docs = result.docs
-    return (f"built {len(result.reports)} reports, {paragraphs} paragraphs, {warnings} warnings "
-            f"into {site} in {total:.2f}s ({times}; docs: {len(docs.written)} written, "
+    return (f"built {plural(len(result.reports), 'report')}, {plural(paragraphs, 'paragraph')}, "
+            f"{plural(warnings, 'warning')} into {site} in {total:.2f}s ({times}; docs: {len(docs.written)} written, "
             f"{len(docs.deleted)} deleted, {docs.unchanged} unchanged)")
 
 
 def _lock(args) -> int:
     from . import anchors
-    from .build import BuildOptions, load_reports
+    from .build import PROJECT_SEEDS, ROOT, BuildOptions, load_reports
     from .sources import list_sources
 
     options = BuildOptions(seeds=args.seeds, lock=args.lock or BuildOptions.lock,
                            redirects=args.redirects or BuildOptions.redirects).resolved()
     if options.lock is None:
-        raise UsageError("building sources other than the project's: name their lock file with --lock")
+        raise UsageError("building sources other than the project's: name their lock file with --lock "
+                         "(--init --lock FILE creates one)")
+    if not options.own_sources() and Path(os.path.abspath(options.lock)).resolve() == (ROOT / "anchors.lock").resolve():
+        raise UsageError(f"refusing --lock {options.lock}: it is the project's own lock, which only "
+                         f"{PROJECT_SEEDS.name}/ updates; name a lock of its own for {args.seeds}")
+    if args.init and os.path.lexists(options.lock):
+        raise UsageError(f"--init: {options.lock} exists already; run `lock` without --init to update it")
+    if args.init and args.drop:
+        raise UsageError("--init and --drop contradict each other (a new lock has nothing to drop)")
+    locked = [] if args.init else anchors.read_lock(options.lock)
+    anchors.read_redirects(options.redirects)  # a bad file stops the command before the parse
     found = list_sources(args.seeds)
     for warning in found.skipped:
         print(f"warning: {warning}", file=sys.stderr)
     reports, _ = load_reports(found.files)
-    locked = anchors.read_lock(options.lock)
     unknown = sorted(set(args.drop) - set(locked))
     if unknown:
         raise UsageError("--drop names entries that are not locked: " + ", ".join(unknown))
@@ -295,7 +314,7 @@ def _lock(args) -> int:
         raise anchors.lock_error(missing, options.lock)
     anchors.write_lock(options.lock, entries)
     if not args.quiet:
-        print(f"{options.lock}: {len(entries)} anchors ({len(added)} added, {len(args.drop)} dropped)")
+        say(f"{options.lock}: {plural(len(entries), 'anchor')} ({len(added)} added, {len(args.drop)} dropped)")
     return 0
 
 
@@ -315,9 +334,13 @@ def _check(args) -> int:
     reports, errors = load_reports(found.files, keep_going=True)
     entries = quality.entries(reports, errors)
     for entry in entries:
-        print(entry.format(args.seeds))
-    if not args.quiet:
-        print(f"{len(entries)} entries in {len(reports) + len(errors)} files", file=sys.stderr)
+        if not args.quiet:
+            say(entry.format(args.seeds))
+        elif entry.code == "error":  # --quiet: errors only, on standard error as in every command
+            print(f"error: {entry.format(args.seeds)}", file=sys.stderr)
+    if not args.quiet and not args.no_count:
+        files = len(reports) + len(errors)
+        print(f"{plural(len(entries), 'entry', 'entries')} in {plural(files, 'file')}", file=sys.stderr)
     if errors:
         return 2
     return 1 if args.strict and entries else 0

@@ -9,15 +9,18 @@ import tempfile
 import time
 from pathlib import Path
 
+from typing import Optional
+
 from .build import DIST, BuildOptions, BuildResult, parse_and_export
 from .errors import OutputError
 from .outputs import absolute, check_outputs, mark
+from .ownership import Claimed, refuse_project_outputs, required_output
 from .progress import as_progress
 
 AKN_OUT = DIST / "akn"
 
 
-def export_akn(options: BuildOptions, out: Path = AKN_OUT, progress=None) -> BuildResult:
+def export_akn(options: BuildOptions, out: Optional[Path] = None, progress=None) -> BuildResult:
     """seeds → one Akoma Ntoso XML file per report in `out`.
 
     The same sources, rules and errors as a build, and the same guard: `out`
@@ -26,20 +29,27 @@ def export_akn(options: BuildOptions, out: Path = AKN_OUT, progress=None) -> Bui
     written; each file is then written atomically (a temporary file in `out`,
     renamed over the old one), and the ``*.xml`` files of `out` that are no
     longer exported are deleted. The result's `files` are the files written."""
+    options.check()
+    out = required_output(options, out, "--out", AKN_OUT)
     check_outputs({"--out": out}, options.seeds, options.config_file)
+    refuse_project_outputs(options, {"--out": out})
     if absolute(out).is_symlink():  # the guard lets a site's own link through: not a place for files
         raise OutputError(f"refusing --out {out}: it is a site published by the generator "
                           f"(a link to {os.readlink(absolute(out))}); choose a folder of its own")
     out = Path(os.path.abspath(out))
     progress = as_progress(progress)
+    outputs = Claimed()
     try:
+        outputs.claim(out, lambda: _mark_with_parents(out))  # a folder that cannot be written stops it here
         result, files = parse_and_export(options, progress)
         timings = result.timings
         start = time.perf_counter()
         progress.stage("write", len(files))
-        _mark_with_parents(out)
         result.files, result.deleted = _write_files(out, files, progress.advance)
         timings["write"] = time.perf_counter() - start
+    except BaseException:
+        outputs.release()
+        raise
     finally:
         progress.close()
     return result

@@ -19,12 +19,12 @@ from __future__ import annotations
 import multiprocessing
 import os
 from collections import deque
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future
 from pathlib import Path
 
 import htmlmin
 
-from .parallel import exit_with_parent
+from .parallel import Workers, exit_with_parent
 
 #: mkdocs-minify-plugin 0.8.0's settings for htmlmin, with the project's
 #: two changes: character references stay as written (`convert_charrefs`:
@@ -53,8 +53,8 @@ class Minifier:
         self.pool = None
         if jobs > 0:
             # A fresh interpreter, not a fork of the build's memory.
-            self.pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"),
-                                            initializer=exit_with_parent, initargs=(os.getpid(),))
+            self.pool = Workers(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"),
+                                initializer=exit_with_parent, initargs=(os.getpid(),))
         self.limit = AHEAD * max(jobs, 1)
         self.pending: deque[tuple[Path, Future]] = deque()
 

@@ -24,37 +24,58 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import sys
 import tempfile
+import time
+import uuid
 from pathlib import Path
 from typing import Optional
 
 from .errors import OutputError
 from .incremental import MANIFEST, load_manifest
 
-#: The marker file. Its content for published folders is fixed (two builds,
-#: same bytes); staging folders add the process id.
+#: The marker file: a line for people, then a JSON line for the generator.
 MARKER = ".made-by-wg-ta-generator"
 MARKER_TEXT = "This folder was made by `python -m generator`; it may replace or delete it.\n"
 
 
 # -- the marker -------------------------------------------------------------
-def mark(folder: Path, kind: str = "output") -> None:
-    """Put the marker into `folder` (created if missing)."""
+def mark(folder: Path, kind: str = "output", files: Optional[list[str]] = None,
+         place: Optional[Path] = None) -> None:
+    """Put the marker into `folder` (created if missing).
+
+    The marker names the folder's own real path (`place`, when the folder is
+    about to be moved there) and an id, kept when the folder is marked
+    again: a folder is the generator's only where it was made, so a copy
+    or a move of it (``cp -rL site ../pub``) is not (see `is_ours`).
+    `files`: what the folder holds (a site version), so that a copy that
+    holds nothing else can still be recognised as harmless."""
     folder.mkdir(parents=True, exist_ok=True)
-    payload = {"kind": kind}
+    place = Path(os.path.realpath(place or folder))
+    old = marker_of(folder)
+    payload = {"kind": kind, "path": str(place),
+               "id": old["id"] if old and old.get("path") == str(place) and old.get("id") else uuid.uuid4().hex}
     if kind == "staging":
         payload["pid"] = os.getpid()
-    text = MARKER_TEXT if kind == "output" else MARKER_TEXT + json.dumps(payload, sort_keys=True) + "\n"
-    (folder / MARKER).write_text(text, encoding="utf-8")
+    if files is not None:
+        payload["files"] = sorted(files)
+    text = MARKER_TEXT + json.dumps(payload, sort_keys=True, ensure_ascii=False) + "\n"
+    handle, temp = tempfile.mkstemp(prefix=".marker-", dir=folder)
+    with os.fdopen(handle, "w", encoding="utf-8") as stream:
+        stream.write(text)
+    os.chmod(temp, 0o644)
+    os.replace(temp, folder / MARKER)
 
 
 def marker_of(folder: Path) -> Optional[dict]:
-    """The marker's content ({"kind": …}) or None when `folder` has none."""
+    """The marker's content ({"kind": …, "path": …, "id": …}), {"kind": "output"}
+    for a marker written before markers named their folder, or None when
+    `folder` has none."""
     try:
         if folder.is_symlink() or not folder.is_dir():
             return None
         text = (folder / MARKER).read_text(encoding="utf-8")
-    except OSError:
+    except (OSError, ValueError):
         return None
     for line in text.splitlines()[1:]:
         try:
@@ -67,7 +88,40 @@ def marker_of(folder: Path) -> Optional[dict]:
 
 
 def is_ours(folder: Path) -> bool:
-    return marker_of(folder) is not None
+    """Did the generator make `folder`, there? Its marker must name the
+    folder's own real path; a copied or moved folder is ours only while it
+    holds nothing but what its marker lists (`holds_only_its_files`). A
+    marker from before markers named their folder is still honoured (the
+    next build writes a new one), except for a site folder given as --site
+    (`check_outputs`)."""
+    marker = marker_of(folder)
+    if marker is None:
+        return False
+    if "path" not in marker:
+        return True
+    return marker["path"] == os.path.realpath(folder) or holds_only_its_files(folder, marker)
+
+
+def holds_only_its_files(folder: Path, marker: Optional[dict] = None) -> bool:
+    """Does `folder` hold nothing beyond the files its marker lists?"""
+    marker = marker_of(folder) if marker is None else marker
+    if not marker or "files" not in marker:
+        return False
+    listed = set(marker["files"])
+    try:
+        for path in folder.rglob("*"):
+            name = path.relative_to(folder).as_posix()
+            if path.is_symlink() or (not path.is_dir() and name not in listed and name != MARKER):
+                return False
+    except OSError:
+        return False
+    return True
+
+
+def made_here(folder: Path) -> bool:
+    """Is `folder` marked as made at its own real path (not copied, not moved)?"""
+    marker = marker_of(folder)
+    return bool(marker) and marker.get("path") == os.path.realpath(folder)
 
 
 def _is_empty(folder: Path) -> bool:
@@ -125,7 +179,8 @@ def check_outputs(outputs: dict[str, Optional[Path]], sources: Optional[Path] = 
         real = path.resolve() if path.is_symlink() and _own_link(path) else path
         if path.is_symlink() and not _own_link(path):
             raise OutputError(f"refusing {name} {path}: it is a symbolic link the generator did not make "
-                              f"(it points to {os.readlink(path)})")
+                              f"(it points to {os.readlink(path)}), or one moved away from its versions; "
+                              f"remove the link yourself or choose another {name}")
         if path.exists() and not path.is_dir():
             raise OutputError(f"refusing {name} {path}: it is a file, not a folder")
         for what, other, inside_too in guarded:
@@ -140,8 +195,18 @@ def check_outputs(outputs: dict[str, Optional[Path]], sources: Optional[Path] = 
             raise OutputError(f"refusing {name} {path}: it holds {path / '.git'} (a git work tree)")
         if path.is_dir() and not path.is_symlink() and not _is_empty(path) and not is_ours(path) \
                 and not _written_by_an_older_generator(path):
+            if marker_of(path) is not None:
+                raise OutputError(f"refusing {name} {path}: it is a copy or a move of a folder the generator "
+                                  f"made at {marker_of(path).get('path')}, and holds files it did not make there; "
+                                  f"a folder is the generator's only where it was made: choose an empty or new "
+                                  f"folder, or delete {path} yourself")
             raise OutputError(f"refusing {name} {path}: it holds files the generator did not make "
                               f"(no {MARKER} in it); choose an empty or new folder, or empty it yourself")
+        if name == "--site" and path.is_dir() and not path.is_symlink() and not _is_empty(path) \
+                and not made_here(path) and not holds_only_its_files(path):
+            raise OutputError(f"refusing --site {path}: it is a site folder the generator did not make there "
+                              f"(a copy or a move, or from before versioned sites), and a build would replace "
+                              f"it; choose an empty or new folder, or delete {path} yourself")
 
 
 def _written_by_an_older_generator(folder: Path) -> bool:
@@ -213,9 +278,12 @@ class SiteVersions:
         """Make the store and clear what killed builds left; return what was removed."""
         if not self.store.exists():
             mark(self.store, "store")
-        elif not is_ours(self.store):
-            raise OutputError(f"refusing --site {self.link}: {self.store} exists and was not made "
-                              f"by the generator (no {MARKER} in it)")
+        elif not made_here(self.store):
+            if not self._holds_only_versions():
+                raise OutputError(f"refusing --site {self.link}: {self.store} exists and was not made there "
+                                  f"by the generator (no {MARKER} naming it, or files it did not make); "
+                                  f"delete it yourself or choose another --site")
+            mark(self.store, "store")  # a project moved as a whole: its store, adopted
         removed = clean_leftovers(self.store)
         pending = self.store / ".next"
         if pending.is_symlink():
@@ -230,6 +298,18 @@ class SiteVersions:
 
     def staging(self) -> Path:
         return staging(self.store)
+
+    def _holds_only_versions(self) -> bool:
+        """Is the store (moved with its project) still only the generator's:
+        its marker, the pending link and folders that are ours?"""
+        if marker_of(self.store) is None:
+            return False
+        for path in self.store.iterdir():
+            if path.name == MARKER or (path.name == ".next" and path.is_symlink()):
+                continue
+            if path.is_symlink() or not path.is_dir() or not is_ours(path):
+                return False
+        return True
 
     def versions(self) -> list[Path]:
         return sorted((p for p in self.store.iterdir() if _number(p) >= 0 and is_ours(p)), key=_number) \
@@ -246,7 +326,8 @@ class SiteVersions:
         to it in one rename. The old version stays until the switch is done."""
         numbers = [_number(v) for v in self.versions()]
         version = self.store / f"v{max(numbers, default=0) + 1}"
-        mark(built)
+        files = [p.relative_to(built).as_posix() for p in built.rglob("*") if not p.is_dir() and p.name != MARKER]
+        mark(built, files=files, place=version)
         os.replace(built, version)
         pause("version-in-store")
         pending = self.store / ".next"
@@ -284,3 +365,13 @@ class SiteVersions:
 def _number(path: Path) -> int:
     name = path.name
     return int(name[1:]) if name.startswith("v") and name[1:].isdigit() else -1
+
+
+def pause(stage: str) -> None:
+    """Test-only hook: with GENERATOR_PAUSE_AT=<stage>, stop at that stage
+    boundary (and say so on stderr) until killed, to prove that a kill there
+    leaves a complete site."""
+    if os.environ.get("GENERATOR_PAUSE_AT") == stage:
+        print(f"paused at {stage}", file=sys.stderr, flush=True)
+        while True:
+            time.sleep(60)

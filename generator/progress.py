@@ -14,8 +14,9 @@ from typing import Callable, Optional, TextIO
 class Progress:
     """Receives a build's stages and steps; this one shows nothing."""
 
-    def stage(self, name: str, total: int = 0) -> None:
-        """A new stage starts; `total` steps are expected (0: unknown)."""
+    def stage(self, name: str, total: int = 0, unit: str = "file") -> None:
+        """A new stage starts; `total` steps (of `unit`: files, pages) are
+        expected (0: unknown)."""
 
     def advance(self, steps: int = 1) -> None:
         """`steps` more steps of the current stage are done."""
@@ -33,7 +34,7 @@ class Messages(Progress):
     def __init__(self, callback: Callable[[str], None]):
         self.callback = callback
 
-    def stage(self, name: str, total: int = 0) -> None:
+    def stage(self, name: str, total: int = 0, unit: str = "file") -> None:
         self.callback(f"{name} ({total})" if total else name)
 
     def note(self, message: str) -> None:
@@ -47,16 +48,18 @@ class Bar(Progress):
         self.stream = stream
         self.bar = None
 
-    def stage(self, name: str, total: int = 0) -> None:
+    def stage(self, name: str, total: int = 0, unit: str = "file") -> None:
         from tqdm import tqdm
 
         self.close()
-        self.bar = tqdm(total=total or None, desc=f"{name:<7}", unit="file" if total else "it",
+        self.bar = tqdm(total=total or None, desc=f"{name:<7}", unit=unit if total else "it",
                         file=self.stream, leave=False, dynamic_ncols=True,
                         bar_format=None if total else "{desc} {elapsed}")
 
     def advance(self, steps: int = 1) -> None:
         if self.bar is not None:
+            if self.bar.total and self.bar.n + steps > self.bar.total:
+                self.bar.total = self.bar.n + steps  # more than expected: the bar never overflows
             self.bar.update(steps)
 
     def close(self) -> None:

@@ -15,7 +15,6 @@ import logging
 import multiprocessing
 import os
 import re
-from concurrent.futures import ProcessPoolExecutor
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Optional
@@ -24,7 +23,7 @@ from .citation import item_label
 from .i18n import catalog
 from .markup import json_for_js, search_text
 from .model import Report
-from .parallel import exit_with_parent
+from .parallel import Workers, exit_with_parent
 from .urls import search_location
 
 if TYPE_CHECKING:
@@ -215,8 +214,8 @@ class SegmentingAhead:
             # A fresh interpreter, not a fork: a forked worker would carry the
             # whole build's memory (1.4 GB at 1000 reports) for a job that
             # needs jieba and the entries only.
-            self.pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
-                                            initializer=_start_worker, initargs=(os.getpid(), dictionary))
+            self.pool = Workers(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
+                                initializer=_start_worker, initargs=(os.getpid(), dictionary))
             self.futures = [self.pool.submit(segmented, entries[i:i + CHUNK])
                             for i in range(0, len(entries), CHUNK)]
             self.entries = None  # each chunk is let go once it is segmented

@@ -19,6 +19,7 @@ preview publishes nothing.
 from __future__ import annotations
 
 import contextlib
+import errno
 import functools
 import http.server
 import logging
@@ -32,7 +33,7 @@ from typing import Optional
 
 from . import search
 from .build import BuildOptions, load_reports, source_files
-from .errors import SourceError
+from .errors import GeneratorError, MachineError, SourceError
 from .incremental import sync_tree
 from .model import Report
 from .outputs import check_outputs, mark
@@ -49,8 +50,8 @@ RELOAD_SCRIPT = (
 )
 
 
-class PreviewError(Exception):
-    pass
+class PreviewError(GeneratorError):
+    """The preview cannot start: its folder is refused or no report parses (exit 2)."""
 
 
 class _QuietDirty(logging.Filter):
@@ -95,6 +96,7 @@ class Preview:
         self._pending: set[Path] = set()
         self._timer: Optional[threading.Timer] = None
         self._server: Optional[http.server.ThreadingHTTPServer] = None
+        self._serving = False
         self._observer = None
         self._words: Optional[str] = None
         #: Rendered report pages across rebuilds (see render.render_pages).
@@ -229,13 +231,20 @@ class Preview:
                 self.end_headers()
                 self.wfile.write(body)
 
-        handler = functools.partial(Handler, directory=str(self.site))
-        self._server = http.server.ThreadingHTTPServer((self.bind, self.port), handler)
-        self._server.daemon_threads = True
-        self.port = self._server.server_address[1]
+        self.listen()
+        self._server.RequestHandlerClass = functools.partial(Handler, directory=str(self.site))
         threading.Thread(target=self._server.serve_forever, daemon=True).start()
+        self._serving = True
+
+    def listen(self) -> None:
+        """Take the port (before the first build: a port in use is said at
+        once, not after a whole build); nothing is served until `serve`."""
+        if self._server is None:
+            self._server = _listening(self.bind, self.port)
+            self.port = self._server.server_address[1]
 
     def start(self, watch: bool = True) -> None:
+        self.listen()
         self.build_all()
         self.serve()
         if watch:
@@ -246,13 +255,29 @@ class Preview:
             self._observer.stop()
             self._observer.join(timeout=5)
         if self._server:
-            self._server.shutdown()
+            if self._serving:  # shutdown() waits for a serve_forever that has started
+                self._server.shutdown()
             self._server.server_close()
         if self._timer:
             self._timer.cancel()
         search.SEGMENT_CACHE = None
         if self.own_folder:
             shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def _listening(bind: str, port: int) -> http.server.ThreadingHTTPServer:
+    """A server bound to `bind`:`port` (its handler is set by `Preview.serve`),
+    or one line saying why not (exit 74)."""
+    try:
+        server = http.server.ThreadingHTTPServer((bind, port), http.server.BaseHTTPRequestHandler)
+    except OSError as error:
+        happened = {errno.EADDRINUSE: "the port is in use", errno.EADDRNOTAVAIL: "no such address here",
+                    errno.EACCES: "permission denied (ports below 1024 need root)"}.get(
+                        error.errno, error.strerror or str(error))
+        raise MachineError(f"cannot listen on {bind}:{port}: {happened}; choose another "
+                           f"--port (or --bind), or stop the program that holds it") from None
+    server.daemon_threads = True
+    return server
 
 
 @contextlib.contextmanager
@@ -275,6 +300,7 @@ def run(seeds: Path, port: int = 8000, bind: str = "127.0.0.1", config_file: Pat
     """The `serve` command: build, serve, watch until interrupted."""
     preview = Preview(seeds, port, bind, config_file=config_file, site_url=site_url)
     try:
+        preview.listen()
         preview.log(f"preview: building {seeds} into {preview.folder} …")
         preview.start()
         preview.log(f"preview: serving http://{bind}:{preview.port}/ (watching {seeds}; Ctrl-C stops)")

@@ -11,6 +11,7 @@ work. The pipeline around it is `build.py`.
 """
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import posixpath
@@ -18,18 +19,19 @@ import re
 import subprocess
 from functools import lru_cache
 from pathlib import Path
-from typing import Optional
+from typing import Callable, Optional
+from urllib.parse import urljoin
 
 from .context import BuildContext
+from .errors import SourceError, UsageError
 from .html_blocks import HtmlBlocks
-from .i18n import DEFAULT_LANGUAGE, LANGUAGES, catalog, label
+from .i18n import DEFAULT_LANGUAGE, catalog
 from .languages import profile
 from .minify import Minifier, minify
-from .model import Report, side_by_side
 from .parallel import workers
-from .render.registry import INDEX_PAGES
+from .navigation import NAV_GROUP, nav_translations, navigation, not_in_nav  # noqa: F401 (NAV_GROUP: tests)
 from .search import SegmentingAhead, corpus_terms, report_entries, reset_jieba, split_index, user_dictionary
-from .urls import HOME, QUALITY, YEARS, page_path, parallel_path, report_path
+from .urls import online_url
 
 ROOT = Path(__file__).resolve().parent.parent
 #: Where the offline build finds the iframe-worker polyfill (`make vendor`
@@ -37,81 +39,6 @@ ROOT = Path(__file__).resolve().parent.parent
 #: path must contain "iframe-worker", or Material adds its unpkg.com copy.
 POLYFILL_SOURCE = ROOT / "vendor" / "iframe-worker" / "shim.js"
 POLYFILL_PATH = "assets/javascripts/iframe-worker/shim.js"
-
-
-#: Up to this many entries the navigation lists them in one level; more are
-#: grouped (reports by decade, a decade's by year, decades by century), so
-#: that with Material's `navigation.prune` a page carries at most a few
-#: dozen navigation links whatever the size of the corpus.
-NAV_GROUP = 12
-
-
-
-def navigation(meetings: dict[str, dict[str, Report]], language: str = DEFAULT_LANGUAGE,
-               languages: tuple[str, ...] = LANGUAGES) -> list:
-    """The navigation with `language`'s labels; paths are the default
-    language's (mkdocs-static-i18n maps them to each language's files).
-
-    Index pages are single entries: their period pages (paging.py) are
-    reached from the overview, not from the navigation. `meetings`: slug →
-    language → report (`model.by_meeting`)."""
-
-    def entries(slugs) -> list:
-        out: list = []
-        for slug in slugs:
-            first = next(iter(meetings[slug].values()))
-            out.append({slug: report_path(first, DEFAULT_LANGUAGE)})
-            if len(side_by_side(meetings[slug], languages)) > 1:
-                out.append({f"{slug} {label(language, 'parallel')}": parallel_path(first, DEFAULT_LANGUAGE)})
-        return out
-
-    slugs = list(meetings)
-    year = {slug: next(iter(v.values())).meeting.start.year for slug, v in meetings.items()}
-    if len(slugs) <= NAV_GROUP:
-        reports_nav = entries(slugs)
-    else:
-        def decade(d: int) -> dict:
-            inside = [s for s in slugs if year[s] // 10 == d]
-            if len(inside) <= NAV_GROUP:
-                children = entries(inside)
-            else:
-                children = [{str(y): entries(s for s in inside if year[s] == y)}
-                            for y in sorted({year[s] for s in inside})]
-            return {f"{d * 10}–{d * 10 + 9}": children}
-
-        decades = sorted({y // 10 for y in year.values()})
-        reports_nav = [decade(d) for d in decades]
-        if len(decades) > NAV_GROUP:
-            reports_nav = [{f"{c * 100}–{c * 100 + 99}": [decade(d) for d in decades if d // 10 == c]}
-                           for c in sorted({d // 10 for d in decades})]
-    index_nav = [{label(language, f"{page.name}_title"): page.path_in(DEFAULT_LANGUAGE)} for page in INDEX_PAGES]
-    return [{label(language, "home"): page_path(HOME, DEFAULT_LANGUAGE)}, {label(language, "reports"): reports_nav},
-            *index_nav, {label(language, "warnings"): page_path(QUALITY, DEFAULT_LANGUAGE)}]
-
-
-def not_in_nav() -> str:
-    """The folders of period pages (paging.py): reached from their
-    overview, never listed in the navigation (MkDocs' gitignore-style
-    patterns)."""
-    return "".join(f"/{name}/\n" for name in (YEARS, *(page.name for page in INDEX_PAGES), QUALITY))
-
-
-def nav_translations(meetings: dict[str, dict[str, Report]], language: str,
-                     languages: tuple[str, ...] = LANGUAGES) -> dict[str, str]:
-    """Default-language nav titles → `language`'s, for mkdocs-static-i18n."""
-    def titles(nav: list) -> list[str]:
-        out = []
-        for entry in nav:
-            if isinstance(entry, str):
-                continue  # an entry without a title
-            for title, value in entry.items():
-                out.append(title)
-                if isinstance(value, list):
-                    out.extend(titles(value))
-        return out
-
-    return dict(zip(titles(navigation(meetings, languages=languages)),
-                    titles(navigation(meetings, language, languages))))
 
 
 def build_date_epoch(root: Path = ROOT) -> str:
@@ -130,7 +57,8 @@ def build_date_epoch(root: Path = ROOT) -> str:
 
 def mkdocs_build(options, docs_dir: Path, site_dir: Path, context: BuildContext,
                  dictionary: Path, offline: bool = False, files_dir: Optional[Path] = None,
-                 dirty: bool = False, segmenting: Optional[SegmentingAhead] = None) -> None:
+                 dirty: bool = False, segmenting: Optional[SegmentingAhead] = None,
+                 page_done: Callable[[int], None] = lambda steps: None) -> None:
     """Run MkDocs through its Python API with what the generator decides:
     folders, navigation, site_url, the jieba dictionary, the offline switch.
 
@@ -139,7 +67,8 @@ def mkdocs_build(options, docs_dir: Path, site_dir: Path, context: BuildContext,
     `dirty` rebuilds only the pages whose Markdown is newer than their HTML
     (the preview only, see serve.py); MkDocs warns about it, so not strict.
     `segmenting`: the report pages' search entries, if already started
-    (`start_segmenting`); started here otherwise."""
+    (`start_segmenting`); started here otherwise. `page_done(1)` is called
+    as each page is built, in every language."""
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # Material's end-of-life banner
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
@@ -153,17 +82,19 @@ def mkdocs_build(options, docs_dir: Path, site_dir: Path, context: BuildContext,
              # The HTML lang of each language's text, for the hreflang alternates (overrides/main.html).
              "hreflang": {code: profile(code).html_lang for code in context.languages},
              **({"polyfills": [POLYFILL_PATH]} if offline else {})}
-    config = load_config(config_file=str(options.config_file), docs_dir=str(docs_dir),
-                         site_dir=str(site_dir), strict=not dirty, nav=navigation(context.meetings, languages=context.languages),
-                         not_in_nav=not_in_nav(), extra=extra,
-                         plugins=configured_plugins(settings, context, dictionary, offline),
-                         **({"site_url": options.site_url} if options.site_url else {}))
+    with _config_errors(options.config_file):
+        config = load_config(config_file=str(options.config_file), docs_dir=str(docs_dir),
+                             site_dir=str(site_dir), strict=not dirty,
+                             nav=navigation(context.meetings, languages=context.languages),
+                             not_in_nav=not_in_nav(), extra=extra,
+                             plugins=configured_plugins(settings, context, dictionary, offline),
+                             **({"site_url": options.site_url} if options.site_url else {}))
     reset_jieba()
     # The preview's few pages are minified here: a worker costs more to start.
     minifier = Minifier(0 if dirty else workers() - 1)
     html_blocks = HtmlBlocks()
     config.markdown_extensions.append(html_blocks)
-    config.plugins["generator"] = generator_plugin(files_dir, minifier, html_blocks)
+    config.plugins["generator"] = generator_plugin(files_dir, minifier, html_blocks, page_done, offline)
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
     logging.getLogger("jieba").setLevel(logging.WARNING)  # its dictionary-loading chatter
     # The offline plugin turns directory URLs off when the build starts (its
@@ -188,6 +119,59 @@ def start_segmenting(context: BuildContext, config_file: Path, offline: bool = F
     work then overlap the render, which runs in one process)."""
     directory_urls = bool(config_file_settings(config_file).get("use_directory_urls", True)) and not offline
     return SegmentingAhead(report_entries(context, directory_urls), search_dictionary(context), directory_urls)
+
+
+@contextlib.contextmanager
+def _config_errors(config_file: Path):
+    """MkDocs logs each configuration problem on its own line and then
+    aborts: gathered here into one error naming the file (exit 2); the
+    warnings of a configuration it accepts are logged as usual."""
+    from mkdocs.exceptions import Abort, ConfigurationError
+
+    said: list[logging.LogRecord] = []
+    handler = logging.Handler(logging.WARNING)
+    handler.emit = said.append
+    logger = logging.getLogger("mkdocs.config")
+    propagate, logger.propagate = logger.propagate, False
+    logger.addHandler(handler)
+    try:
+        yield
+    except (Abort, ConfigurationError) as error:
+        problems = [" ".join(r.getMessage().split()) for r in said if r.levelno >= logging.ERROR] \
+            or [" ".join(r.getMessage().split()) for r in said] or [" ".join(str(error).split())]
+        raise SourceError(str(config_file), 0, "a valid MkDocs configuration", "; ".join(problems)) from None
+    finally:
+        logger.removeHandler(handler)
+        logger.propagate = propagate
+    for record in said:
+        logger.handle(record)
+
+
+def check_config(config_file: Path) -> dict:
+    """The settings of `config_file` if it is a MkDocs configuration (a YAML
+    mapping with a ``site_name``); else an error naming the file, the line
+    where known and what to do (exit 2)."""
+    import yaml
+
+    if not config_file.is_file():
+        found = "a folder" if config_file.is_dir() else "no such file"
+        raise UsageError(f"--config {config_file}: {found}; name a MkDocs configuration file (mkdocs.yml)")
+    expected = "a MkDocs configuration (YAML with site_name)"
+    from mkdocs.exceptions import ConfigurationError
+
+    try:
+        settings = config_file_settings(config_file)
+    except UnicodeDecodeError:
+        raise SourceError(str(config_file), 0, expected, "bytes that are not UTF-8 text") from None
+    except (yaml.YAMLError, ConfigurationError) as error:
+        cause = error if isinstance(error, yaml.YAMLError) else error.__context__ or error.__cause__
+        mark = getattr(cause, "problem_mark", None)
+        raise SourceError(str(config_file), mark.line + 1 if mark else 0, expected,
+                          " ".join(str(getattr(cause, "problem", None) or error).split())) from None
+    if not isinstance(settings, dict) or not settings.get("site_name"):
+        found = "no site_name" if isinstance(settings, dict) else f"a YAML {type(settings).__name__}"
+        raise SourceError(str(config_file), 0, expected, found)
+    return settings
 
 
 def config_file_settings(config_file: Path) -> dict:
@@ -235,7 +219,8 @@ def configured_plugins(settings: dict, context: BuildContext, dictionary: Path, 
     return out
 
 
-def generator_plugin(folder: Optional[Path], minifier: Minifier, html_blocks: Optional[HtmlBlocks] = None):
+def generator_plugin(folder: Optional[Path], minifier: Minifier, html_blocks: Optional[HtmlBlocks] = None,
+                     page_done: Callable[[int], None] = lambda steps: None, offline: bool = False):
     """The generator's MkDocs plugin (public plugin events only).
 
     `on_files` publishes the files of `folder` (outside docs/), if any, in
@@ -259,6 +244,13 @@ def generator_plugin(folder: Optional[Path], minifier: Minifier, html_blocks: Op
     (minify.py: in worker processes while MkDocs builds on), last of all
     plugins; the last build's end (each language's build ends in the
     i18n plugin's) waits for the workers.
+
+    `on_page_context` (the offline bundle) gives each page the canonical
+    URL it has online (``…/reports/2012-10-17/``), not its file's
+    (``…/reports/2012-10-17.html``, which no server has).
+
+    `on_post_page` also counts the page as built (`page_done`, the
+    progress bar of the MkDocs stage).
 
     `on_env` keeps the theme's compiled templates in this process: MkDocs
     makes a new Jinja environment for every build (each language's, each
@@ -285,8 +277,14 @@ def generator_plugin(folder: Optional[Path], minifier: Minifier, html_blocks: Op
                 page.present_anchor_ids |= html_blocks.ids
             return html_links(html, page.file, files, self.targets)
 
+        def on_page_context(self, context, page, config, nav):
+            if offline and config.site_url:
+                page.canonical_url = urljoin(config.site_url, online_url(page.file.dest_uri))
+            return context
+
         @event_priority(-200)
         def on_post_page(self, output, page, config):
+            page_done(1)
             return minifier.page(html_direction(output), Path(page.file.abs_dest_path))
 
         @event_priority(-200)

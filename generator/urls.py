@@ -24,6 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Union
 
+from .errors import UsageError
 from .i18n import DEFAULT_LANGUAGE
 from .languages import profile
 
@@ -179,3 +180,29 @@ class Layout:
         """Where the entries of `year` on page `name` are: its period page
         when split, else the page itself."""
         return self.holding(name, year, language) if self.split(name) else index_path(name, language)
+
+
+#: What a site URL may hold: a scheme, a host (letters, digits, dots,
+#: hyphens), a port and a path of characters that need no escaping anywhere
+#: the URL lands (HTML text and attributes, JSON, JS, XML, YAML, sitemaps).
+_SITE_URL = re.compile(r"https?://[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?(?::[0-9]{1,5})?"
+                       r"(?:/(?:[A-Za-z0-9._~-]|%[0-9A-Fa-f]{2})*)*")
+
+
+def check_site_url(url: str, where: str = "--site-url") -> str:
+    """`url` if it is an absolute http(s) URL with nothing that needs escaping;
+    else a `UsageError` naming `where` (an option or a file) and the value."""
+    if not _SITE_URL.fullmatch(url):
+        raise UsageError(f"{where} {url!r}: expected an absolute http(s) URL with no character that needs "
+                         f"escaping (no quotes, spaces, <, >, &, ?, #), e.g. https://example.org/reports/")
+    return url
+
+
+def online_url(dest_uri: str) -> str:
+    """The URL online (directory URLs) of the page built at `dest_uri`
+    without them: ``en/reports/x.html`` → ``en/reports/x/``, ``index.html`` → ``""``."""
+    if dest_uri == "index.html" or dest_uri.endswith("/index.html"):
+        return dest_uri[:-len("index.html")]
+    if dest_uri.endswith(".html") and posixpath.basename(dest_uri) != "404.html":
+        return dest_uri[:-len(".html")] + "/"
+    return dest_uri

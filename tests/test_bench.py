@@ -18,7 +18,10 @@ def test_the_benchmark_runs_and_measures_a_plain_baseline(tmp_path):
     out = tmp_path / "bench.json"
     proc = subprocess.run([sys.executable, "bench/run.py", "--run", f"{N}:1", "--no-preview", "--json", str(out)],
                           cwd=ROOT, capture_output=True, text=True, timeout=900)
-    assert proc.returncode == 0, proc.stderr[-3000:]
+    failed = re.findall(r"\[FAIL\] ", proc.stdout)
+    # A failed goal fails the run (make bench with it), and only then.
+    assert proc.returncode == (1 if failed else 0), proc.stderr[-3000:]
+    assert ("goal" in proc.stderr and "failed" in proc.stderr) == bool(failed)
     (measured,) = json.loads(out.read_text(encoding="utf-8"))
     ours, base = measured["ours"], measured["base"]
     assert (measured["n"], measured["per_year"], ours["reports"]) == (N, 1, N)
@@ -34,3 +37,28 @@ def test_the_benchmark_runs_and_measures_a_plain_baseline(tmp_path):
     # Issue 24: the search index's gzip size per language.
     assert set(ours["search_gzip_kb"]) == {"zh", "en", "all"} and all(v > 0 for v in ours["search_gzip_kb"].values())
     assert re.search(r"search index gzip KB per language +en \d+ / zh \d+ / all \d+", proc.stdout)
+
+
+def test_the_exit_status_follows_the_goals(tmp_path):
+    """Exit 1 when a goal fails, 0 when none does, 0 with --no-fail (the
+    goals judged again from saved measurements, --goals FILE)."""
+    measured = {"n": 100, "per_year": 1, "source_mb": 10.0,
+                "ours": {"wall": 10.0, "site_mb": 10.0, "report_kb": 50, "largest_kb": 100, "largest": "x/",
+                         "peak_mb": 500, "timings": {"parse": 0.2, "render": 0.3}},
+                "base": {"wall": 10.0, "site_mb": 10.0}}
+    saved = tmp_path / "m.json"
+
+    def judge(*extra):
+        saved.write_text(json.dumps([measured]), encoding="utf-8")
+        return subprocess.run([sys.executable, "bench/run.py", "--goals", str(saved), *extra],
+                              cwd=ROOT, capture_output=True, text=True, timeout=60)
+
+    ok = judge()
+    assert ok.returncode == 0 and "[FAIL]" not in ok.stdout and ok.stdout.count("[PASS]") == 5, ok.stdout
+    measured["ours"]["wall"] = 20.0  # 2x the baseline
+    failed = judge()
+    assert failed.returncode == 1, failed.stdout
+    assert "[FAIL] build <= 1.3x baseline at N=100" in failed.stdout
+    assert failed.stderr.strip() == "1 goal failed"
+    printed = judge("--no-fail")
+    assert printed.returncode == 0 and printed.stdout == failed.stdout

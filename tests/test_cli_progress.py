@@ -54,3 +54,67 @@ def test_quiet_build_prints_nothing(tmp_path):
     assert out.returncode == 0, out.stderr
     assert (out.stdout, out.stderr) == ("", "")
     assert (tmp_path / "site" / "reports" / "2012-10-17" / "index.html").is_file()
+
+
+def test_the_mkdocs_stage_counts_its_pages_on_a_terminal(tmp_path):
+    """Issue 22, part 8: the MkDocs stage (most of a build) shows pages done
+    of total, not a frozen clock. The build's stderr is a real terminal (a pty)."""
+    import os
+    import pty
+
+    import fcntl
+    import struct
+    import termios
+
+    controller, terminal = pty.openpty()
+    fcntl.ioctl(terminal, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 120, 0, 0))  # a 120-column terminal
+    proc = subprocess.Popen([sys.executable, "-m", "generator", "build", "--seeds", str(SEEDS),
+                             "--docs", str(tmp_path / "docs"), "--site", str(tmp_path / "site")],
+                            cwd=ROOT, stdout=subprocess.PIPE, stderr=terminal, text=True)
+    os.close(terminal)
+    screen = b""
+    while True:
+        try:
+            chunk = os.read(controller, 65536)
+        except OSError:  # the build closed the terminal
+            break
+        if not chunk:
+            break
+        screen += chunk
+    os.close(controller)
+    assert proc.wait(timeout=300) == 0
+    shown = screen.decode("utf-8", errors="replace")
+    counts = [int(n) for n in re.findall(r"mkdocs\s*:\s*\d+%\S*\s*\S*\s*(\d+)/24 ", shown)]
+    assert counts and max(counts) >= 20 and len(set(counts)) > 2, shown[-3000:]  # tqdm redraws at intervals
+    assert "page/s" in shown or "s/page" in shown
+
+
+def test_quiet_means_errors_only_in_check_too(tmp_path):
+    def check(*args):
+        return subprocess.run([sys.executable, "-m", "generator", "check", *map(str, args)], cwd=ROOT,
+                              capture_output=True, text=True, timeout=120)
+
+    quiet = check("--quiet")
+    assert (quiet.returncode, quiet.stdout, quiet.stderr) == (0, "", "")
+    assert check("--quiet", "--strict").returncode == 1  # the status still counts the entries
+    entries = check("--no-count")
+    assert entries.returncode == 0 and entries.stderr == "" and "[term-variant]" in entries.stdout
+    (tmp_path / "bad.txt").write_text("购物清单\n苹果\n", encoding="utf-8")
+    bad = check("--quiet", "--seeds", tmp_path)
+    assert bad.returncode == 2 and bad.stdout == ""
+    assert bad.stderr.startswith("error: ") and "bad.txt:1: [error] expected a report title" in bad.stderr
+
+
+def test_counts_are_said_in_the_singular_for_one(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_bytes((SEEDS / "000_9878c2901082bbba.txt").read_bytes())
+    check = subprocess.run([sys.executable, "-m", "generator", "check", "--seeds", str(seeds)], cwd=ROOT,
+                           capture_output=True, text=True, timeout=120)
+    assert re.fullmatch(r"\d+ entr(y|ies) in 1 file\n", check.stderr), check.stderr
+    built = subprocess.run([sys.executable, "-m", "generator", "build", "--seeds", str(seeds), "--site",
+                            str(tmp_path / "site")], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert built.stdout.startswith("built 1 report, "), built.stdout
+    export = subprocess.run([sys.executable, "-m", "generator", "export", "akn", "--seeds", str(seeds), "--out",
+                             str(tmp_path / "akn")], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert export.stdout == f"wrote 1 file into {tmp_path / 'akn'}\n", export.stdout

@@ -8,7 +8,7 @@ import pytest
 from support import ROOT, SEEDS
 from generator import anchors
 from generator.cli import main
-from generator.errors import LinkError
+from generator.errors import LinkError, SourceError
 from generator.build import BuildOptions, build_site, load_reports, source_files
 
 SEED_2012 = "000_9878c2901082bbba.txt"
@@ -27,7 +27,9 @@ def one_seed(tmp_path):
     seeds.mkdir()
     shutil.copy(SEEDS / SEED_2012, seeds / SEED_2012)
     lock = tmp_path / "anchors.lock"
-    assert main(["lock", "--seeds", str(seeds), "--lock", str(lock), "--redirects", str(tmp_path / "none.yml")]) == 0
+    (tmp_path / "none.yml").write_text("{}\n", encoding="utf-8")  # no redirects
+    assert main(["lock", "--init", "--seeds", str(seeds), "--lock", str(lock),
+                 "--redirects", str(tmp_path / "none.yml")]) == 0
     return tmp_path, seeds, lock
 
 
@@ -99,7 +101,7 @@ def test_a_redirect_to_nowhere_fails_the_build(one_seed):
     with pytest.raises(LinkError, match="no page at (en/)?reports/1999-01-01/"):
         build_site(options(root, seeds, lock, redirects))
     redirects.write_text("- not a mapping\n", encoding="utf-8")
-    with pytest.raises(LinkError, match="mapping"):
+    with pytest.raises(SourceError, match="redirects.yml:1: expected a mapping"):
         anchors.read_redirects(redirects)
 
 
