@@ -64,6 +64,7 @@ class Bar(Progress):
 
     def close(self) -> None:
         if self.bar is not None:
+            self.bar.refresh()  # its last count drawn (tqdm draws at intervals), then cleared
             self.bar.close()
             self.bar = None
 
