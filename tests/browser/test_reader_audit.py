@@ -46,3 +46,40 @@ def test_no_page_scrolls_sideways_on_a_phone(browser, where):
                 wide[language + page_path] = width
             context.close()
     assert wide == {}
+
+
+MATRIX = """() => {
+  const px = v => parseFloat(v) || 0;
+  const tables = [...document.querySelectorAll('table.participants')];
+  const marks = tables.flatMap(t => [...t.querySelectorAll('td a')]).map(a => {
+    const r = a.getBoundingClientRect(); return [a.textContent, r.width, r.height]; });
+  const heads = tables.map(t => [...t.querySelectorAll('thead th[scope="col"]')].map(th => {
+    const s = getComputedStyle(th), r = th.getBoundingClientRect();
+    return [th.textContent.trim(), r.left, r.right, px(s.borderLeftWidth), px(s.paddingLeft), px(s.paddingRight)]; }));
+  const cells = tables.flatMap(t => [...t.querySelectorAll('td')]).map(td => {
+    const s = getComputedStyle(td); return [px(s.borderTopWidth), px(s.borderLeftWidth)]; });
+  return {marks, heads, cells};
+}"""
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_participants_is_a_readable_matrix(browser, where, language, width):
+    """Item 2: ruled and padded cells; the years each in a header cell of
+    their own, apart on the screen; every ●/◆ a target of 24 × 24 px at least
+    (WCAG 2.2, 2.5.8)."""
+    context, page = opened(browser, where, language + "participants/", width)
+    found = page.evaluate(MATRIX)
+    assert len(found["marks"]) > 250
+    small = [m for m in found["marks"] if m[1] < 24 or m[2] < 24]
+    assert small == [] and {m[0] for m in found["marks"]} == {"●", "◆"}
+    for head in found["heads"]:
+        years = [cell[0] for cell in head[1:]]
+        assert len(years) >= 5 and all(y.isdigit() and len(y) == 4 for y in years), years
+        for (_, _, right, *_), (_, left, _, border, pad_left, _) in zip(head, head[1:]):
+            assert left >= right - 1 and border >= 1 and pad_left >= 3  # side by side, ruled, padded
+    assert all(top >= 1 and left >= 1 for top, left in found["cells"])
+    if where[0] == "http" and width == 375 and not language:
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "participants-375.png"))
+    context.close()
