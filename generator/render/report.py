@@ -74,7 +74,8 @@ class ReportPage(BlockRenderer):
         """What paragraphs.js needs to name, cite and check anchors: the
         toasts, the controls' names (``{pin}``, see `controls`), the citation
         template (``{pin}``, ``{url}``), the page's URL,
-        the range and unknown-anchor messages, the paragraph numbers."""
+        the range and unknown-anchor messages, the paragraph numbers, the
+        help line on the controls and the range mode's button."""
         numbers = citation.numbered(report)
         data = {
             "link-copied": self.t("link_copied"), "cite-copied": self.t("cite_copied"),
@@ -88,6 +89,9 @@ class ReportPage(BlockRenderer):
             "pin-paras": self.t("pin_paras", a="{a}", b="{b}"),
             "unknown": self.t("anchor_unknown", pin="{pin}", count=len(numbers)),
             "unknown-other": self.t("anchor_unknown_other", id="{id}"),
+            "partial": self.t("anchor_partial", pin="{pin}", count=len(numbers), found="{found}"),
+            "help": self.t("controls_help"), "range-mode": self.t("range_mode"),
+            "range-first": self.t("range_first", pin="{pin}"), "sep": self.sep,
             "numbers": " ".join(map(str, numbers)),
         }
         # A line break is written {nl} (attribute values lose them on the way).

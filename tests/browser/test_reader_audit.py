@@ -83,3 +83,93 @@ def test_participants_is_a_readable_matrix(browser, where, language, width):
         ARTIFACTS.mkdir(exist_ok=True)
         page.screenshot(path=str(ARTIFACTS / "participants-375.png"))
     context.close()
+
+
+TIP = """() => { const t = document.querySelector('.control-tip');
+  if (!t || t.hidden) return null; const r = t.getBoundingClientRect();
+  return [t.textContent, r.left >= 0 && r.right <= document.documentElement.clientWidth && r.top >= 0
+          && r.bottom <= window.innerHeight && r.width > 0]; }"""
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_control_shows_its_name_on_hover_and_on_keyboard_focus(browser, where, language, width):
+    """Item 3: ¶, ❞ and the copy button each show their name (the one screen
+    readers get) in a tooltip inside the window, on hover and on focus;
+    Escape hides it."""
+    context, page = opened(browser, where, language + REPORT, width)
+    for selector in ["a.para-link", "button.para-cite", "button.para-copy"]:
+        control = page.locator(f'.item-controls[data-for="para_3"] > {selector}')
+        name = control.get_attribute("aria-label")
+        assert name and ("3" in name)
+        control.hover()
+        assert page.evaluate(TIP) == [name, True], selector
+        page.mouse.move(0, 700)
+        assert page.evaluate(TIP) is None
+    page.locator('.item-controls[data-for="para_4"] > a.para-link').focus()
+    page.keyboard.press("Tab")  # keyboard focus on ❞
+    assert page.evaluate(TIP) == [page.locator('.item-controls[data-for="para_4"] > button.para-cite')
+                                  .get_attribute("aria-label"), True]
+    page.keyboard.press("Escape")
+    assert page.evaluate(TIP) is None
+    assert page.evaluate("document.scrollingElement.scrollWidth") <= width
+    if where[0] == "http" and width == 375 and language:
+        page.keyboard.press("Tab")
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "control-tip-375.png"))
+    context.close()
+
+
+def clipboard_context(browser, where, **options):
+    kind, base, _ = where
+    context = browser.new_context(**options)
+    context.grant_permissions(["clipboard-read", "clipboard-write"],
+                              **({"origin": base.rstrip("/")} if kind == "http" else {}))
+    return context
+
+
+@pytest.mark.parametrize("language, help_words, copied", [
+    ("", "在触摸屏上，点“选择范围”", "第 9 至 11 段的链接已复制"),
+    ("en/", "on a touch screen, tap “Select a range”", "Link to paras. 9–11 copied")])
+def test_a_touch_screen_copies_a_range(browser, where, language, help_words, copied):
+    """Item 3: no Shift key on a phone: the page says how, and "Select a
+    range" makes the next two ¶ taps the first and the last paragraph."""
+    from helpers import SITE_URL, clipboard
+
+    context = clipboard_context(browser, where, viewport={"width": 375, "height": 800},
+                                has_touch=True, is_mobile=True)
+    page = context.new_page()
+    page.goto(where[1] + address(where, language + REPORT))
+    help_line = page.locator(".controls-help")
+    assert help_line.is_visible() and help_words in help_line.text_content()
+    toggle = help_line.locator("button.range-toggle")
+    toggle.tap()
+    assert toggle.get_attribute("aria-pressed") == "true"
+    page.locator('.item-controls[data-for="para_9"] > a.para-link').tap()
+    assert page.evaluate("location.hash") == ""  # the first tap waits for the last
+    page.locator('.item-controls[data-for="para_11"] > a.para-link').tap()
+    page.wait_for_function(f"document.querySelector('.copy-toast').textContent === {copied!r}")
+    assert clipboard(page) == f"{SITE_URL}{language}{REPORT}#para_9-11"
+    assert page.evaluate("location.hash") == "#para_9-11"
+    assert page.evaluate("[...document.querySelectorAll('.para--in-range')].map(e => e.id)") == [
+        "para_9", "para_10", "para_11"]
+    assert toggle.get_attribute("aria-pressed") == "false"
+    context.close()
+
+
+@pytest.mark.parametrize("language, said", [
+    ("", "本报告没有第 25 至 30 段（共 24 段）；已标出第 23 至 24 段"),
+    ("en/", "This report has no paras. 25–30 (it has 1–24); paras. 23–24 highlighted")])
+def test_a_partly_valid_range_shows_what_exists_and_names_the_rest(browser, where, language, said):
+    """Item 3: #para_23-30 on a report of 24 paragraphs highlights 23–24,
+    scrolls to them and says that 25–30 do not exist."""
+    from helpers import in_viewport
+
+    context, page = opened(browser, where, language + REPORT + "#para_23-30", 1280)
+    assert page.evaluate("[...document.querySelectorAll('.para--in-range')].map(e => e.id)") == [
+        "para_23", "para_24"]
+    notice = page.locator(".anchor-notice")
+    assert notice.text_content() == said
+    assert in_viewport(page, ".anchor-notice") and in_viewport(page, "#para_23")
+    assert not in_viewport(page, "#para_1")
+    context.close()
