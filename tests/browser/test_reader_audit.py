@@ -173,3 +173,30 @@ def test_a_partly_valid_range_shows_what_exists_and_names_the_rest(browser, wher
     assert in_viewport(page, ".anchor-notice") and in_viewport(page, "#para_23")
     assert not in_viewport(page, "#para_1")
     context.close()
+
+
+@pytest.mark.parametrize("language, name", [("", "复制第 4 章 B 节的链接"),
+                                            ("en/", "Copy link to chapter 4, section B")])
+def test_a_heading_has_a_link_control_and_opens_highlighted(browser, where, language, name):
+    """Item 4: chapters, sections and annexes carry ¶ (and ❞) like
+    paragraphs; an opened #chp_4__sec_b is in view and highlighted; the
+    table of contents stays without the controls."""
+    from helpers import SITE_URL, background, clipboard, in_viewport, is_target
+
+    context = clipboard_context(browser, where, viewport={"width": 1280, "height": 800})
+    page = context.new_page()
+    page.goto(where[1] + address(where, language + REPORT + "#chp_4__sec_b"))
+    assert is_target(page, "#chp_4__sec_b") and in_viewport(page, "#chp_4__sec_b")
+    assert background(page, "#chp_4__sec_b") == "rgb(255, 240, 160)"
+    headings = page.evaluate("""[...document.querySelectorAll('article [id^="chp_"], article [id^="annex_"]')]
+        .filter(h => /^H[2-6]$/.test(h.tagName)).map(h => [h.id, !!h.querySelector(
+        ':scope > .item-controls > a.para-link[href="#' + h.id + '"] + button.para-cite')])""")
+    assert len(headings) >= 10 and all(has for _, has in headings), headings
+    link = page.locator('#chp_4__sec_b > .item-controls > a.para-link')
+    assert link.get_attribute("aria-label") == name
+    page.goto(where[1] + address(where, language + REPORT))
+    page.locator('#chp_4__sec_b > .item-controls > a.para-link').click()
+    assert clipboard(page) == f"{SITE_URL}{language}{REPORT}#chp_4__sec_b"
+    assert is_target(page, "#chp_4__sec_b")
+    assert "¶" not in page.locator(".md-sidebar--secondary").text_content()
+    context.close()

@@ -15,6 +15,7 @@
  * - ❞ copies a citation in the page's language (the page's template in
  *   .para-labels, filled with the item's data-pin and URL);
  * - the third button copies the item's text followed by its citation.
+ * Headings (data-pin) get ¶ and ❞ too (addHeadingLinks).
  * Opening #para_5-7 highlights and scrolls to the range; an anchor the page
  * does not have shows a notice. A search hit (page/?p=para_17&h=…) ends on
  * the clean URL (page/#para_17), the search terms still marked.
@@ -127,11 +128,14 @@
   function addControls() {
     var l = labels();
     if (!l) return;
+    addHeadingLinks();
     Array.prototype.forEach.call(document.querySelectorAll(".item-controls"), function (group) {
       if (group.querySelector("button")) return;
       var pin = group.dataset.pin;
       group.querySelector("a.para-link").setAttribute("aria-label", fill(l.copyLink, { pin: pin }));
-      [["para-cite", l.copyCite, "❞"], ["para-copy", l.copyText, ""]].forEach(function (made) {
+      var buttons = [["para-cite", l.copyCite, "❞"], ["para-copy", l.copyText, ""]];
+      if (group.parentNode.matches("h1, h2, h3, h4, h5, h6")) buttons.pop();  /* a heading's text alone: no use */
+      buttons.forEach(function (made) {
         var button = document.createElement("button");
         button.type = "button";
         button.className = made[0];
@@ -141,6 +145,28 @@
       });
     });
     addHelp(l);
+  }
+
+  /* Headings (chapters, sections, annexes: data-pin from render/blocks.py)
+   * get the paragraphs' ¶ and ❞, made here so that the table of contents,
+   * which MkDocs makes of the headings' text, stays without them. */
+  function addHeadingLinks() {
+    Array.prototype.forEach.call(document.querySelectorAll(
+      "article h2[id][data-pin], article h3[id][data-pin], article h4[id][data-pin], " +
+      "article h5[id][data-pin], article h6[id][data-pin]"), function (heading) {
+      if (heading.querySelector(".item-controls")) return;
+      var group = document.createElement("span");
+      group.className = "item-controls";
+      group.dataset.for = heading.id;
+      group.dataset.pin = heading.dataset.pin;
+      if (heading.dataset.lang) group.lang = heading.dataset.lang;
+      var link = document.createElement("a");
+      link.className = "para-link";
+      link.href = "#" + heading.id;
+      link.textContent = "¶";
+      group.appendChild(link);
+      heading.appendChild(group);
+    });
   }
 
   /* What the controls do, once, above the text, with the button that lets a
