@@ -200,3 +200,31 @@ def test_a_heading_has_a_link_control_and_opens_highlighted(browser, where, lang
     assert is_target(page, "#chp_4__sec_b")
     assert "¶" not in page.locator(".md-sidebar--secondary").text_content()
     context.close()
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+@pytest.mark.parametrize("language, key", [
+    ("", ["本工作组的会议（链接其报告）", "缔约方会议的届会", "段落提及日期的其他事件",
+          "缔约方会议的决定或决议（例如 2/6）", "红色带圈：各来源所载日期不一致（见下文 ⚠）"]),
+    ("en/", ["Meeting of the working group (links its report)", "Session of the Conference of the Parties",
+             "Other event a paragraph dates", "Decision or resolution of the Conference (e.g. 2/6)",
+             "Red and ringed: the sources disagree on the date (see ⚠ below)"])])
+def test_timeline_has_a_legend_and_marks_of_24_px(browser, where, language, key, width):
+    """Item 5: a legend says what each sign and colour means (the red, ringed
+    mark too, drawn as in the picture); every mark and year link of the
+    picture is a target of 24 × 24 px at least."""
+    context, page = opened(browser, where, language + "timeline/", width)
+    legend = page.evaluate("""[...document.querySelectorAll('.tl-legend li')].map(li => {
+        const s = li.querySelector('.tl-sample'), st = getComputedStyle(s);
+        return [li.textContent.replace(s.textContent, '').trim(), s.className, st.color, st.boxShadow]; })""")
+    assert [text for text, *_ in legend] == key
+    conflict = page.evaluate("""(() => { const a = document.querySelector('.timeline a.tl-conflict-mark'),
+        s = getComputedStyle(a); return [s.color, s.boxShadow]; })()""")
+    assert legend[-1][2:] == conflict and conflict[1] != "none"  # drawn as in the picture: red and ringed
+    sizes = page.evaluate("""[...document.querySelectorAll('.timeline a')].map(a => {
+        const r = a.getBoundingClientRect(); return [a.textContent, r.width, r.height]; })""")
+    assert len(sizes) > 50 and [s for s in sizes if s[1] < 24 or s[2] < 24] == []
+    if where[0] == "http" and not language:
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.locator(".tl-legend").screenshot(path=str(ARTIFACTS / f"timeline-legend-{width}.png"))
+    context.close()
