@@ -228,3 +228,20 @@ def test_timeline_has_a_legend_and_marks_of_24_px(browser, where, language, key,
         ARTIFACTS.mkdir(exist_ok=True)
         page.locator(".tl-legend").screenshot(path=str(ARTIFACTS / f"timeline-legend-{width}.png"))
     context.close()
+
+
+@pytest.mark.parametrize("language, corner", [("", "编辑专区"), ("en/", "For editors")])
+def test_the_quality_page_is_in_the_editors_corner_not_the_navigation(browser, where, language, corner):
+    """Item 6: no page's navigation lists the quality report; the home
+    page's end links it, and it opens."""
+    for page_path in PAGE_KINDS:
+        context, page = opened(browser, where, language + page_path, 1280)
+        nav = page.evaluate("[...document.querySelectorAll('.md-nav--primary a')].map(a => a.href)")
+        assert nav and not [href for href in nav if "quality" in href], page_path
+        context.close()
+    context, page = opened(browser, where, language, 1280)
+    assert page.locator("#editors").text_content().strip() == corner
+    page.locator("#editors + p a").click()
+    page.wait_for_load_state("load")
+    assert "quality" in page.url and page.locator("article table tbody tr").count() > 5
+    context.close()
