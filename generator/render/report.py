@@ -105,11 +105,12 @@ class ReportPage(BlockRenderer):
         bundle): the list is then parsed (md_in_html; one element per line),
         its other entries staying raw HTML."""
         m = report.meeting
-        # The bodies are named as the report's title names them, in its language.
-        bodies = profile(report.language).clause_separator.join(m.bodies)
+        # The bodies as the report's title names them, in the page's language where the data knows them.
+        names, names_lang = citation.body_names(report, self.language)
+        bodies = profile(names_lang).clause_separator.join(names)
         draft = citation.is_draft(report)
         rows = [(self.t("symbol"), report.symbol or "", ""),
-                (self.t("bodies"), bodies, lang_attr(report.language, self.language)),
+                (self.t("bodies"), bodies, lang_attr(names_lang, self.language)),
                 (self.t("dates"), self.dates(report), ""),
                 (self.t("city"), name_of("cities", m.city, self.language), ""),
                 (self.t("status"), self.t("status_draft") if draft else "", ""),

@@ -245,3 +245,28 @@ def test_the_quality_page_is_in_the_editors_corner_not_the_navigation(browser, w
     page.wait_for_load_state("load")
     assert "quality" in page.url and page.locator("article table tbody tr").count() > 5
     context.close()
+
+
+INTERIM = "Open-ended Interim Working Group of Government Experts on Technical Assistance"
+
+
+def test_english_pages_name_the_bodies_in_english_as_they_were_then(browser, where):
+    """Item 7: the 2007 report has no English version; its English page names
+    its body in English (data/groups.json, the body's earlier name), in the
+    facts and in the citation; the Chinese page keeps the source's name."""
+    from helpers import SITE_URL, clipboard
+
+    context = clipboard_context(browser, where, viewport={"width": 1280, "height": 800})
+    page = context.new_page()
+    page.goto(where[1] + address(where, "en/" + ZH_ONLY))
+    bodies = page.evaluate("""(() => { const dt = [...document.querySelectorAll('dl.report-facts dt')]
+        .find(d => d.textContent === 'Bodies'); const dd = dt.nextElementSibling;
+        return [dd.textContent.trim(), dd.closest('[lang]').getAttribute('lang')]; })()""")
+    assert bodies == [INTERIM, "en"]
+    page.locator('.item-controls[data-for="para_5"] > button.para-cite').click()
+    page.wait_for_function("document.querySelector('.copy-toast').textContent === 'Citation copied'")
+    assert clipboard(page) == (f"Report of the meeting of the {INTERIM} (Vienna, 3 to 5 October 2007), "
+                               f"CTOC/COP/2008/7, para. 5. {SITE_URL}en/{ZH_ONLY}#para_5")
+    page.goto(where[1] + address(where, ZH_ONLY))
+    assert "技术援助问题不限成员名额政府专家临时工作组" in page.locator("dl.report-facts").text_content()
+    context.close()
