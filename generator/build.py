@@ -178,6 +178,19 @@ def source_files(seeds: Path) -> list[Path]:
     return list_sources(seeds).files
 
 
+#: mkdocs.yml's site_url as the repository ships it: a build for it warns
+#: (every copied link and citation would point at a site that does not exist).
+PLACEHOLDER_SITE_URL = "https://ctoc-reports.example.org/"
+
+
+def placeholder_warning(site_url: str) -> list[str]:
+    """One line when `site_url` is the placeholder; none otherwise."""
+    if site_url.rstrip("/") != PLACEHOLDER_SITE_URL.rstrip("/"):
+        return []
+    return [f"site_url is the placeholder {PLACEHOLDER_SITE_URL}, which every copied link and citation will "
+            f"point to: set site_url in mkdocs.yml (or pass --site-url) before publishing"]
+
+
 def site_url_of(options: BuildOptions) -> str:
     """The canonical site URL: --site-url, else site_url of mkdocs.yml."""
     if options.site_url:
@@ -228,7 +241,9 @@ def prepare(options: BuildOptions, progress, built: str = "", offline: bool = Fa
 
     start = time.perf_counter()
     progress.stage("render")
-    context = BuildContext.of(reports, site_url_of(options), languages)
+    site_url = site_url_of(options)
+    result.warnings.extend(placeholder_warning(site_url))
+    context = BuildContext.of(reports, site_url, languages)
     segmenting = start_segmenting(context, options.config_file, offline)
     try:
         pages = render_pages(context, built=built, files=files)
