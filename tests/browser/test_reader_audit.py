@@ -270,3 +270,38 @@ def test_english_pages_name_the_bodies_in_english_as_they_were_then(browser, whe
     page.goto(where[1] + address(where, ZH_ONLY))
     assert "技术援助问题不限成员名额政府专家临时工作组" in page.locator("dl.report-facts").text_content()
     context.close()
+
+
+def settle(page):
+    """Wait until the page stops scrolling (Material scrolls smoothly)."""
+    last = None
+    for _ in range(50):
+        now = page.evaluate("scrollY")
+        if now == last:
+            return
+        last = now
+        page.wait_for_timeout(120)
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_back_to_top_button_never_covers_an_opened_item(browser, where, language, width):
+    """Item 9: an opened item's first line is below Material's back-to-top
+    button, which shows when the page scrolls up (here shown on purpose, at
+    its place, once the item is opened): a paragraph, a heading, a footnote
+    (unless the page's end holds it lower), a range."""
+    for anchor, first in [("para_12", "para_12"), ("chp_4__sec_b", "chp_4__sec_b"), ("fn_1", "fn_1"),
+                          ("para_5-7", "para_5")]:
+        context, page = opened(browser, where, language + REPORT + "#" + anchor, width)
+        settle(page)
+        page.evaluate("document.querySelector('.md-top').hidden = false")
+        page.wait_for_timeout(400)  # its fade-in and slide
+        button, item, bottom = page.evaluate(f"""(() => [document.querySelector('.md-top').getBoundingClientRect().bottom,
+            document.getElementById('{first}').getBoundingClientRect().top,
+            scrollY + innerHeight >= document.scrollingElement.scrollHeight - 1])()""")
+        assert button > 48  # below the header
+        assert item >= button or (bottom and anchor == "fn_1"), (anchor, item, button)
+        if where[0] == "http" and width == 375 and not language and anchor == "para_12":
+            ARTIFACTS.mkdir(exist_ok=True)
+            page.screenshot(path=str(ARTIFACTS / "back-to-top-375.png"))
+        context.close()
