@@ -47,7 +47,7 @@ from .render import render_pages
 from .search import SegmentingAhead
 from .site import POLYFILL_PATH, POLYFILL_SOURCE, ROOT, build_date_epoch, mkdocs_build, start_segmenting
 from .sources import list_sources
-from .urls import xml_name, xml_path
+from .urls import placeholder_warning, xml_name, xml_path
 
 BUNDLE_NAME = "wg-ta-reports"
 PROJECT_SEEDS = ROOT / "seeds"
@@ -176,19 +176,6 @@ def load_reports(files: list[Path], keep_going: bool = False,
 def source_files(seeds: Path) -> list[Path]:
     """The report files of a sources folder (see `sources.list_sources`)."""
     return list_sources(seeds).files
-
-
-#: mkdocs.yml's site_url as the repository ships it: a build for it warns
-#: (every copied link and citation would point at a site that does not exist).
-PLACEHOLDER_SITE_URL = "https://ctoc-reports.example.org/"
-
-
-def placeholder_warning(site_url: str) -> list[str]:
-    """One line when `site_url` is the placeholder; none otherwise."""
-    if site_url.rstrip("/") != PLACEHOLDER_SITE_URL.rstrip("/"):
-        return []
-    return [f"site_url is the placeholder {PLACEHOLDER_SITE_URL}, which every copied link and citation will "
-            f"point to: set site_url in mkdocs.yml (or pass --site-url) before publishing"]
 
 
 def site_url_of(options: BuildOptions) -> str:

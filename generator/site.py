@@ -96,7 +96,7 @@ def not_in_nav() -> str:
     every language (``quality.md``, ``quality.en.md``), reached from the
     home page's editors' corner (MkDocs' gitignore-style patterns)."""
     return ("".join(f"/{name}/\n" for name in (YEARS, *(page.name for page in INDEX_PAGES), QUALITY))
-            + f"/{QUALITY}.md\n/{QUALITY}.*.md\n")
+            + "".join(f"/{path}\n" for path in (page_path(QUALITY, DEFAULT_LANGUAGE), page_path(QUALITY, "*"))))
 
 
 def nav_translations(meetings: dict[str, dict[str, Report]], language: str,

@@ -179,3 +179,16 @@ class Layout:
         """Where the entries of `year` on page `name` are: its period page
         when split, else the page itself."""
         return self.holding(name, year, language) if self.split(name) else index_path(name, language)
+
+
+#: mkdocs.yml's site_url as the repository ships it: a build for it warns
+#: (every copied link and citation would point at a site that does not exist).
+PLACEHOLDER_SITE_URL = "https://ctoc-reports.example.org/"
+
+
+def placeholder_warning(site_url: str) -> list[str]:
+    """One line when `site_url` is the placeholder; none otherwise."""
+    if site_url.rstrip("/") != PLACEHOLDER_SITE_URL.rstrip("/"):
+        return []
+    return [f"site_url is the placeholder {PLACEHOLDER_SITE_URL}, which every copied link and citation will "
+            f"point to: set site_url in mkdocs.yml (or pass --site-url) before publishing"]
