@@ -48,7 +48,7 @@ from .search import SegmentingAhead
 from .site import (POLYFILL_PATH, POLYFILL_SOURCE, ROOT, build_date_epoch, check_config, mkdocs_build,
                    start_segmenting)
 from .sources import list_sources
-from .urls import check_site_url, xml_name, xml_path
+from .urls import check_site_url, placeholder_warning, xml_name, xml_path
 
 BUNDLE_NAME = "wg-ta-reports"
 #: Where `export akn` writes by default.
@@ -227,7 +227,9 @@ def prepare(options: BuildOptions, progress, built: str = "", offline: bool = Fa
 
     start = time.perf_counter()
     progress.stage("render")
-    context = BuildContext.of(reports, site_url_of(options), languages)
+    site_url = site_url_of(options)
+    result.warnings.extend(placeholder_warning(site_url))
+    context = BuildContext.of(reports, site_url, languages)
     segmenting = start_segmenting(context, options.config_file, offline)
     try:
         pages = render_pages(context, built=built, files=files)

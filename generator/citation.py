@@ -22,7 +22,7 @@ from typing import Optional
 from .i18n import label
 from .ids import roman_to_int
 from .languages import profile
-from .names import group_key, name as name_of
+from .names import group_name, name as name_of
 from .model import Paragraph, Report
 
 
@@ -128,13 +128,24 @@ def range_label(first: int, last: int, language: str) -> str:
     return label(language, "pin_paras", a=first, b=last)
 
 
+def body_names(report: Report, language: str) -> tuple[list[str], str]:
+    """The meeting's bodies named in `language`, and the language they are
+    in: the title's own names in a report of that language; else each
+    body's name from data/groups.json as the title names it (an earlier
+    name too: ``names.group_name``), or, when one of them is not there, the
+    title's names in the report's language."""
+    bodies = list(report.meeting.bodies)
+    if report.language == language:
+        return bodies, language
+    named = [group_name(b, language) for b in bodies]
+    return (named, language) if all(named) else (bodies, report.language)
+
+
 def report_name(report: Report, language: str) -> str:
     """The report as a citation names it: bodies, place, dates, draft."""
     m = report.meeting
     city = name_of("cities", m.city, language)
-    bodies = m.bodies
-    if report.language != language:  # the bodies' own names in the citation's language, where known
-        bodies = [name_of("groups", group_key(b), language) if group_key(b) else b for b in bodies]
+    bodies, _ = body_names(report, language)
     return label(language, "cite_report", bodies=label(language, "cite_and").join(bodies), city=city,
                  dates=meeting_dates(m.start, m.end, language),
                  draft=label(language, "cite_draft") if is_draft(report) else "")

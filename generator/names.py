@@ -3,7 +3,8 @@ cities. All of it is data:
 
 - ``data/countries.json`` and ``data/bodies.json`` hold each record's name
   per language (``"zh"``, ``"en"`` …), ``data/cities.json`` each city's,
-  ``data/groups.json`` each meeting body's (the working groups);
+  ``data/groups.json`` each meeting body's (the working groups, with their
+  earlier names as ``variants``: `group_name`);
 - a language may keep its names in a file of its own,
   ``data/names/<code>.json`` (``{"countries": {key: name}, "bodies": {…},
   "cities": {…}}``), which wins over the records; there too, the other
@@ -93,6 +94,28 @@ def city_key(city: str) -> str:
             if city == own or city in other_forms("city", lang).get(key, ()):
                 return key
     return city
+
+
+def group_name(body: str, language: str) -> str:
+    """The name in `language` of the meeting body a title names, as it was
+    named then: the record's `variants` (its earlier names) first, so the
+    2007 report's ``技术援助问题不限成员名额政府专家临时工作组`` is the "Open-ended
+    Interim Working Group …" in English, not today's name. "" when no record
+    matches or the record has no name in `language` (nor its fallbacks)."""
+    key = group_key(body)
+    if not key:
+        return ""
+    lowered = body.lower()
+    record = _records()["groups"][key]
+    variant = next((v for v in record.get("variants", ())
+                    if any(word.lower() in lowered for word in v.get("match", ()))), None)
+    if variant is None:
+        found = name("groups", key, language)
+        return "" if found == key else found
+    for lang in (language, *getattr(PROFILES.get(language), "name_fallback", ())):
+        if variant.get(lang):
+            return variant[lang]
+    return ""
 
 
 def group_key(body: str) -> str:

@@ -55,15 +55,18 @@ def navigation(meetings: dict[str, dict[str, Report]], language: str = DEFAULT_L
             reports_nav = [{f"{c * 100}–{c * 100 + 99}": [decade(d) for d in decades if d // 10 == c]}
                            for c in sorted({d // 10 for d in decades})]
     index_nav = [{label(language, f"{page.name}_title"): page.path_in(DEFAULT_LANGUAGE)} for page in INDEX_PAGES]
+    # The quality report is for editors: linked from the home page's end, not listed here.
     return [{label(language, "home"): page_path(HOME, DEFAULT_LANGUAGE)}, {label(language, "reports"): reports_nav},
-            *index_nav, {label(language, "warnings"): page_path(QUALITY, DEFAULT_LANGUAGE)}]
+            *index_nav]
 
 
 def not_in_nav() -> str:
     """The folders of period pages (paging.py): reached from their
-    overview, never listed in the navigation (MkDocs' gitignore-style
-    patterns)."""
-    return "".join(f"/{name}/\n" for name in (YEARS, *(page.name for page in INDEX_PAGES), QUALITY))
+    overview, never listed in the navigation; and the quality report, in
+    every language (``quality.md``, ``quality.en.md``), reached from the
+    home page's editors' corner (MkDocs' gitignore-style patterns)."""
+    return ("".join(f"/{name}/\n" for name in (YEARS, *(page.name for page in INDEX_PAGES), QUALITY))
+            + "".join(f"/{path}\n" for path in (page_path(QUALITY, DEFAULT_LANGUAGE), page_path(QUALITY, "*"))))
 
 
 def nav_translations(meetings: dict[str, dict[str, Report]], language: str,

@@ -206,3 +206,16 @@ def online_url(dest_uri: str) -> str:
     if dest_uri.endswith(".html") and posixpath.basename(dest_uri) != "404.html":
         return dest_uri[:-len(".html")] + "/"
     return dest_uri
+
+
+#: mkdocs.yml's site_url as the repository ships it: a build for it warns
+#: (every copied link and citation would point at a site that does not exist).
+PLACEHOLDER_SITE_URL = "https://ctoc-reports.example.org/"
+
+
+def placeholder_warning(site_url: str) -> list[str]:
+    """One line when `site_url` is the placeholder; none otherwise."""
+    if site_url.rstrip("/") != PLACEHOLDER_SITE_URL.rstrip("/"):
+        return []
+    return [f"site_url is the placeholder {PLACEHOLDER_SITE_URL}, which every copied link and citation will "
+            f"point to: set site_url in mkdocs.yml (or pass --site-url) before publishing"]

@@ -102,3 +102,14 @@ def test_every_anchored_item_has_named_controls(reports):
                      ("annex_1__row_6", "附件第 6 行")):
         assert f'data-for="{eid}" data-pin="{pin}"><a class="para-link" href="#{eid}">¶</a>' in page
     assert 'data-copy-link="复制{pin}的链接"' in html.unescape(page)
+
+
+def test_a_body_is_named_as_it_was_then_in_every_language():
+    """Issue 27, item 7: data/groups.json's `variants`, not a code branch."""
+    from generator.names import group_name
+
+    interim = "技术援助问题不限成员名额政府专家临时工作组"
+    assert group_name(interim, "en") == "Open-ended Interim Working Group of Government Experts on Technical Assistance"
+    assert group_name(interim, "zh") == interim
+    assert group_name("技术援助问题政府专家工作组", "en") == "Working Group of Government Experts on Technical Assistance"
+    assert group_name("Some other body", "en") == ""

@@ -97,7 +97,10 @@ def test_quality_page_links_every_entry_to_its_element(built):
     assert "日期矛盾" in row.get_text()
     draft = next(r for r in rows if "002_a34d6a30f97ba0d0.txt:13" in r.get_text())
     assert draft.find("a")["href"] == "../reports/2018-05-28/"
-    assert "quality/" in (options.site / "index.html").read_text(encoding="utf-8")  # in the navigation
+    # Out of the readers' navigation, linked from the home page's editors' corner.
+    assert "quality/" not in (options.site / "reports" / "2018-05-28" / "index.html").read_text(encoding="utf-8")
+    corner = page(options.site, "").select_one("#editors ~ p a")
+    assert corner["href"] == "quality/"
 
 
 def test_quality_page_escapes_what_comes_from_the_source():

@@ -180,7 +180,7 @@ def test_an_annex_row_links_its_symbol_through_the_linker_and_carries_controls()
 
     out = BlockRenderer("zh").annex(annex, linker, report)
     assert asked == ["document:CTOC/COP/WG.2/2012/1", "document:CTOC/COP/WG.2/2012/2"]
-    assert out.startswith("## 附件 {: #annex_1 }\n")
+    assert out.startswith('## 附件 {: #annex_1 data-pin="附件" }\n')
     assert ('<tr id="annex_1__row_1">\n<td><a href="../documents.md#doc-1">CTOC/COP/WG.2/2012/1</a>'
             '</td>\n<td>1(b)</td>\n<td>临时议程 <span class="item-controls" data-for="annex_1__row_1"') in out
     assert '<td>CTOC/COP/WG.2/2012/2</td>' in out  # no target: the symbol unlinked
@@ -305,7 +305,7 @@ def test_the_parallel_page_says_when_a_version_lacks_a_paragraph():
 def test_a_heading_keeps_its_printed_number_and_id():
     heading = Heading("chp_1__sec_a", 2, "A", "一般性讨论", 5, "section", marker="A.")
     out = BlockRenderer("zh").heading(heading, None)
-    assert out == "### A. 一般性讨论 {: #chp_1__sec_a }\n"
+    assert out == '### A. 一般性讨论 {: #chp_1__sec_a data-pin="第 1 章 A 节" }\n'
 
 
 def test_the_preview_s_render_cache_keeps_unchanged_reports_only(reports, monkeypatch):

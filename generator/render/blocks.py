@@ -36,7 +36,16 @@ class BlockRenderer(Renderer):
     def heading(self, heading: Heading, linker: Optional[Linker]) -> str:
         hashes = "#" * min(heading.level + 1, 6)
         number = escape(f"{heading.marker or heading.number + '.'} ") if heading.number else ""
-        return f"{hashes} {number}{inline(heading.text, heading.spans, linker)} {{: #{heading.id} }}\n"
+        return (f"{hashes} {number}{inline(heading.text, heading.spans, linker)} "
+                f"{{: #{heading.id} {self.pin_attr(heading.id)} }}\n")
+
+    def pin_attr(self, eid: str) -> str:
+        """A heading's name for its link control (``data-pin="第 2 章"``):
+        paragraphs.js adds ¶ and ❞ to every heading that has one; the table
+        of contents, made of the headings' text, stays without them."""
+        pin = citation.item_label(eid, self.language)
+        assert not set(pin) & set('"{}&<>\\'), pin  # catalog text and numbers: nothing to escape in attr_list
+        return f'data-pin="{pin}"' + (f' data-lang="{self.language}"' if self.own else "")
 
     def paragraph(self, para: Paragraph, report: Report, linker: Optional[Linker]) -> str:
         if para.number is not None:
@@ -110,7 +119,7 @@ class BlockRenderer(Renderer):
         table = ('<div class="table-scroll">\n<table class="annex-documents">\n'
                  f'<thead>\n<tr>{head}\n</tr>\n</thead>\n<tbody>\n'
                  + "\n".join(rows) + "\n</tbody>\n</table>\n</div>\n") if annex.rows else ""
-        return (f"## {escape(annex.heading)} {{: #{annex.id} }}\n\n"
+        return (f"## {escape(annex.heading)} {{: #{annex.id} {self.pin_attr(annex.id)} }}\n\n"
                 f'<p class="annex-title">{escape(annex.title)}</p>\n\n{table}')
 
     def footnotes(self, report: Report, linker: Optional[Linker]) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..markup import NOT_IN_SEARCH, front_matter, markdown_text as escape, table
 from ..model import Report, by_period
-from ..urls import HOME, YEARS, period_path, relative, report_path
+from ..urls import HOME, QUALITY, YEARS, period_path, relative, report_path
 from .base import Renderer
 
 
@@ -19,7 +19,15 @@ class HomePage(Renderer):
         listing = table([self.t("dates"), self.t("report"), self.t("paragraphs")], "llr", rows)
         return (f"{front_matter({'title': self.t('home')})}\n"
                 f"# {escape(self.t('site_name'))}\n\n{self.edition(reports, built)}{escape(self.t('home_intro'))}\n\n"
-                f"## {escape(self.t('reports_list'))} {{: #reports }}\n\n{listing}\n")
+                f"## {escape(self.t('reports_list'))} {{: #reports }}\n\n{listing}\n{self.editors()}")
+
+    def editors(self) -> str:
+        """The editors' corner at the end of the home page: the quality report,
+        which is out of the readers' navigation."""
+        home = self.path(HOME)
+        return (f"\n## {escape(self.t('editors'))} {{: #editors }}\n\n"
+                f"[{escape(self.t('warnings'))}]({relative(home, self.path(QUALITY))}): "
+                f"{escape(self.t('editors_quality'))}\n")
 
     def edition(self, reports: list[Report], built: str) -> str:
         """The offline edition's box: what it holds and when it was built (`built`: a date)."""
@@ -44,7 +52,7 @@ class HomePage(Renderer):
         pages = {home: (f"{front_matter({'title': self.t('home')})}\n"
                         f"# {escape(self.t('site_name'))}\n\n{self.edition(reports, built)}"
                         f"{escape(self.t('home_intro'))}\n\n"
-                        f"## {escape(self.t('reports_by_year'))} {{: #years }}\n\n{listing}\n")}
+                        f"## {escape(self.t('reports_by_year'))} {{: #years }}\n\n{listing}\n{self.editors()}")}
         for period, group in groups:
             path = period_path(YEARS, period, self.language)
             rows = [(r.meeting.start.isoformat(), f"[{escape(self.title(r))}]({relative(path, report_path(r, self.language))})",

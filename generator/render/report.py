@@ -76,7 +76,8 @@ class ReportPage(BlockRenderer):
         """What paragraphs.js needs to name, cite and check anchors: the
         toasts, the controls' names (``{pin}``, see `controls`), the citation
         template (``{pin}``, ``{url}``), the page's URL,
-        the range and unknown-anchor messages, the paragraph numbers."""
+        the range and unknown-anchor messages, the paragraph numbers, the
+        help line on the controls and the range mode's button."""
         numbers = citation.numbered(report)
         data = {
             "link-copied": self.t("link_copied"), "cite-copied": self.t("cite_copied"),
@@ -90,6 +91,9 @@ class ReportPage(BlockRenderer):
             "pin-paras": self.t("pin_paras", a="{a}", b="{b}"),
             "unknown": self.t("anchor_unknown", pin="{pin}", count=len(numbers)),
             "unknown-other": self.t("anchor_unknown_other", id="{id}"),
+            "partial": self.t("anchor_partial", pin="{pin}", count=len(numbers), found="{found}"),
+            "help": self.t("controls_help"), "range-mode": self.t("range_mode"),
+            "range-first": self.t("range_first", pin="{pin}"), "sep": self.sep,
             "numbers": " ".join(map(str, numbers)),
         }
         # A line break is written {nl} (attribute values lose them on the way).
@@ -103,11 +107,12 @@ class ReportPage(BlockRenderer):
         bundle): the list is then parsed (md_in_html; one element per line),
         its other entries staying raw HTML."""
         m = report.meeting
-        # The bodies are named as the report's title names them, in its language.
-        bodies = profile(report.language).clause_separator.join(m.bodies)
+        # The bodies as the report's title names them, in the page's language where the data knows them.
+        names, names_lang = citation.body_names(report, self.language)
+        bodies = profile(names_lang).clause_separator.join(names)
         draft = citation.is_draft(report)
         rows = [(self.t("symbol"), report.symbol or "", ""),
-                (self.t("bodies"), bodies, lang_attr(report.language, self.language)),
+                (self.t("bodies"), bodies, lang_attr(names_lang, self.language)),
                 (self.t("dates"), self.dates(report), ""),
                 (self.t("city"), name_of("cities", m.city, self.language), ""),
                 (self.t("status"), self.t("status_draft") if draft else "", ""),

@@ -48,6 +48,9 @@ NARROW_EM, THIN_EM, WIDE_EM = 0.65, 0.4, 1.0
 THIN = frozenset("/.,:;' |!iIjlrt()-")
 #: The least space between two labels of a row, in the lane's em (a margin for the estimate, too).
 LABEL_GAP_EM = 0.3
+#: `.tl-lane a.tl-mark, .tl-axis a.tl-year { min-width: 24px; min-height: 24px }`: every mark is a
+#: tap target of 24 × 24 px at least (WCAG 2.2, 2.5.8), however short its text.
+TARGET_PX = 24
 
 
 def label_em(text: str) -> float:
@@ -79,7 +82,7 @@ def lane_rows(lane: str, marks: list[tuple[str, float]]) -> list[int]:
     font = LABEL_FONT[lane]
     spans = []
     for text, place in marks:
-        middle, half = place * LANE_EM, label_em(text) * font / 2
+        middle, half = place * LANE_EM, max(label_em(text) * font, TARGET_PX / FONT_PX) / 2
         spans.append((middle - half, middle + half))  # a label is centred on its place (translateX(-50%))
     return stack(spans)
 
@@ -249,4 +252,18 @@ class TimelinePage(IndexPage):
                                     + " ".join(mark(*m, row) for m, row in zip(marks, rows))))
         # A picture of a fixed least width that scrolls in its own box on a phone.
         return ('<div class="timeline-scroll" markdown="1">\n<div class="timeline" markdown="1">\n'
-                + "\n".join(out) + "\n</div>\n</div>\n")
+                + "\n".join(out) + "\n</div>\n</div>\n" + self.legend(lanes))
+
+    def legend(self, lanes: dict) -> str:
+        """What each sign and colour of the picture means, each shown as it
+        is drawn there; the red, ringed mark of a date two sources disagree
+        on only when there is one."""
+        conflict = any("tl-conflict-mark" in m[3] for marks in lanes.values() for m in marks)
+        entries = [(f"tl-{lane}", SIGNS.get(lane, "2/6"), "legend_" + lane)
+                   for lane in ("meeting", "cop", "event", "decision") if lanes[lane]]
+        if conflict:
+            entries.append(("tl-meeting tl-conflict-mark", SIGNS["meeting"], "legend_conflict"))
+        items = "".join(f'<li><span class="tl-sample {cls}" aria-hidden="true">{escape(sign)}</span> '
+                        f"{escape(self.t(key))}</li>\n" for cls, sign, key in entries)
+        return (f'<div class="tl-legend">\n<p class="tl-legend-title">{escape(self.t("legend_title"))}</p>\n'
+                f"<ul>\n{items}</ul>\n</div>\n")

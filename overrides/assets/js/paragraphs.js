@@ -15,6 +15,7 @@
  * - ❞ copies a citation in the page's language (the page's template in
  *   .para-labels, filled with the item's data-pin and URL);
  * - the third button copies the item's text followed by its citation.
+ * Headings (data-pin) get ¶ and ❞ too (addHeadingLinks).
  * Opening #para_5-7 highlights and scrolls to the range; an anchor the page
  * does not have shows a notice. A search hit (page/?p=para_17&h=…) ends on
  * the clean URL (page/#para_17), the search terms still marked.
@@ -127,11 +128,14 @@
   function addControls() {
     var l = labels();
     if (!l) return;
+    addHeadingLinks();
     Array.prototype.forEach.call(document.querySelectorAll(".item-controls"), function (group) {
       if (group.querySelector("button")) return;
       var pin = group.dataset.pin;
       group.querySelector("a.para-link").setAttribute("aria-label", fill(l.copyLink, { pin: pin }));
-      [["para-cite", l.copyCite, "❞"], ["para-copy", l.copyText, ""]].forEach(function (made) {
+      var buttons = [["para-cite", l.copyCite, "❞"], ["para-copy", l.copyText, ""]];
+      if (group.parentNode.matches("h1, h2, h3, h4, h5, h6")) buttons.pop();  /* a heading's text alone: no use */
+      buttons.forEach(function (made) {
         var button = document.createElement("button");
         button.type = "button";
         button.className = made[0];
@@ -140,13 +144,122 @@
         group.appendChild(button);
       });
     });
+    addHelp(l);
   }
 
+  /* Headings (chapters, sections, annexes: data-pin from render/blocks.py)
+   * get the paragraphs' ¶ and ❞, made here so that the table of contents,
+   * which MkDocs makes of the headings' text, stays without them. */
+  function addHeadingLinks() {
+    Array.prototype.forEach.call(document.querySelectorAll(
+      "article h2[id][data-pin], article h3[id][data-pin], article h4[id][data-pin], " +
+      "article h5[id][data-pin], article h6[id][data-pin]"), function (heading) {
+      if (heading.querySelector(".item-controls")) return;
+      var group = document.createElement("span");
+      group.className = "item-controls";
+      group.dataset.for = heading.id;
+      group.dataset.pin = heading.dataset.pin;
+      if (heading.dataset.lang) group.lang = heading.dataset.lang;
+      var link = document.createElement("a");
+      link.className = "para-link";
+      link.href = "#" + heading.id;
+      link.textContent = "¶";
+      group.appendChild(link);
+      heading.appendChild(group);
+    });
+  }
+
+  /* What the controls do, once, above the text, with the button that lets a
+   * touch screen (no Shift key) copy a range: pressed, the next two ¶ taps
+   * are the first and the last paragraph. */
+  function addHelp(l) {
+    var anchor = document.querySelector(".para-labels");
+    if (!anchor || !l.help || document.querySelector(".controls-help")) return;
+    var box = document.createElement("p");
+    box.className = "controls-help";
+    box.appendChild(document.createTextNode(l.help + " "));
+    var toggle = document.createElement("button");
+    toggle.type = "button";
+    toggle.className = "range-toggle";
+    toggle.setAttribute("aria-pressed", "false");
+    toggle.textContent = l.rangeMode;
+    box.appendChild(toggle);
+    anchor.insertAdjacentElement("afterend", box);
+  }
+
+  function rangeMode(on) {
+    var toggle = document.querySelector(".range-toggle");
+    if (toggle) toggle.setAttribute("aria-pressed", on ? "true" : "false");
+    document.documentElement.classList.toggle("range-mode", on);
+    if (!on) rangeFirst = null;
+  }
+
+  /* Every control's name, visible: a tooltip on hover and on keyboard focus
+   * (WCAG 1.4.13: it stays while the pointer is on it, Escape hides it).
+   * One element for the page, fixed and kept inside the window, so that it
+   * never widens the page. */
+  var CONTROL = ".item-controls > a, .item-controls > button";
+  var tip = null, tipFor = null;
+  function showTip(control) {
+    var name = control.getAttribute("aria-label");
+    if (!name) return;
+    if (!tip) {
+      tip = document.createElement("div");
+      tip.className = "control-tip";
+      tip.setAttribute("role", "tooltip");
+      tip.addEventListener("mouseleave", function (e) { if (e.relatedTarget !== tipFor) hideTip(); });
+      document.body.appendChild(tip);
+    }
+    tipFor = control;
+    tip.textContent = name;
+    tip.hidden = false;
+    var r = control.getBoundingClientRect(), width = document.documentElement.clientWidth;
+    var left = Math.max(4, Math.min(r.left + r.width / 2 - tip.offsetWidth / 2, width - tip.offsetWidth - 4));
+    var top = r.top - tip.offsetHeight - 6;
+    tip.style.left = left + "px";
+    tip.style.top = (top < 4 ? r.bottom + 6 : top) + "px";
+  }
+  function hideTip() {
+    if (tip) tip.hidden = true;
+    tipFor = null;
+  }
+  document.addEventListener("mouseover", function (e) {
+    var control = e.target.closest && e.target.closest(CONTROL);
+    if (control && control !== tipFor) showTip(control);
+  });
+  document.addEventListener("mouseout", function (e) {
+    var control = e.target.closest && e.target.closest(CONTROL);
+    if (control && !(e.relatedTarget && (control.contains(e.relatedTarget) || (tip && tip.contains(e.relatedTarget)))))
+      hideTip();
+  });
+  document.addEventListener("focusin", function (e) {
+    var control = e.target.closest && e.target.closest(CONTROL);
+    if (control) showTip(control); else hideTip();
+  });
+  document.addEventListener("focusout", function (e) {
+    if (e.target === tipFor) hideTip();
+  });
+  document.addEventListener("keydown", function (e) { if (e.key === "Escape") hideTip(); });
+  window.addEventListener("scroll", function () { if (tipFor) showTip(tipFor); }, { passive: true });
+
   var rangeStart = null;  /* the paragraph number of the last plain ¶ click */
+  var rangeFirst = null;  /* in range mode, the paragraph number of the first tap */
+
+  function copyRange(a, b) {
+    var l = labels(), low = Math.min(a, b), high = Math.max(a, b);
+    var range = "para_" + low + "-" + high;
+    copyAndTell(l.url + "#" + range, fill(l.rangeCopied, { pin: fill(l.pinParas, { a: low, b: high }) }));
+    markTarget(range);
+    showRange();
+  }
 
   document.addEventListener("click", function (event) {
     var target = event.target;
     if (!target.closest) return;
+    if (target.closest(".range-toggle")) {
+      rangeMode(!document.documentElement.classList.contains("range-mode"));
+      return;
+    }
     var group = target.closest(".item-controls");
     if (!group || !labels()) return;
     var l = labels(), id = group.dataset.for, pin = group.dataset.pin;
@@ -154,12 +267,20 @@
     if (target.closest("a.para-link")) {
       event.preventDefault();
       var number = (/^para_(\d+)$/.exec(id) || [])[1];
-      if (event.shiftKey && number && rangeStart !== null && +number !== rangeStart) {
-        var a = Math.min(rangeStart, +number), b = Math.max(rangeStart, +number);
-        var range = "para_" + a + "-" + b;
-        copyAndTell(l.url + "#" + range, fill(l.rangeCopied, { pin: fill(l.pinParas, { a: a, b: b }) }));
-        markTarget(range);
-        showRange();
+      var inRange = document.documentElement.classList.contains("range-mode");
+      if (inRange && number && rangeFirst === null) {
+        rangeFirst = +number;
+        toast(fill(l.rangeFirst, { pin: pin }));
+      } else if (inRange && number) {
+        var first = rangeFirst;
+        rangeMode(false);
+        if (+number === first) {
+          copyAndTell(url, l.linkCopied || "Link copied");
+          markTarget(id);
+          showRange();
+        } else copyRange(first, +number);
+      } else if (event.shiftKey && number && rangeStart !== null && +number !== rangeStart) {
+        copyRange(rangeStart, +number);
       } else {
         rangeStart = number ? +number : null;
         copyAndTell(url, l.linkCopied || "Link copied");
@@ -202,11 +323,15 @@
         var el = document.getElementById("para_" + n);
         if (el) { el.classList.add("para--in-range"); found.push(el); }
       }
-      if (found.length && numbers.indexOf(a) >= 0 && numbers.indexOf(b) >= 0) {
-        found[0].scrollIntoView({ block: "start" });
+      if (!found.length) {
+        notice(fill(l.unknown, { pin: fill(l.pinParas, { a: a, b: b }) }));
         return;
       }
-      notice(fill(l.unknown, { pin: fill(l.pinParas, { a: a, b: b }) }));
+      var missing = runs(a, b, function (n) { return !document.getElementById("para_" + n); });
+      if (missing.length) {  /* part of the range exists: shown, and the rest named just above it */
+        var present = runs(a, b, function (n) { return !!document.getElementById("para_" + n); });
+        notice(fill(l.partial, { pin: missing.join(l.sep || ", "), found: present.join(l.sep || ", ") }), found[0]);
+      } else found[0].scrollIntoView({ block: "start" });
       return;
     }
     var single = /^para_(\d+)$/.exec(id);
@@ -214,7 +339,22 @@
                   : fill(l.unknownOther, { id: id }));
   }
 
-  function notice(text) {
+  /* The runs of numbers from a to b that pass `test`, as pins ("第 47 至 50 段"). */
+  function runs(a, b, test) {
+    var l = labels(), out = [], start = null;
+    for (var n = a; n <= b + 1; n++) {
+      if (n <= b && test(n)) { if (start === null) start = n; }
+      else if (start !== null) {
+        out.push(start === n - 1 ? fill(l.pinPara, { n: start }) : fill(l.pinParas, { a: start, b: n - 1 }));
+        start = null;
+      }
+    }
+    return out;
+  }
+
+  /* A notice at the top of the report, or just before `before` (the first
+   * paragraph of a range that exists in part), scrolled into view. */
+  function notice(text, before) {
     var box = document.createElement("div");
     box.className = "admonition warning anchor-notice";
     box.setAttribute("role", "alert");
@@ -222,9 +362,10 @@
     p.textContent = text;
     box.appendChild(p);
     var title = document.querySelector("article h1");
-    if (title) title.insertAdjacentElement("afterend", box);
+    if (before) before.insertAdjacentElement("beforebegin", box);
+    else if (title) title.insertAdjacentElement("afterend", box);
     else document.body.insertBefore(box, document.body.firstChild);
-    box.scrollIntoView({ block: "center" });
+    box.scrollIntoView({ block: before ? "start" : "center" });
   }
 
   /* A search hit opens page/?p=para_17&h=words. Material reads the words
