@@ -36,6 +36,7 @@ from typing import Optional, Union
 from . import anchors
 from .akn import export_all
 from .context import BuildContext
+from .data import data_files, sitemaps
 from .errors import OutputError, SourceError
 from .i18n import check_languages, configured_languages
 from .incremental import SyncResult, sync_tree
@@ -242,9 +243,11 @@ def prepare(options: BuildOptions, progress, built: str = "", offline: bool = Fa
     start = time.perf_counter()
     progress.stage("render")
     context = BuildContext.of(reports, site_url_of(options), languages)
+    files.update(data_files(context))
     segmenting = start_segmenting(context, options.config_file, offline)
     try:
         pages = render_pages(context, built=built, files=files)
+        files.update(sitemaps(pages, languages, context.site_url))
         timings["render"] = time.perf_counter() - start + exported  # pages and XML
         pause("rendered")
     except BaseException:

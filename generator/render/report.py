@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Callable, Optional
 
 from .. import citation
+from ..data import head_meta
 from ..index import Corpus
 from ..languages import profile
 from ..markup import NOT_IN_SEARCH, Linker, front_matter, lang_attr, markdown_text as escape
@@ -24,15 +25,17 @@ class ReportPage(BlockRenderer):
         self.linker_for = linker_for
 
     def report(self, report: Report, notice: str = "", parallel: str = "", corpus: Optional[Corpus] = None,
-               xml: str = "") -> str:
+               xml: str = "", data: bool = False) -> str:
         """A report page. `notice` says the text is in another language than
         the page; `parallel` is the path of its side-by-side page, if any;
-        `xml` the docs/ path of the Akoma Ntoso XML of the text shown."""
+        `xml` the docs/ path of the Akoma Ntoso XML of the text shown;
+        `data`: its JSON is published (data.py), linked from the page's head
+        with the page's JSON-LD."""
         linker = self.linker_for(report) if self.linker_for else None
         here = report_path(report, self.language)
         text_lang = lang_attr(report.language, self.language)
         self.own = lang_attr(self.language, report.language)
-        parts = [self.front_matter(report), self.cover(report),
+        parts = [self.front_matter(report, data), self.cover(report),
                  f"# {escape(report.title)}" + (f" {{:{text_lang} }}" if text_lang else "") + "\n"]
         if notice:
             parts.append(f'<div class="admonition note lang-notice"><p>{escape(notice)}</p></div>\n')
@@ -58,7 +61,7 @@ class ReportPage(BlockRenderer):
             parts.append(self.in_this_report(report, corpus))
         return "\n".join(parts)
 
-    def front_matter(self, report: Report) -> str:
+    def front_matter(self, report: Report, data: bool = False) -> str:
         """Title and description. Report pages stay out of Material's search
         index: search.split_index indexes them from the model, once, one entry
         per paragraph (Material would segment the same Chinese text again)."""
@@ -68,7 +71,8 @@ class ReportPage(BlockRenderer):
         }
         if report.language != self.language:  # its headings' language (overrides/partials/toc-item.html)
             meta["text_lang"] = profile(report.language).html_lang
-        return front_matter(meta, NOT_IN_SEARCH)
+        extra = f"{NOT_IN_SEARCH}\n{head_meta(self.language, report, self.title(report), self.site_url)}" if data else NOT_IN_SEARCH
+        return front_matter(meta, extra)
 
     def labels(self, report: Report) -> str:
         """What paragraphs.js needs to name, cite and check anchors: the
