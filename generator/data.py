@@ -23,7 +23,8 @@ from .i18n import DEFAULT_LANGUAGE, label
 from .languages import profile
 from .markup import json_for_js, yaml_string
 from .model import Report
-from .urls import HOME, data_path, feed_path, public_url, report_url, sitemap_path, url_prefix, xml_path
+from .urls import (HOME, data_path, feed_path, public_url, recommendations_path, report_url, sitemap_path,
+                   url_prefix, xml_path)
 
 if TYPE_CHECKING:
     from .context import BuildContext
@@ -190,7 +191,24 @@ def data_files(context: BuildContext) -> dict[str, bytes]:
     files = {data_path(r): report_json(r, context.languages, context.site_url) for r in context.reports}
     for language in context.languages:
         files[feed_path(language)] = atom_feed(context, language, lambda r: title_of(r, language))
+        files.update(recommendation_files(context, language))
     return files
+
+
+def recommendation_files(context: BuildContext, language: str) -> dict[str, bytes]:
+    """Every recommendation of `language`'s pages (recommendations.py) as
+    CSV (with a byte-order mark) and JSON: one row each, with its link."""
+    from . import citation
+    from .recommendations import all_recommendations, rows, to_csv, to_json
+
+    def url(report: Report, eid: str) -> str:
+        here = recommendations_path(language, "csv")
+        return _absolute(context.site_url, public_url(language, report_url(report.slug)), here) + "#" + eid
+
+    table = rows(all_recommendations(context.shown[language]), language, url,
+                 lambda rec: citation.item_label(rec.id, language, rec.report))
+    return {recommendations_path(language, "csv"): to_csv(table),
+            recommendations_path(language, "json"): to_json(table)}
 
 
 def head_meta(language: str, report: Optional[Report] = None, title: str = "", site_url: str = "") -> str:

@@ -62,6 +62,7 @@ ZH = dict(
     title_bodies=re.compile(r"举行的(?P<bodies>.+?)会议(?:的)?报告"),
     bodies_split=re.compile(r"和(?=[\u4e00-\u9fff]*工作组)"),
     recommendation=re.compile(r"^(?:建议|Recommendation)\s*(?P<num>[0-9０-９]+)$"),
+    recommendations_chapter=re.compile(r"^(?:建议|Recommendations)$"),
     annex=annex("附件|Annex"),
     annex_columns=annex_columns("文号|Symbol", "议程项目|Agenda item", "标题或说明|Title or description"),
     agenda_cell=agenda_cell("和|、|,"),
@@ -122,6 +123,7 @@ EN = dict(
     title_bodies=re.compile(r"meeting of the (?P<bodies>.+?) held"),
     bodies_split=re.compile(r" and the (?=Working Group)"),
     recommendation=re.compile(r"^(?:Recommendation|建议)\s*(?P<num>[0-9]+)$"),
+    recommendations_chapter=re.compile(r"^(?:Recommendations|建议)$"),
     # English reports may keep the Chinese original's markers (chapters too).
     annex=annex("Annex|附件"),
     annex_columns=annex_columns("Symbol|文号", "Agenda item|议程项目", "Title or description|标题或说明"),
@@ -161,6 +163,7 @@ FR = dict(
     title_bodies=re.compile(r"réunion du (?P<bodies>.+?) tenue"),
     bodies_split=re.compile(r" et du (?=Groupe de travail)"),
     recommendation=re.compile(r"^Recommandation\s*(?P<num>[0-9]+)$"),
+    recommendations_chapter=re.compile(r"^Recommandations$"),
     # French texts letter subparagraphs a), b) and points i), ii) (the English
     # (a) and (i) are read too: a translation may keep them).
     lettered_forms=(PAREN, FULL_PAREN, HALF_PAREN),

@@ -124,6 +124,12 @@ def sitemap_path(language: str) -> str:
     return f"sitemap.{language}.xml"
 
 
+def recommendations_path(language: str, ext: str) -> str:
+    """The recommendations of `language`'s pages as data (``csv`` or ``json``):
+    ``data/recommendations.<lang>.<ext>``."""
+    return f"{DATA}/recommendations.{language}.{ext}"
+
+
 def index_path(name: str, language: str) -> str:
     """docs/ path of an index page (``decisions.md``) or of the home or quality page."""
     return page_path(name, language)

@@ -71,7 +71,7 @@ def render_pages(context: BuildContext, built: str = "", files: Collection[str] 
                 if cache is not None:
                     cache[key] = (report, page)  # the report kept: its id is not reused
             pages[report_path(report, language)] = page
-        pages.update(index_pages(language, corpus, layout))
+        pages.update(index_pages(language, corpus, layout, files))
         pages.update(QualityPage(language, site_url, layout).pages(shown, quality_entries(shown)))
     check_links({**pages, **{path: "" for path in files}})  # links to the files count too
     return pages
