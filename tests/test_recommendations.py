@@ -67,10 +67,19 @@ def test_the_page_links_every_recommendation_of_the_seeds(site, prefix):
     assert box.has_attr("hidden")
     sessions = [o["value"] for o in box.select('select[data-filter="session"] option')]
     assert sessions == [""] + list(SEED_RECOMMENDATIONS)
-    sections = {o["value"] for o in box.select('select[data-filter="section"] option')} - {""}
-    assert sections == {row["data-section"] for row in rows}
-    assert "技术援助问题政府专家工作组" in sections and "国际合作工作组" in sections  # the joint session's
+    options = {o["value"]: o.get_text() for o in box.select('select[data-filter="section"] option')[1:]}
+    assert set(options) == {row["data-section"] for row in rows}
+    assert {"技术援助问题政府专家工作组", "国际合作工作组"} <= set(options.values())  # the joint session's
+    # each row's section is the one its option names
+    for row in rows:
+        anchor = row.select("td")[2].select_one("a")["href"]
+        if anchor.endswith("2018-05-28/#para_9"):
+            assert options[row["data-section"]] == "国际合作工作组" == row.select("td")[1].get_text()
     assert page.select_one('script[src$="recommendations.js"]') is not None
+    # Out of the search index: each text is a report paragraph's, found there.
+    docs = json.loads((site / "search/search_index.json").read_text(encoding="utf-8"))["docs"]
+    entries = [d for d in docs if d["location"].startswith(f"{prefix}recommendations/")]
+    assert entries and not any("工作组" in d["text"] for d in entries)
 
 
 def test_decisions_cited_link_the_decisions_page(site):

@@ -57,13 +57,17 @@ class RecommendationsPage(IndexPage):
         per recommendation; each row names its session and section in data
         attributes, which the filter compares."""
         sessions = list(dict.fromkeys(r.report.slug for r in recs))
-        sections = list(dict.fromkeys(r.section.text for r in recs))
+        # A section is named by its number on this page (its text, in the
+        # report's language, is the option's; attributes stay in the page's).
+        sections = {text: f"s{n}" for n, text in enumerate(dict.fromkeys(r.section.text for r in recs), 1)}
         section_lang = {r.section.text: lang_attr(r.report.language, self.language) for r in reversed(recs)}
         every = escape(self.t("rec_all"))
 
         def select(kind: str, label: str, values: list[str], names: dict[str, str]) -> str:
-            options = "".join(f'<option value="{html_attr(v)}"{section_lang.get(v, "") if kind == "section" else ""}>'
-                              f'{escape(names.get(v, v))}</option>' for v in values)
+            options = "".join(
+                f'<option value="{html_attr(sections[v] if kind == "section" else v)}"'
+                f'{section_lang.get(v, "") if kind == "section" else ""}>{escape(names.get(v, v))}</option>'
+                for v in values)
             return (f'<label>{escape(label)} <select data-filter="{kind}"><option value="">{every}</option>'
                     f"{options}</select></label>")
 
@@ -71,16 +75,19 @@ class RecommendationsPage(IndexPage):
         status = escape(self.t("rec_shown", shown="{shown}", total="{total}"))
         head = "".join(f'<th scope="col">{escape(self.t(k))}</th>'
                        for k in ("rec_session", "rec_section", "rec_item", "rec_decisions"))
-        rows = "\n".join(self.row(page, rec) for rec in recs)
-        return (f'<div class="rec-filter" hidden data-status="{status}">\n'
+        rows = "\n".join(self.row(page, rec, sections[rec.section.text]) for rec in recs)
+        # The rows stay out of the search index (data-search-exclude, read by
+        # Material's search plugin): each text is a report paragraph's, which
+        # search finds at its own anchor (search.py).
+        return (f'<div class="rec-filter" hidden data-search-exclude data-status="{status}">\n'
                 f'{select("session", self.t("rec_session"), sessions, dates)}\n'
-                f'{select("section", self.t("rec_section"), sections, {})}\n'
+                f'{select("section", self.t("rec_section"), list(sections), {})}\n'
                 f'<p class="rec-status" role="status" aria-live="polite"></p>\n</div>\n\n'
-                f'<div class="md-typeset__scrollwrap"><div class="md-typeset__table">\n'
+                f'<div class="md-typeset__scrollwrap" data-search-exclude><div class="md-typeset__table">\n'
                 f'<table class="rec-table">\n<thead><tr>{head}</tr></thead>\n<tbody>\n{rows}\n</tbody>\n</table>\n'
                 f"</div></div>\n")
 
-    def row(self, page: str, rec: Recommendation) -> str:
+    def row(self, page: str, rec: Recommendation, section_key: str) -> str:
         report = rec.report
         target = relative(page, report_path(report, self.language))
         session = html_link(target, escape(self.dates(report)))
@@ -90,6 +97,6 @@ class RecommendationsPage(IndexPage):
         decisions = self.sep.join(
             html_link(f"{relative(page, self.path('decisions'))}#{key}", escape(self.decision_name(self.corpus.decisions[key])))
             for key in rec.decisions if key in self.corpus.decisions)
-        return (f'<tr data-session="{html_attr(report.slug)}" data-section="{html_attr(rec.section.text)}">'
+        return (f'<tr data-session="{html_attr(report.slug)}" data-section="{section_key}">'
                 f"<td>{session}</td><td>{section}</td>"
                 f'<td>{item}<p{text_lang}>{escape(rec.text)}</p></td><td>{decisions}</td></tr>')

@@ -21,7 +21,7 @@ def test_filter_by_session_and_by_section(context, where):
     page.select_option('select[data-filter="session"]', "2016-10-17")
     assert set(visible(page)) == {"2016-10-17"} and len(visible(page)) == 20
     assert page.inner_text(".rec-status") == "20 of 52 recommendations shown"
-    page.select_option('select[data-filter="section"]', "国际合作工作组")
+    page.select_option('select[data-filter="section"]', label="国际合作工作组")
     assert visible(page) == []  # the joint session's section is 2018's
     page.select_option('select[data-filter="session"]', "")
     assert visible(page) == ["2018-05-28"]
