@@ -63,7 +63,10 @@ def render_pages(context: BuildContext, built: str = "", files: Collection[str] 
                 pages[parallel] = ParallelPage(language, site_url, layout).parallel(columns)
             xml = xml_path(report) if xml_path(report) in files else ""
             data = data_path(report) in files
-            key = (language, id(report), notice, parallel, xml, data, layout_key, corpus.event_years)
+            # "Also cited in" lines read the other reports' cites of its decisions.
+            cited = tuple((d.key, tuple((c.report.slug, c.mention.paragraph) for c in d.cites))
+                          for d in corpus.decisions_in(report))
+            key = (language, id(report), notice, parallel, xml, data, layout_key, corpus.event_years, cited)
             if cache is not None and key in cache and cache[key][0] is report:
                 page = cache[key][1]
             else:

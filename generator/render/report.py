@@ -12,6 +12,7 @@ from ..markup import NOT_IN_SEARCH, Linker, front_matter, lang_attr, markdown_te
 from ..model import Annex, Heading, Paragraph, Report
 from ..names import name as name_of
 from ..urls import Layout, relative, report_path
+from .also_cited import also_cited
 from .blocks import BlockRenderer
 
 
@@ -50,6 +51,8 @@ class ReportPage(BlockRenderer):
                 parts.append(self.heading(block, linker))
             elif isinstance(block, Paragraph):
                 parts.append(self.paragraph(block, report, linker))
+                if corpus is not None:
+                    parts.append(also_cited(self, block, report, corpus, self.own))
             elif isinstance(block, Annex):
                 parts.append(self.annex(block, linker, report))
         if text_lang:
