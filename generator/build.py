@@ -33,10 +33,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional, Union
 
-from . import anchors
+from . import anchors, data, metadata
 from .akn import export_all
 from .context import BuildContext
-from .data import data_files, sitemaps
 from .errors import OutputError, SourceError
 from .i18n import check_languages, configured_languages
 from .incremental import SyncResult, sync_tree
@@ -149,9 +148,9 @@ def pause(stage: str) -> None:
 
 
 def load_reports(files: list[Path], keep_going: bool = False,
-                 progress=None) -> tuple[list[Report], list[SourceError]]:
-    """Read and parse every source (on all cores when there are many);
-    stop at the first error unless keep_going."""
+                 progress=None, metadata_file: Optional[Path] = None) -> tuple[list[Report], list[SourceError]]:
+    """Read and parse every source (on all cores when there are many); stop
+    at the first error unless keep_going; apply the editor's `metadata_file`."""
     progress = as_progress(progress)
     progress.stage("parse", len(files))
     reports: list[Report] = []
@@ -171,6 +170,7 @@ def load_reports(files: list[Path], keep_going: bool = False,
                               "one report per meeting and language",
                               f"a second report of the meeting of {report.slug} (first: {other.source})")
         seen[report.slug] = report
+    metadata.apply_metadata(reports, metadata_file, partial=bool(skipped))
     return sorted(reports, key=lambda r: (r.meeting.start, r.source)), skipped
 
 
@@ -214,7 +214,7 @@ def parse_and_export(options: BuildOptions, progress) -> tuple[BuildResult, dict
     timings: dict[str, float] = {}
     start = time.perf_counter()
     found = list_sources(options.seeds)
-    reports, skipped = load_reports(found.files, options.keep_going, progress)
+    reports, skipped = load_reports(found.files, options.keep_going, progress, options.seeds / metadata.METADATA_NAME)
     timings["parse"] = time.perf_counter() - start
     start = time.perf_counter()
     reports, xml, unexported = export_all(reports, options.keep_going, progress)
@@ -243,11 +243,11 @@ def prepare(options: BuildOptions, progress, built: str = "", offline: bool = Fa
     start = time.perf_counter()
     progress.stage("render")
     context = BuildContext.of(reports, site_url_of(options), languages)
-    files.update(data_files(context))
+    files.update(data.data_files(context))
     segmenting = start_segmenting(context, options.config_file, offline)
     try:
         pages = render_pages(context, built=built, files=files)
-        files.update(sitemaps(pages, languages, context.site_url))
+        files.update(data.sitemaps(pages, languages, context.site_url))
         timings["render"] = time.perf_counter() - start + exported  # pages and XML
         pause("rendered")
     except BaseException:

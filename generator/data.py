@@ -16,13 +16,16 @@ from __future__ import annotations
 import datetime as dt
 import json
 import posixpath
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape as xml_text, quoteattr
 
+from . import citation
 from .i18n import DEFAULT_LANGUAGE, label
 from .languages import profile
-from .markup import json_for_js, yaml_string
+from .metadata import issued
 from .model import Report
+from .recommendations import all_recommendations, rows, to_csv, to_json
+from .render.base import Renderer
 from .urls import (HOME, data_path, feed_path, public_url, recommendations_path, report_url, sitemap_path,
                    url_prefix, xml_path)
 
@@ -34,13 +37,7 @@ JSON_VERSION = 1
 ATOM = "http://www.w3.org/2005/Atom"
 
 
-def issued(report: Report) -> dt.date:
-    """The report's date for feeds and data: its issued date when the
-    editor's metadata gives one, else the meeting's last day."""
-    return getattr(report, "issued", None) or report.meeting.end
-
-
-def _absolute(site_url: str, url: str, here: str) -> str:
+def absolute(site_url: str, url: str, here: str) -> str:
     """`url` (site-relative) as an absolute URL of the online site, or,
     without a site URL, relative to the file at `here` (site-relative)."""
     if site_url:
@@ -56,39 +53,15 @@ def report_data(report: Report, languages: tuple[str, ...], site_url: str = "") 
     here = data_path(report)
     data = {"format": JSON_VERSION, **report.to_json()}
     data["issued"] = issued(report).isoformat()
-    data["pages"] = {lang: _absolute(site_url, public_url(lang, report_url(report.slug)), here)
+    data["pages"] = {lang: absolute(site_url, public_url(lang, report_url(report.slug)), here)
                      for lang in languages}
-    data["akn"] = _absolute(site_url, xml_path(report), here)
+    data["akn"] = absolute(site_url, xml_path(report), here)
     return data
 
 
 def report_json(report: Report, languages: tuple[str, ...], site_url: str = "") -> bytes:
     """`report_data` as UTF-8 JSON, keys in a fixed order, one file per report."""
     return (json.dumps(report_data(report, languages, site_url), ensure_ascii=False, indent=1) + "\n").encode()
-
-
-def json_ld(report: Report, language: str, title: str, site_url: str = "") -> str:
-    """schema.org JSON-LD for a report page in `language` (the page shows
-    `title`), safe inside a ``<script>`` (`markup.json_for_js` escapes
-    ``<``, ``>`` and ``&``, so neither ``</script>`` nor ``<!--`` can
-    appear)."""
-    url = public_url(language, report_url(report.slug))
-    data = {
-        "@context": "https://schema.org",
-        "@type": "Report",
-        "name": title,
-        "inLanguage": profile(report.language).html_lang,
-        "datePublished": issued(report).isoformat(),
-        "temporalCoverage": f"{report.meeting.start.isoformat()}/{report.meeting.end.isoformat()}",
-        "identifier": report.symbol or report.slug,
-    }
-    if site_url:  # absolute or nothing: the page's own URL differs online and offline
-        data["url"] = _absolute(site_url, url, url)
-        data["encoding"] = [{"@type": "MediaObject", "encodingFormat": "application/json",
-                             "contentUrl": _absolute(site_url, data_path(report), url)},
-                            {"@type": "MediaObject", "encodingFormat": "application/akn+xml",
-                             "contentUrl": _absolute(site_url, xml_path(report), url)}]
-    return json_for_js(data)
 
 
 def _stamp(day: dt.date) -> str:
@@ -101,10 +74,10 @@ def atom_feed(context: BuildContext, language: str, title_of) -> bytes:
     is the title the page shows."""
     here = feed_path(language)
     site_url = context.site_url
-    home = _absolute(site_url, url_prefix(language), here)
+    home = absolute(site_url, url_prefix(language), here)
     entries = []
     for report in sorted(context.shown[language], key=lambda r: (issued(r), r.slug), reverse=True):
-        page = _absolute(site_url, public_url(language, report_url(report.slug)), here)
+        page = absolute(site_url, public_url(language, report_url(report.slug)), here)
         ident = page if site_url else f"urn:x-wg-ta-reports:{language}:reports:{report.slug}"
         summary = label(language, "feed_summary", dates=profile(language).date(report.meeting.start, report.meeting.end))
         if report.symbol:
@@ -117,13 +90,13 @@ def atom_feed(context: BuildContext, language: str, title_of) -> bytes:
             f"    <published>{_stamp(report.meeting.end)}</published>\n"
             f"    <link rel=\"alternate\" type=\"text/html\" hreflang={quoteattr(profile(language).html_lang)}"
             f" href={quoteattr(page)}/>\n"
-            f"    <link rel=\"alternate\" type=\"application/json\" href={quoteattr(_absolute(site_url, data_path(report), here))}/>\n"
-            f"    <link rel=\"alternate\" type=\"application/akn+xml\" href={quoteattr(_absolute(site_url, xml_path(report), here))}/>\n"
+            f"    <link rel=\"alternate\" type=\"application/json\" href={quoteattr(absolute(site_url, data_path(report), here))}/>\n"
+            f"    <link rel=\"alternate\" type=\"application/akn+xml\" href={quoteattr(absolute(site_url, xml_path(report), here))}/>\n"
             f"    <summary>{xml_text(summary)}</summary>\n"
             "  </entry>\n")
     shown = context.shown[language]
     updated = max((issued(r) for r in shown), default=dt.date(1970, 1, 1))
-    feed_id = _absolute(site_url, here, here) if site_url else f"urn:x-wg-ta-reports:{language}:feed"
+    feed_id = absolute(site_url, here, here) if site_url else f"urn:x-wg-ta-reports:{language}:feed"
     head = (
         '<?xml version="1.0" encoding="utf-8"?>\n'
         f'<feed xmlns="{ATOM}" xml:lang={quoteattr(profile(language).html_lang)}>\n'
@@ -131,7 +104,7 @@ def atom_feed(context: BuildContext, language: str, title_of) -> bytes:
         f"  <title>{xml_text(label(language, 'site_name'))}</title>\n"
         f"  <updated>{_stamp(updated)}</updated>\n"
         f"  <author><name>{xml_text(label(language, 'site_name'))}</name></author>\n"
-        f"  <link rel=\"self\" type=\"application/atom+xml\" href={quoteattr(_absolute(site_url, here, here))}/>\n"
+        f"  <link rel=\"self\" type=\"application/atom+xml\" href={quoteattr(absolute(site_url, here, here))}/>\n"
         f"  <link rel=\"alternate\" type=\"text/html\" href={quoteattr(home)}/>\n")
     return (head + "".join(entries) + "</feed>\n").encode()
 
@@ -184,8 +157,6 @@ def sitemaps(pages, languages: tuple[str, ...], site_url: str) -> dict[str, byte
 
 def data_files(context: BuildContext) -> dict[str, bytes]:
     """Every report's JSON and every language's feed: site path → bytes."""
-    from .render.base import Renderer
-
     titles = {language: Renderer(language).title for language in context.languages}
     title_of = lambda report, language: titles[language](report)  # noqa: E731
     files = {data_path(r): report_json(r, context.languages, context.site_url) for r in context.reports}
@@ -198,31 +169,11 @@ def data_files(context: BuildContext) -> dict[str, bytes]:
 def recommendation_files(context: BuildContext, language: str) -> dict[str, bytes]:
     """Every recommendation of `language`'s pages (recommendations.py) as
     CSV (with a byte-order mark) and JSON: one row each, with its link."""
-    from . import citation
-    from .recommendations import all_recommendations, rows, to_csv, to_json
-
     def url(report: Report, eid: str) -> str:
         here = recommendations_path(language, "csv")
-        return _absolute(context.site_url, public_url(language, report_url(report.slug)), here) + "#" + eid
+        return absolute(context.site_url, public_url(language, report_url(report.slug)), here) + "#" + eid
 
     table = rows(all_recommendations(context.shown[language]), language, url,
                  lambda rec: citation.item_label(rec.id, language, rec.report))
     return {recommendations_path(language, "csv"): to_csv(table),
             recommendations_path(language, "json"): to_json(table)}
-
-
-def head_meta(language: str, report: Optional[Report] = None, title: str = "", site_url: str = "") -> str:
-    """YAML front matter (written by the generator) for the page head
-    (overrides/main.html): `data_links`, the site-root paths of the page's
-    data alternates (a report page: its JSON; the home page: the feed), and
-    on a report page `jsonld`, its schema.org JSON-LD (`json_ld`), as one
-    ASCII-escaped YAML string."""
-    if report is not None:
-        links = [("application/json", data_path(report), "JSON")]
-    else:
-        links = [("application/atom+xml", feed_path(language), label(language, "feed_title"))]
-    out = "data_links:\n" + "".join(
-        f"  - {{type: {json.dumps(t)}, href: {json.dumps(h)}, title: {yaml_string(n)}}}\n" for t, h, n in links)
-    if report is not None:
-        out += f"jsonld: {json.dumps(json_ld(report, language, title, site_url))}\n"
-    return out.rstrip("\n")

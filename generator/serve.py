@@ -32,6 +32,7 @@ from typing import Optional
 
 from . import search
 from .build import BuildOptions, load_reports, source_files
+from .metadata import METADATA_NAME
 from .errors import SourceError
 from .incremental import sync_tree
 from .model import Report
@@ -109,7 +110,8 @@ class Preview:
 
     def build_all(self) -> None:
         """Parse every source, render every page, full MkDocs build."""
-        reports, skipped = load_reports(source_files(self.seeds), keep_going=True)
+        reports, skipped = load_reports(source_files(self.seeds), keep_going=True,
+                                        metadata_file=self.seeds / METADATA_NAME)
         for error in skipped:
             self.log(f"preview: skipped {error}")
         self.by_file = {r.source: r for r in reports}

@@ -2,7 +2,7 @@
 each a page of its own (``years/1950-1959.md``; see `paging.plan`)."""
 from __future__ import annotations
 
-from ..data import head_meta
+from .head import head_meta
 from ..markup import NOT_IN_SEARCH, front_matter, markdown_text as escape, table
 from ..model import Report, by_period
 from ..urls import HOME, YEARS, period_path, relative, report_path

@@ -5,15 +5,20 @@ from __future__ import annotations
 from typing import Callable, Optional
 
 from .. import citation
-from ..data import head_meta
+from .head import head_meta
 from ..index import Corpus
 from ..languages import profile
-from ..markup import NOT_IN_SEARCH, Linker, front_matter, lang_attr, markdown_text as escape
+from ..markup import NOT_IN_SEARCH, Linker, front_matter, html_attr, lang_attr, markdown_text as escape
 from ..model import Annex, Heading, Paragraph, Report
 from ..names import name as name_of
-from ..urls import Layout, relative, report_path
+from ..urls import Layout, relative, report_path, undocs_url
 from .also_cited import also_cited
 from .blocks import BlockRenderer
+
+
+def symbol_link(symbol: str, language: str) -> str:
+    """A document symbol as a link to the document on undocs.org in `language`."""
+    return f'<a class="symbol-link" href="{html_attr(undocs_url(symbol, language))}">{escape(symbol)}</a>'
 
 
 class ReportPage(BlockRenderer):
@@ -119,10 +124,12 @@ class ReportPage(BlockRenderer):
                 (self.t("page_url"), self.canonical(report), "")]
         banner = (f'<div class="admonition warning report-facts draft-banner" role="note"><p>{escape(self.t("draft_banner"))}</p>'
                   f'</div>\n' if draft else "")
+        # The symbol links the document on undocs.org, in the page's language.
+        value = lambda k, v: symbol_link(v, self.language) if k == self.t("symbol") else escape(v)  # noqa: E731
         if not xml:
-            items = "\n".join(f"<dt>{escape(k)}</dt><dd{a}>{escape(v)}</dd>" for k, v, a in rows if v)
+            items = "\n".join(f"<dt>{escape(k)}</dt><dd{a}>{value(k, v)}</dd>" for k, v, a in rows if v)
             return f'{banner}<dl class="report-facts">\n{items}\n</dl>\n'
-        lines = [f"<dt>{escape(k)}</dt>\n<dd{a}>{escape(v)}</dd>" for k, v, a in rows if v]
+        lines = [f"<dt>{escape(k)}</dt>\n<dd{a}>{value(k, v)}</dd>" for k, v, a in rows if v]
         lines.append(f'<dt>{escape(self.t("data"))}</dt>\n<dd markdown="span">[{escape(self.t("akn_link"))}]'
                      f'({xml}){{: .akn-link type="application/akn+xml" }}</dd>')
         return banner + '<dl class="report-facts" markdown="1">\n' + "\n".join(lines) + "\n</dl>\n"
