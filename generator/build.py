@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional, Union
 
-from . import anchors
+from . import anchors, data, metadata
 from .akn import export_all
 from .archive import zip_tree
 from .context import BuildContext
@@ -47,7 +47,7 @@ from .render import render_pages
 from .search import SegmentingAhead
 from .site import (POLYFILL_PATH, POLYFILL_SOURCE, ROOT, build_date_epoch, check_config, mkdocs_build,
                    start_segmenting)
-from .sources import list_sources
+from .sources import list_sources, source_files  # noqa: F401 (source_files: the callers' entry)
 from .urls import check_site_url, placeholder_warning, xml_name, xml_path
 
 BUNDLE_NAME = "wg-ta-reports"
@@ -151,9 +151,9 @@ class Prepared:
 
 
 def load_reports(files: list[Path], keep_going: bool = False,
-                 progress=None) -> tuple[list[Report], list[SourceError]]:
-    """Read and parse every source (on all cores when there are many);
-    stop at the first error unless keep_going."""
+                 progress=None, metadata_file: Optional[Path] = None) -> tuple[list[Report], list[SourceError]]:
+    """Read and parse every source (on all cores when there are many); stop
+    at the first error unless keep_going; apply the editor's `metadata_file`."""
     progress = as_progress(progress)
     progress.stage("parse", len(files))
     reports: list[Report] = []
@@ -173,12 +173,8 @@ def load_reports(files: list[Path], keep_going: bool = False,
                               "one report per meeting and language",
                               f"a second report of the meeting of {report.slug} (first: {other.source})")
         seen[report.slug] = report
+    metadata.apply_metadata(reports, metadata_file, partial=bool(skipped))
     return sorted(reports, key=lambda r: (r.meeting.start, r.source)), skipped
-
-
-def source_files(seeds: Path) -> list[Path]:
-    """The report files of a sources folder (see `sources.list_sources`)."""
-    return list_sources(seeds).files
 
 
 def site_url_of(options: BuildOptions, settings: Optional[dict] = None) -> str:
@@ -199,7 +195,7 @@ def parse_and_export(options: BuildOptions, progress) -> tuple[BuildResult, dict
     timings: dict[str, float] = {}
     start = time.perf_counter()
     found = list_sources(options.seeds)
-    reports, skipped = load_reports(found.files, options.keep_going, progress)
+    reports, skipped = load_reports(found.files, options.keep_going, progress, options.seeds / metadata.METADATA_NAME)
     timings["parse"] = time.perf_counter() - start
     start = time.perf_counter()
     reports, xml, unexported = export_all(reports, options.keep_going, progress)
@@ -230,9 +226,11 @@ def prepare(options: BuildOptions, progress, built: str = "", offline: bool = Fa
     site_url = site_url_of(options)
     result.warnings.extend(placeholder_warning(site_url))
     context = BuildContext.of(reports, site_url, languages)
+    files.update(data.data_files(context))
     segmenting = start_segmenting(context, options.config_file, offline)
     try:
         pages = render_pages(context, built=built, files=files)
+        files.update(data.sitemaps(pages, languages, context.site_url))
         timings["render"] = time.perf_counter() - start + exported  # pages and XML
         pause("rendered")
     except BaseException:

@@ -96,6 +96,8 @@ class LanguageProfile:
     # -- the parser's block patterns (see `parse.registry`) ---------------------
     #: A recommendation block's first line (group num).
     recommendation: re.Pattern = NEVER
+    #: The heading text of a report's recommendations chapter (recommendations.py).
+    recommendations_chapter: re.Pattern = NEVER
     #: A section heading (groups marker, num, text).
     section: re.Pattern = SECTION
     #: An annex heading (groups text, num), its table's header row (three

@@ -196,6 +196,10 @@ class Report:
     warnings: list[Finding] = field(default_factory=list)
     title_line: int = 1
     mentions: list[Mention] = field(default_factory=list)
+    #: From the editor's metadata (metadata.py): the date it was issued, and
+    #: its title on the pages of languages it has no source in.
+    issued: Optional[dt.date] = None
+    titles: dict[str, str] = field(default_factory=dict)
 
     @property
     def url(self) -> str:

@@ -34,6 +34,7 @@ from typing import Optional
 from . import search
 from .build import BuildOptions, load_reports, source_files
 from .errors import GeneratorError, MachineError, SourceError
+from .metadata import METADATA_NAME
 from .incremental import sync_tree
 from .model import Report
 from .outputs import check_outputs, mark
@@ -111,7 +112,8 @@ class Preview:
 
     def build_all(self) -> None:
         """Parse every source, render every page, full MkDocs build."""
-        reports, skipped = load_reports(source_files(self.seeds), keep_going=True)
+        reports, skipped = load_reports(source_files(self.seeds), keep_going=True,
+                                        metadata_file=self.seeds / METADATA_NAME)
         for error in skipped:
             self.log(f"preview: skipped {error}")
         self.by_file = {r.source: r for r in reports}

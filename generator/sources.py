@@ -17,6 +17,8 @@ from pathlib import Path
 from .errors import SourceError
 
 REPORT_SUFFIX = ".txt"
+#: The editor's metadata file (metadata.METADATA_NAME), which is no report and no stray entry.
+METADATA = "metadata.yml"
 
 
 @dataclass
@@ -36,6 +38,8 @@ def list_sources(folder: Path) -> SourceFolder:
     root = folder.resolve()
     found = SourceFolder(folder)
     for entry in sorted(folder.iterdir(), key=lambda p: p.name):
+        if entry.name == METADATA and entry.is_file() and not entry.is_symlink():
+            continue  # the editor's metadata, read by metadata.py
         problem = _problem(entry, root)
         if problem:
             found.skipped.append(f"{entry}: {problem}; not read")
@@ -67,3 +71,8 @@ def _problem(entry: Path, root: Path) -> str:
     if not entry.name.lower().endswith(REPORT_SUFFIX):
         return f"not a report: report files are named *{REPORT_SUFFIX} (any case)"
     return ""
+
+
+def source_files(seeds: Path) -> list[Path]:
+    """The report files of a sources folder (see `list_sources`)."""
+    return list_sources(seeds).files

@@ -38,6 +38,8 @@ QUALITY = "quality"
 YEARS = "years"
 #: The folder of the reports' Akoma Ntoso XML in the built site.
 AKN = "akn"
+#: The folder of the reports' JSON (data.py).
+DATA = "data"
 
 
 @dataclass(frozen=True, order=True)
@@ -103,6 +105,30 @@ def xml_path(report: Report) -> str:
     at the site root (one file per report, the same in every language's part
     of the site; see `site.mkdocs_build`). Links use it as a docs/ path."""
     return f"{AKN}/{xml_name(report)}"
+
+
+def data_path(report: Report) -> str:
+    """Where the report's JSON is published: ``data/<slug>.<lang>.json`` at
+    the site root (one file per report, like its XML; see data.py)."""
+    return f"{DATA}/{report.slug}.{report.language}.json"
+
+
+def feed_path(language: str) -> str:
+    """The Atom feed of `language`'s report pages: ``feeds/reports.<lang>.atom``."""
+    return f"feeds/reports.{language}.atom"
+
+
+def sitemap_path(language: str) -> str:
+    """The sitemap of `language`'s pages, with hreflang alternates:
+    ``sitemap.<lang>.xml`` at the site root (a sitemap may list only URLs
+    below its own folder; MkDocs' own ``sitemap.xml`` stays as it is)."""
+    return f"sitemap.{language}.xml"
+
+
+def recommendations_path(language: str, ext: str) -> str:
+    """The recommendations of `language`'s pages as data (``csv`` or ``json``):
+    ``data/recommendations.<lang>.<ext>``."""
+    return f"{DATA}/recommendations.{language}.{ext}"
 
 
 def index_path(name: str, language: str) -> str:

@@ -87,7 +87,8 @@ def test_the_header_shows_symbol_meeting_dates_status_not_the_file_name(reports)
     assert 'draft-banner" role="note"' in page
     assert "<dt>状态</dt><dd>草稿</dd>" in page and "2018 年 5 月 28 日至 31 日" in page
     page = ReportPage("zh").report(reports["2007-10-03"])
-    assert "<dt>文号</dt><dd>CTOC/COP/2008/7</dd>" in page and "draft-banner" not in page
+    assert ('<dt>文号</dt><dd><a class="symbol-link" href="https://undocs.org/zh/CTOC/COP/2008/7">CTOC/COP/2008/7</a></dd>'
+            in page and "draft-banner" not in page)
 
 
 def test_every_anchored_item_has_named_controls(reports):

@@ -3,6 +3,7 @@ written: HTML, Markdown, attr_list, Jinja and comments are never read."""
 from __future__ import annotations
 
 import copy
+import json
 import re
 
 import markdown
@@ -137,7 +138,13 @@ def test_source_bold_is_the_one_markup_read_from_a_source():
 def test_real_build_shows_the_nasty_corpus_literally(nasty_site):
     soup = page(nasty_site, "reports/2012-10-17/")
     html = (nasty_site / "reports" / "2012-10-17" / "index.html").read_text(encoding="utf-8")
-    assert "alert(" not in "".join(s.get_text() for s in soup.find_all("script"))
+    assert "alert(" not in "".join(s.get_text() for s in soup.find_all("script")
+                                   if s.get("type") != "application/ld+json")
+    # The page's JSON-LD is data, not script: it holds the title as written,
+    # with no character that could end its element (data.json_ld).
+    (ld,) = soup.select('script[type="application/ld+json"]')
+    assert "<script>alert(0)</script>{{ page }}" in json.loads(ld.string)["name"]
+    assert "<" not in ld.string and "</script" not in html.split('type="application/ld+json">')[1].split("</script>")[0]
     assert not re.search(r"<script>alert|<img src=x|<!-- hidden|href=\"javascript:", html)
     assert soup.find("b") is None
     assert shown(soup.find(id="para_6")) == " ".join(t.replace("\n", " ") for t in NASTY) + "。"

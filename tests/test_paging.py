@@ -108,7 +108,7 @@ def test_index_pages_are_single_entries(reports):
     for corpus in (list(reports.values()), many(reports["2012-10-17"], 300)):
         assert navigation(corpus)[2:] == [{"决定和决议索引": "decisions.md"}, {"时间线": "timeline.md"},
                                           {"文件索引": "documents.md"}, {"与会者": "participants.md"},
-                                          {"《公约》条款索引": "articles.md"}]  # the quality report: home page's end
+                                          {"《公约》条款索引": "articles.md"}, {"建议跟踪": "recommendations.md"}]  # the quality report: home page's end
 
 
 def test_english_year_pages_link_english_reports(reports):

@@ -47,7 +47,7 @@ def page_text(site: Path, slug: str) -> tuple[str, str]:
     soup = page(site, f"reports/{slug}/")
     article = soup.select_one("article.md-content__inner")
     for generated in article.select(".para-link, .para-cite, .sub-link, .fn-back, .report-facts, .para-nn, .parallel-link, "
-                                    "#footnotes, .headerlink, .in-this-report, .lang-notice"):
+                                    "#footnotes, .headerlink, .in-this-report, .lang-notice, .also-cited"):
         generated.decompose()
     footnotes = article.select_one(".footnote-list")
     notes = squash(footnotes.get_text()) if footnotes else ""

@@ -85,7 +85,7 @@ def meta(ctx: Context, work: str) -> etree._Element:
 
 def expression_date(ctx: Context) -> dt.date:
     issued, _ = issue_date(ctx)
-    return issued or ctx.report.meeting.start
+    return ctx.report.issued or issued or ctx.report.meeting.start
 
 
 def identification(parent, ctx: Context, work: str, component: str) -> None:
@@ -93,7 +93,7 @@ def identification(parent, ctx: Context, work: str, component: str) -> None:
     ``main``) or of one of its annexes (component ``annex_1``)."""
     report = ctx.report
     expression = uris.expression(work, report.language)
-    issued, _ = issue_date(ctx)
+    issued = report.issued or issue_date(ctx)[0]  # the editor's (metadata.yml), else the cover's
     element = sub(parent, "identification", source="#generator")
     levels = (("FRBRWork", work, work), ("FRBRExpression", f"{expression}/!{component}", expression),
               ("FRBRManifestation", f"{expression}/!{component}.xml", f"{expression}.akn"))

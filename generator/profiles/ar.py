@@ -59,6 +59,7 @@ AR = dict(
     title_bodies=re.compile(r"اجتماع (?P<bodies>.+?) المعقود"),
     bodies_split=re.compile(r" و(?=الفريق العامل)"),
     recommendation=re.compile(r"^(?:التوصية|توصية)\s*(?P<num>[0-9٠-٩]+)$"),
+    recommendations_chapter=re.compile(r"^التوصيات$"),
     annex=annex("المرفق|Annex"),
     annex_columns=annex_columns("الرمز|Symbol", "بند جدول الأعمال|Agenda item",
                                 "العنوان أو الوصف|Title or description"),

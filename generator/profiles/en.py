@@ -36,6 +36,7 @@ EN = dict(
     title_bodies=re.compile(r"meeting of the (?P<bodies>.+?) held"),
     bodies_split=re.compile(r" and the (?=Working Group)"),
     recommendation=re.compile(r"^(?:Recommendation|建议)\s*(?P<num>[0-9]+)$"),
+    recommendations_chapter=re.compile(r"^(?:Recommendations|建议)$"),
     # English reports may keep the Chinese original's markers (chapters too).
     annex=annex("Annex|附件"),
     annex_columns=annex_columns("Symbol|文号", "Agenda item|议程项目", "Title or description|标题或说明"),

@@ -33,6 +33,7 @@ ES = dict(
     title_bodies=re.compile(r"reunión del (?P<bodies>.+?),? celebrada"),
     bodies_split=re.compile(r" y (?:del|el) (?=Grupo de [Tt]rabajo)"),
     recommendation=re.compile(r"^Recomendación\s*(?P<num>[0-9]+)$"),
+    recommendations_chapter=re.compile(r"^Recomendaciones$"),
     # Spanish texts letter subparagraphs a), b) and points i), ii), as French
     # ones do (the English (a) and (i) are read too).
     lettered_forms=(PAREN, FULL_PAREN, HALF_PAREN),

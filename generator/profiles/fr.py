@@ -26,6 +26,7 @@ FR = dict(
     title_bodies=re.compile(r"réunion du (?P<bodies>.+?) tenue"),
     bodies_split=re.compile(r" et du (?=Groupe de travail)"),
     recommendation=re.compile(r"^Recommandation\s*(?P<num>[0-9]+)$"),
+    recommendations_chapter=re.compile(r"^Recommandations$"),
     # French texts letter subparagraphs a), b) and points i), ii) (the English
     # (a) and (i) are read too: a translation may keep them).
     lettered_forms=(PAREN, FULL_PAREN, HALF_PAREN),

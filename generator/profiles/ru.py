@@ -36,6 +36,7 @@ RU = dict(
     title_bodies=re.compile(r"совещания (?P<bodies>.+?),? состоявш"),
     bodies_split=re.compile(r" и (?=[Рр]абочей группы)"),
     recommendation=re.compile(r"^Рекомендация\s*(?P<num>[0-9]+)$"),
+    recommendations_chapter=re.compile(r"^Рекомендации$"),
     # Russian texts letter subparagraphs a), b) and points i), ii) in Latin
     # letters, and sections A., B. (the English (a) and (i) are read too).
     lettered_forms=(PAREN, FULL_PAREN, HALF_PAREN),

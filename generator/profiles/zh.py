@@ -24,6 +24,7 @@ ZH = dict(
     title_bodies=re.compile(r"举行的(?P<bodies>.+?)会议(?:的)?报告"),
     bodies_split=re.compile(r"和(?=[\u4e00-\u9fff]*工作组)"),
     recommendation=re.compile(r"^(?:建议|Recommendation)\s*(?P<num>[0-9０-９]+)$"),
+    recommendations_chapter=re.compile(r"^(?:建议|Recommendations)$"),
     annex=annex("附件|Annex"),
     annex_columns=annex_columns("文号|Symbol", "议程项目|Agenda item", "标题或说明|Title or description"),
     agenda_cell=agenda_cell("和|、|,"),

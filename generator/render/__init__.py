@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Collection, Optional
 from ..quality import entries as quality_entries
 from ..i18n import label
 from ..model import side_by_side
-from ..urls import parallel_path, report_path, xml_path
+from ..urls import data_path, feed_path, parallel_path, report_path, xml_path
 from .home import HomePage
 from .links import check_links
 from .parallel import ParallelPage
@@ -52,7 +52,7 @@ def render_pages(context: BuildContext, built: str = "", files: Collection[str] 
     layout_key = repr(sorted(layout.periods.items()))
     for language in context.languages:
         shown, corpus = context.shown[language], context.corpora[language]
-        pages.update(HomePage(language, site_url, layout).pages(shown, built))
+        pages.update(HomePage(language, site_url, layout).pages(shown, built, feed_path(language) in files))
         renderer = ReportPage(language, site_url, layout, linker_for(corpus, layout, language))
         for versions, report in zip(context.meetings.values(), shown):
             notice = "" if language in versions else label(language, "no_source_notice")
@@ -62,15 +62,19 @@ def render_pages(context: BuildContext, built: str = "", files: Collection[str] 
                 parallel = parallel_path(report, language)
                 pages[parallel] = ParallelPage(language, site_url, layout).parallel(columns)
             xml = xml_path(report) if xml_path(report) in files else ""
-            key = (language, id(report), notice, parallel, xml, layout_key, corpus.event_years)
+            data = data_path(report) in files
+            # "Also cited in" lines read the other reports' cites of its decisions.
+            cited = tuple((d.key, tuple((c.report.slug, c.mention.paragraph) for c in d.cites))
+                          for d in corpus.decisions_in(report))
+            key = (language, id(report), notice, parallel, xml, data, layout_key, corpus.event_years, cited)
             if cache is not None and key in cache and cache[key][0] is report:
                 page = cache[key][1]
             else:
-                page = renderer.report(report, notice, parallel, corpus, xml)
+                page = renderer.report(report, notice, parallel, corpus, xml, data)
                 if cache is not None:
                     cache[key] = (report, page)  # the report kept: its id is not reused
             pages[report_path(report, language)] = page
-        pages.update(index_pages(language, corpus, layout))
+        pages.update(index_pages(language, corpus, layout, files))
         pages.update(QualityPage(language, site_url, layout).pages(shown, quality_entries(shown)))
     check_links({**pages, **{path: "" for path in files}})  # links to the files count too
     return pages

@@ -37,6 +37,8 @@ class Renderer:
         shown in another language) one made from the catalog."""
         if report.language == self.language:
             return report.title
+        if report.titles.get(self.language):  # the editor's (metadata.yml)
+            return report.titles[self.language]
         return self.t("report_title", city=name_of("cities", report.meeting.city, self.language),
                       dates=self.dates(report))
 

@@ -2,6 +2,7 @@
 each a page of its own (``years/1950-1959.md``; see `paging.plan`)."""
 from __future__ import annotations
 
+from .head import head_meta
 from ..markup import NOT_IN_SEARCH, front_matter, markdown_text as escape, table
 from ..model import Report, by_period
 from ..urls import HOME, QUALITY, YEARS, period_path, relative, report_path
@@ -10,14 +11,15 @@ from .base import Renderer
 
 class HomePage(Renderer):
 
-    def home(self, reports: list[Report], built: str = "") -> str:
-        """The front page listing `reports`; `built` (a date) marks the offline edition."""
+    def home(self, reports: list[Report], built: str = "", feed: bool = False) -> str:
+        """The front page listing `reports`; `built` (a date) marks the offline
+        edition; `feed`: the language's Atom feed is published (its head links it)."""
         home = self.path(HOME)
         rows = [(escape(self.dates(r)), f"[{escape(self.title(r))}]({relative(home, report_path(r, self.language))})",
                  str(sum(1 for p in r.paragraphs)))
                 for r in sorted(reports, key=lambda r: r.meeting.start)]
         listing = table([self.t("dates"), self.t("report"), self.t("paragraphs")], "llr", rows)
-        return (f"{front_matter({'title': self.t('home')})}\n"
+        return (f"{self.home_front(feed)}\n"
                 f"# {escape(self.t('site_name'))}\n\n{self.edition(reports, built)}{escape(self.t('home_intro'))}\n\n"
                 f"## {escape(self.t('reports_list'))} {{: #reports }}\n\n{listing}\n{self.editors()}")
 
@@ -39,17 +41,20 @@ class HomePage(Renderer):
         return (f'<div class="admonition info offline-edition"><p class="admonition-title">'
                 f'{escape(self.t("offline_edition"))}</p><p>{escape(intro)}</p></div>\n\n')
 
-    def pages(self, reports: list[Report], built: str = "") -> dict[str, str]:
+    def home_front(self, feed: bool) -> str:
+        return front_matter({"title": self.t("home")}, head_meta(self.language) if feed else "")
+
+    def pages(self, reports: list[Report], built: str = "", feed: bool = False) -> dict[str, str]:
         """The home page, and its period pages when the list is split: path → Markdown."""
         home = self.path(HOME)
         periods = self.layout.periods.get(YEARS)
         if not periods:
-            return {home: self.home(reports, built)}
+            return {home: self.home(reports, built, feed)}
         groups = [(p, g) for p, g in by_period(reports, periods) if g]
         rows = [(f"[{p}]({relative(home, period_path(YEARS, p, self.language))})", str(len(group)),
                  str(sum(len(r.paragraphs) for r in group))) for p, group in groups]
         listing = table([self.t("year"), self.t("reports"), self.t("paragraphs")], "lrr", rows)
-        pages = {home: (f"{front_matter({'title': self.t('home')})}\n"
+        pages = {home: (f"{self.home_front(feed)}\n"
                         f"# {escape(self.t('site_name'))}\n\n{self.edition(reports, built)}"
                         f"{escape(self.t('home_intro'))}\n\n"
                         f"## {escape(self.t('reports_by_year'))} {{: #years }}\n\n{listing}\n{self.editors()}")}

@@ -15,7 +15,7 @@ catalog's ``<name>_title`` / ``<name>_intro`` keys), `overview()`,
 from __future__ import annotations
 
 from collections import Counter
-from typing import ClassVar, Optional
+from typing import ClassVar, Collection, Optional
 
 from .. import citation, ids
 from ..index import Corpus
@@ -33,9 +33,12 @@ class IndexPage(Renderer):
     #: The mention kinds whose spans link to this page (see `target`).
     kinds: ClassVar[tuple[str, ...]] = ()
 
-    def __init__(self, language: str, corpus: Corpus, layout: Optional[Layout] = None):
+    def __init__(self, language: str, corpus: Corpus, layout: Optional[Layout] = None,
+                 files: Collection[str] = ()):
         super().__init__(language, layout=layout)
         self.corpus = corpus
+        #: The files published beside the pages (site paths): a page links one only when it is there.
+        self.files = files
 
     # -- what a page module provides ---------------------------------------------
     def overview(self) -> str:

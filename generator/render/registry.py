@@ -6,7 +6,7 @@ Mention spans link through the same table: `linker_for` asks the page whose
 `kinds` hold a span's kind where its entry is."""
 from __future__ import annotations
 
-from typing import Callable, Optional
+from typing import Callable, Collection, Optional
 
 from ..index import Corpus
 from ..markup import Linker
@@ -17,19 +17,21 @@ from .decisions import DecisionsPage
 from .documents import DocumentsPage
 from .index_page import IndexPage
 from .participants import ParticipantsPage
+from .recommendations import RecommendationsPage
 from .timeline import TimelinePage
 
 INDEX_PAGES: tuple[type[IndexPage], ...] = (DecisionsPage, TimelinePage, DocumentsPage, ParticipantsPage,
-                                              ArticlesPage)
+                                              ArticlesPage, RecommendationsPage)
 
 _BY_KIND = {kind: page for page in INDEX_PAGES for kind in page.kinds}
 
 
-def index_pages(language: str, corpus: Corpus, layout: Layout) -> dict[str, str]:
-    """Every index page of `language` with its period pages: path → Markdown."""
+def index_pages(language: str, corpus: Corpus, layout: Layout, files: Collection[str] = ()) -> dict[str, str]:
+    """Every index page of `language` with its period pages: path → Markdown
+    (`files`: the files published beside them, which they may link)."""
     out: dict[str, str] = {}
     for page in INDEX_PAGES:
-        out.update(page(language, corpus, layout).pages())
+        out.update(page(language, corpus, layout, files).pages())
     return out
 
 

@@ -7,13 +7,20 @@ from collections import Counter
 from typing import Callable, Optional
 
 from .. import citation
+from .head import head_meta
 from ..index import Corpus
 from ..languages import profile
-from ..markup import NOT_IN_SEARCH, Linker, front_matter, lang_attr, markdown_text as escape
+from ..markup import NOT_IN_SEARCH, Linker, front_matter, html_attr, lang_attr, markdown_text as escape
 from ..model import Annex, Heading, Paragraph, Report
 from ..names import name as name_of
-from ..urls import Layout, relative, report_path
+from ..urls import Layout, relative, report_path, undocs_url
+from .also_cited import also_cited
 from .blocks import BlockRenderer
+
+
+def symbol_link(symbol: str, language: str) -> str:
+    """A document symbol as a link to the document on undocs.org in `language`."""
+    return f'<a class="symbol-link" href="{html_attr(undocs_url(symbol, language))}">{escape(symbol)}</a>'
 
 
 class ReportPage(BlockRenderer):
@@ -26,15 +33,17 @@ class ReportPage(BlockRenderer):
         self.linker_for = linker_for
 
     def report(self, report: Report, notice: str = "", parallel: str = "", corpus: Optional[Corpus] = None,
-               xml: str = "") -> str:
+               xml: str = "", data: bool = False) -> str:
         """A report page. `notice` says the text is in another language than
         the page; `parallel` is the path of its side-by-side page, if any;
-        `xml` the docs/ path of the Akoma Ntoso XML of the text shown."""
+        `xml` the docs/ path of the Akoma Ntoso XML of the text shown;
+        `data`: its JSON is published (data.py), linked from the page's head
+        with the page's JSON-LD."""
         linker = self.linker_for(report) if self.linker_for else None
         here = report_path(report, self.language)
         text_lang = lang_attr(report.language, self.language)
         self.own = lang_attr(self.language, report.language)
-        parts = [self.front_matter(report), self.cover(report),
+        parts = [self.front_matter(report, data), self.cover(report),
                  f"# {escape(report.title)}" + (f" {{:{text_lang} }}" if text_lang else "") + "\n"]
         if notice:
             parts.append(f'<div class="admonition note lang-notice"><p>{escape(notice)}</p></div>\n')
@@ -49,6 +58,8 @@ class ReportPage(BlockRenderer):
                 parts.append(self.heading(block, linker))
             elif isinstance(block, Paragraph):
                 parts.append(self.paragraph(block, report, linker))
+                if corpus is not None:
+                    parts.append(also_cited(self, block, report, corpus, self.own))
             elif isinstance(block, Annex):
                 parts.append(self.annex(block, linker, report))
         if text_lang:
@@ -60,7 +71,7 @@ class ReportPage(BlockRenderer):
             parts.append(self.in_this_report(report, corpus))
         return "\n".join(parts)
 
-    def front_matter(self, report: Report) -> str:
+    def front_matter(self, report: Report, data: bool = False) -> str:
         """Title and description. Report pages stay out of Material's search
         index: search.split_index indexes them from the model, once, one entry
         per paragraph (Material would segment the same Chinese text again)."""
@@ -70,7 +81,8 @@ class ReportPage(BlockRenderer):
         }
         if report.language != self.language:  # its headings' language (overrides/partials/toc-item.html)
             meta["text_lang"] = profile(report.language).html_lang
-        return front_matter(meta, NOT_IN_SEARCH)
+        extra = f"{NOT_IN_SEARCH}\n{head_meta(self.language, report, self.title(report), self.site_url)}" if data else NOT_IN_SEARCH
+        return front_matter(meta, extra)
 
     def labels(self, report: Report) -> str:
         """What paragraphs.js needs to name, cite and check anchors: the
@@ -119,10 +131,12 @@ class ReportPage(BlockRenderer):
                 (self.t("page_url"), self.canonical(report), "")]
         banner = (f'<div class="admonition warning report-facts draft-banner" role="note"><p>{escape(self.t("draft_banner"))}</p>'
                   f'</div>\n' if draft else "")
+        # The symbol links the document on undocs.org, in the page's language.
+        value = lambda k, v: symbol_link(v, self.language) if k == self.t("symbol") else escape(v)  # noqa: E731
         if not xml:
-            items = "\n".join(f"<dt>{escape(k)}</dt><dd{a}>{escape(v)}</dd>" for k, v, a in rows if v)
+            items = "\n".join(f"<dt>{escape(k)}</dt><dd{a}>{value(k, v)}</dd>" for k, v, a in rows if v)
             return f'{banner}<dl class="report-facts">\n{items}\n</dl>\n'
-        lines = [f"<dt>{escape(k)}</dt>\n<dd{a}>{escape(v)}</dd>" for k, v, a in rows if v]
+        lines = [f"<dt>{escape(k)}</dt>\n<dd{a}>{value(k, v)}</dd>" for k, v, a in rows if v]
         lines.append(f'<dt>{escape(self.t("data"))}</dt>\n<dd markdown="span">[{escape(self.t("akn_link"))}]'
                      f'({xml}){{: .akn-link type="application/akn+xml" }}</dd>')
         return banner + '<dl class="report-facts" markdown="1">\n' + "\n".join(lines) + "\n</dl>\n"

@@ -12,7 +12,7 @@ from helpers import ARTIFACTS
 
 AXE = Path(__file__).resolve().parents[2] / "vendor" / "axe-core" / "axe.min.js"
 PAGES = ["", "reports/2012-10-17/", "reports/2023-05-29/", "reports/2018-05-28/", "en/reports/2012-10-17/",
-         "timeline/", "participants/", "decisions/", "documents/"]
+         "timeline/", "participants/", "decisions/", "documents/", "recommendations/", "en/recommendations/"]
 # Violations of the theme's own markup (Material 9.8.2), listed in the README:
 # the search dialog has no accessible name; the footer's "Made with Material
 # for MkDocs" line is below 4.5:1.

@@ -393,8 +393,9 @@
    * a 404 online (./sitemap.xml beside each page), a CORS error from file://.
    * Our selector keeps the paragraph itself (below), so the hreflang links
    * are taken out of the live document before Material reads them; the HTML
-   * as served (what crawlers read) keeps them. */
-  Array.prototype.forEach.call(document.querySelectorAll('link[rel="alternate"][hreflang]'),
+   * as served (what crawlers read) keeps them. So are the data alternates
+   * (a report's JSON, the feed), which Material would treat alike. */
+  Array.prototype.forEach.call(document.querySelectorAll('link[rel="alternate"]'),
     function (el) { el.remove(); });
 
   function ready() {

@@ -1,0 +1,80 @@
+""""Also cited in": under a paragraph that cites a decision or resolution,
+the other sessions' paragraphs that cite the same one ("第 2/6 号决定 另见：
+2007 ¶1 · 2016 ¶1 · 2023 ¶1"), from the corpus of the page's language.
+
+It is a line of its own after the paragraph's block, so that it is neither
+the paragraph's text (its copy button, its citation) nor in the search
+index (search.py indexes the model's text, never the page). A line never
+grows with the corpus: the nearest sessions before and after the report
+are shown, and a link to the decision's entry on the decisions page, which
+lists them all, says how many there are.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .. import citation
+from ..markup import html_link, markdown_text as escape
+from ..model import Paragraph, Report
+from ..urls import relative, report_path
+
+if TYPE_CHECKING:
+    from ..index import Corpus
+    from .base import Renderer
+
+#: Sessions shown on each side of the report's own (the rest: the decisions page).
+NEAREST = 3
+
+
+def _in_paragraph(eid: str) -> bool:
+    """Whether a mention's element is a paragraph or an item inside one (not a heading or a footnote)."""
+    return eid.startswith(("para_", "rec_"))
+
+
+def _pin(eid: str, language: str, report: Report) -> str:
+    """"¶1" for a paragraph, the item's readable name for anything below it."""
+    if eid.startswith("para_") and "__" not in eid and eid[5:].isdigit():
+        return f"¶{eid[5:]}"
+    return citation.item_label(eid, language, report)
+
+
+def also_cited(renderer: Renderer, para: Paragraph, report: Report, corpus: Corpus, own: str = "") -> str:
+    """The lines under `para` (HTML, one ``<p>`` per decision it cites that
+    another session cites too), or ""; `own` is the page language's
+    ``lang`` attribute when the text around is in another language."""
+    ids = {b.id for b in para.blocks()}
+    keys = list(dict.fromkeys(m.key for m in report.mentions if m.kind == "decision" and m.paragraph in ids))
+    here = report_path(report, renderer.language)
+    lines = []
+    for key in keys:
+        decision = corpus.decisions.get(key)
+        if decision is None:
+            continue
+        places: dict[str, tuple[Report, list[str]]] = {}
+        for cite in decision.cites:
+            if cite.report.slug != report.slug and _in_paragraph(cite.mention.paragraph):
+                found = places.setdefault(cite.report.slug, (cite.report, []))[1]
+                if cite.mention.paragraph not in found:
+                    found.append(cite.mention.paragraph)
+        if not places:
+            continue
+        slugs = sorted(places)
+        before = [s for s in slugs if s < report.slug][-NEAREST:]
+        after = [s for s in slugs if s > report.slug][:NEAREST]
+        links = []
+        for slug in before + after:
+            other, eids = places[slug]
+            target = relative(here, report_path(other, renderer.language))
+            for eid in eids:
+                name = citation.item_label(eid, renderer.language, other)
+                links.append(html_link(f"{target}#{eid}", escape(f"{other.meeting.start.year} {_pin(eid, renderer.language, other)}"),
+                                       escape(f"{renderer.dates(other)}, {name}")))
+        decisions = relative(here, renderer.path("decisions"))
+        name = renderer.decision_name(decision)
+        more = ""
+        if len(slugs) > len(before) + len(after):
+            more = " · " + html_link(f"{decisions}#{key}", escape(renderer.t("also_cited_all", n=len(slugs))))
+        lead = renderer.t("also_cited")  # "also cited in", "另见于："
+        lines.append(f'<p class="also-cited"{own}>{html_link(f"{decisions}#{key}", escape(name))} '
+                     f'{escape(lead)}{"" if lead.endswith("：") else " "}' + " · ".join(links) + more + "</p>")
+    return "\n".join(lines) + "\n" if lines else ""
