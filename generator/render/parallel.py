@@ -33,7 +33,7 @@ class ParallelPage(Renderer):
                 if para is None:
                     cells.append(f'<td>{escape(self.t("missing_in_version"))}</td>')
                     continue
-                number = f"{para.number}." if para.number is not None else "[?]"
+                number = profile(lang).number_format.format(n=para.number) if para.number is not None else "[?]"
                 link = html_link(target, escape(number)) if eid in shown else escape(number)
                 text = escape(para.plain_text())
                 direction = f' dir="{profile(lang).direction}"' if profile(lang).direction != self.profile.direction else ""
