@@ -45,10 +45,6 @@ from ..patterns import ALPHA, CJK, CIRCLED, CJK_POINT, DOTTED, FULL_PAREN, HALF_
 __all__ = ["ALPHA", "CJK", "ROMAN", "CIRCLED", "ListForm", "PAREN", "FULL_PAREN", "HALF_PAREN", "CJK_POINT", "DOTTED",
            "OpenItem", "place", "inline_before", "label_of", "value"]
 
-#: The id part of each level's items.
-KIND = {1: "subpara", 2: "point", 3: "point", 4: "point"}
-
-
 def label_of(match: re.Match) -> str:
     """The label without brackets, NFKC (``（ａ）`` → ``a``, ``㈡`` → ``二``)."""
     label = match["label"]
