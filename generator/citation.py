@@ -133,12 +133,18 @@ def body_names(report: Report, language: str) -> tuple[list[str], str]:
     in: the title's own names in a report of that language; else each
     body's name from data/groups.json as the title names it (an earlier
     name too: ``names.group_name``), or, when one of them is not there, the
-    title's names in the report's language."""
+    title's names in the report's language. Names all come from one
+    language, `language` or else one of its fallbacks (which the page then
+    marks with its ``lang``): a Russian page names the 2007 body in English
+    until the data has its Russian name."""
     bodies = list(report.meeting.bodies)
     if report.language == language:
         return bodies, language
-    named = [group_name(b, language) for b in bodies]
-    return (named, language) if all(named) else (bodies, report.language)
+    for lang in (language, *profile(language).name_fallback):
+        named = [group_name(b, lang, fallback=False) for b in bodies]
+        if all(named):
+            return named, lang
+    return bodies, report.language
 
 
 def report_name(report: Report, language: str) -> str:

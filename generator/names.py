@@ -96,12 +96,13 @@ def city_key(city: str) -> str:
     return city
 
 
-def group_name(body: str, language: str) -> str:
+def group_name(body: str, language: str, fallback: bool = True) -> str:
     """The name in `language` of the meeting body a title names, as it was
     named then: the record's `variants` (its earlier names) first, so the
     2007 report's ``技术援助问题不限成员名额政府专家临时工作组`` is the "Open-ended
     Interim Working Group …" in English, not today's name. "" when no record
-    matches or the record has no name in `language` (nor its fallbacks)."""
+    matches or the record has no name in `language` (nor, with `fallback`,
+    in its fallback languages)."""
     key = group_key(body)
     if not key:
         return ""
@@ -110,9 +111,12 @@ def group_name(body: str, language: str) -> str:
     variant = next((v for v in record.get("variants", ())
                     if any(word.lower() in lowered for word in v.get("match", ()))), None)
     if variant is None:
+        if not fallback and not has_name("groups", key, language):
+            return ""
         found = name("groups", key, language)
         return "" if found == key else found
-    for lang in (language, *getattr(PROFILES.get(language), "name_fallback", ())):
+    fallbacks = getattr(PROFILES.get(language), "name_fallback", ()) if fallback else ()
+    for lang in (language, *fallbacks):
         if variant.get(lang):
             return variant[lang]
     return ""

@@ -25,9 +25,11 @@ ANCHOR = re.compile(r"^(?:para|chp|fn|annex|rec)_")
 CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 #: What a Russian page may print in Latin letters: roman numerals, document symbols, URLs,
-#: fragments (``#para_N``), the name of the XML standard, and on the quality
+#: fragments (``#para_N``), the name of the XML standard, the names of data
+#: formats (the recommendations' CSV and JSON downloads), and on the quality
 #: page the source files and the generator's warning codes.
 LATIN_ALLOWED = re.compile(r"https?://\S+|#\w+|\b[IVXLC]+\b|[A-Z][\w.]*(?:/[\w.()-]+)+|(?:XML )?\(?Akoma Ntoso\)?"
+                           r"|\b(?:CSV|JSON|Atom)\b"
                            r"|[\w.-]+\.txt(?::\d+)?|\([a-z]+(?:-[a-z]+)*\)")
 LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
 
