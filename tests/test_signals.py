@@ -35,9 +35,18 @@ def group(pgid: int) -> list[int]:
     return members
 
 
+def as_in_a_terminal():
+    """The command as a terminal starts it, whatever started the tests: a
+    shell ignores SIGINT in the commands it runs in the background (a test
+    run started with `&`, or by a CI harness), and a program inherits that;
+    a command typed at a terminal gets Ctrl-C's default."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def start(*args, cwd=ROOT, env=None):
     return subprocess.Popen([sys.executable, "-m", "generator", *map(str, args)], cwd=cwd, env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
+                            preexec_fn=as_in_a_terminal)
 
 
 def wait_for(condition, timeout=120):
