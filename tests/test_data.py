@@ -201,7 +201,7 @@ def test_a_sitemap_per_language_with_hreflang_alternates(site):
 
 def test_the_bundle_carries_the_data_and_two_builds_give_the_same_bytes(corpus, site, tmp_path):
     if not POLYFILL_SOURCE.is_file():
-        pytest.skip("make vendor")
+        pytest.fail("the iframe-worker polyfill is missing: run `make vendor` (make test does)")
     result = build_bundle(BuildOptions(seeds=corpus, site_url=SITE_URL, lock=None), dist=tmp_path / "dist")
     with zipfile.ZipFile(result.archive) as zf:
         names = set(zf.namelist())
