@@ -396,7 +396,7 @@ def profile(n: int, per_year: int, work: Path) -> None:
     from corpus import make_corpus
     from generator.build import BuildOptions
     from generator.incremental import sync_tree
-    from generator.parallel import parse_one
+    from generator.workers import parse_one
     from generator.context import BuildContext
     from generator.render import render_pages
     from generator.site import mkdocs_build, search_dictionary

@@ -41,7 +41,7 @@ from .incremental import SyncResult, sync_tree
 from .model import Report
 from .outputs import SiteVersions, check_outputs, clean_leftovers, mark, pause, staging
 from .ownership import DIST, PROJECT_SEEDS, Claimed, refuse_project_outputs, required_output
-from .parallel import parse_many
+from .workers import parse_many
 from .progress import as_progress
 from .render import render_pages
 from .search import SegmentingAhead

@@ -124,10 +124,6 @@ def item_label(eid: str, language: str, report: Optional[Report] = None) -> str:
     return base
 
 
-def range_label(first: int, last: int, language: str) -> str:
-    return label(language, "pin_paras", a=first, b=last)
-
-
 def body_names(report: Report, language: str) -> tuple[list[str], str]:
     """The meeting's bodies named in `language`, and the language they are
     in: the title's own names in a report of that language; else each

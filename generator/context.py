@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from .i18n import LANGUAGES
-from .index import Corpus, build_corpus
+from .corpus import Corpus, build_corpus
 from .model import Report, by_meeting, shown_in
 from .paging import plan
 from .urls import Layout

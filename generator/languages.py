@@ -31,8 +31,6 @@ from . import profiles
 from .errors import SourceError
 from .patterns import CJK_POINT, DOTTED, FULL_PAREN, NUMBERED, PAREN, PLACEHOLDER, ListForm
 
-#: Re-exported for the modules that read English dates.
-MONTHS_EN = profiles.MONTHS_EN
 #: A section heading in every language so far: ``A.``, ``B．``.
 SECTION = re.compile(r"^(?P<marker>(?P<num>[A-Z])\s*[.．])\s*(?P<text>[^\s/].*)$")
 #: What never matches: the default of a pattern a language does not have.

@@ -131,14 +131,6 @@ def _is_empty(folder: Path) -> bool:
         return False
 
 
-def remove_ours(folder: Path) -> bool:
-    """Delete `folder` if it carries the marker; say whether it did."""
-    if not is_ours(folder):
-        return False
-    shutil.rmtree(folder, ignore_errors=True)
-    return True
-
-
 # -- the guard --------------------------------------------------------------
 def absolute(path: Path) -> Path:
     """`path` made absolute with its parent resolved, its own name kept (a

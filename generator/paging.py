@@ -24,7 +24,7 @@ from itertools import groupby
 
 from . import quality
 from .i18n import DEFAULT_LANGUAGE
-from .index import Corpus
+from .corpus import Corpus
 from .model import Report, by_year
 from .render.home import HomePage
 from .render.quality import QualityPage

@@ -23,7 +23,7 @@ from .citation import item_label
 from .i18n import catalog
 from .markup import json_for_js, search_text
 from .model import Report
-from .parallel import Workers, exit_with_parent
+from .workers import Workers, exit_with_parent
 from .urls import search_location
 
 if TYPE_CHECKING:

@@ -38,7 +38,7 @@ from .metadata import METADATA_NAME
 from .incremental import sync_tree
 from .model import Report
 from .outputs import check_outputs, mark
-from .parallel import parse_one
+from .workers import parse_one
 from .context import BuildContext
 from .render import render_pages
 from .site import ROOT, mkdocs_build, search_dictionary

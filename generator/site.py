@@ -28,7 +28,7 @@ from .html_blocks import HtmlBlocks
 from .i18n import DEFAULT_LANGUAGE, catalog
 from .languages import profile
 from .minify import Minifier, minify
-from .parallel import workers
+from .workers import workers
 from .navigation import NAV_GROUP, nav_translations, navigation, not_in_nav  # noqa: F401 (NAV_GROUP: tests)
 from .search import SegmentingAhead, corpus_terms, report_entries, reset_jieba, split_index, user_dictionary
 from .urls import online_url

@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 
 from en_support import load_en
-from generator.index import build_corpus
+from generator.corpus import build_corpus
 from generator.markup import inline
 from generator.mentions import find_mentions
 from generator.model import Meeting, Paragraph, Report

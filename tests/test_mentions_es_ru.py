@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from en_support import load_en
-from generator.index import build_corpus
+from generator.corpus import build_corpus
 from generator.mentions import find_mentions
 from generator.model import Meeting, Paragraph, Report, Span
 from generator.parse import parse

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.index import build_corpus
+from generator.corpus import build_corpus
 from generator.render.registry import linker_for
 from generator.urls import Layout
 from generator.mentions import find_mentions

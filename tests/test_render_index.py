@@ -1,7 +1,7 @@
 """render/ (site side): the home page, the quality report, the corpus index
 pages and their registry, the link check, and `render_pages` as a whole.
 
-No MkDocs build: the seeds' corpus (`generator.index.build_corpus`) and small
+No MkDocs build: the seeds' corpus (`generator.corpus.build_corpus`) and small
 hand-made reports (`make_report`, from test_render_report.py)."""
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from generator import quality
 from generator.context import BuildContext
 from generator.errors import LinkError
 from generator.i18n import label
-from generator.index import build_corpus
+from generator.corpus import build_corpus
 from generator.mentions import find_mentions
 from generator.model import Finding, Paragraph, Span
 from generator.render import render_pages

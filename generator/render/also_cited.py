@@ -19,7 +19,7 @@ from ..model import Paragraph, Report
 from ..urls import relative, report_path
 
 if TYPE_CHECKING:
-    from ..index import Corpus
+    from ..corpus import Corpus
     from .base import Renderer
 
 #: Sessions shown on each side of the report's own (the rest: the decisions page).

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ..i18n import label
-from ..index import Statement
+from ..corpus import Statement
 from ..languages import profile
 from ..markup import in_language, markdown_text as escape
 from ..model import Report

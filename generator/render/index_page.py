@@ -18,7 +18,7 @@ from collections import Counter
 from typing import ClassVar, Collection, Optional
 
 from .. import citation, ids
-from ..index import Corpus
+from ..corpus import Corpus
 from ..markup import NOT_IN_SEARCH, front_matter, markdown_text as escape
 from ..model import Report
 from ..urls import Layout, Period, index_path, relative, report_path

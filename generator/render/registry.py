@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Callable, Collection, Optional
 
-from ..index import Corpus
+from ..corpus import Corpus
 from ..markup import Linker
 from ..model import Report, Span
 from ..urls import Layout, relative, report_path

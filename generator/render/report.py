@@ -8,7 +8,7 @@ from typing import Callable, Optional
 
 from .. import citation
 from .head import head_meta
-from ..index import Corpus
+from ..corpus import Corpus
 from ..languages import profile
 from ..markup import NOT_IN_SEARCH, Linker, front_matter, html_attr, lang_attr, markdown_text as escape
 from ..model import Annex, Heading, Paragraph, Report

@@ -3,7 +3,7 @@ import pytest
 
 from generator.errors import LinkError
 from generator.i18n import catalog
-from generator.index import build_corpus
+from generator.corpus import build_corpus
 from generator.render import check_links
 from generator.urls import undocs_url
 
