@@ -17,20 +17,23 @@ SHIM := vendor/iframe-worker/shim.js
 AXE_CORE := axe-core@4.14.1
 AXE := vendor/axe-core/axe.min.js
 
-$(STAMP): requirements.txt
+# The pinned dependencies, then the project itself (pyproject.toml), editable:
+# the `un-reports` command in .venv/bin and `python -m generator` from any folder.
+$(STAMP): requirements.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --editable .
 	touch $(STAMP)
 
 # The polyfill too: the README's `bundle` example needs it.
 site: $(STAMP) $(SHIM)
-	$(PY) -m generator build
+	$(VENV)/bin/un-reports build
 
 test: $(STAMP) $(SHIM) $(AXE) system-deps
 	$(PY) -m pytest
 
 bundle: $(STAMP) $(SHIM)
-	$(PY) -m generator bundle
+	$(VENV)/bin/un-reports bundle
 
 vendor: $(SHIM) $(AXE)
 

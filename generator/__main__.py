@@ -1,14 +1,26 @@
-"""`python -m generator`: the command line (generator/cli.py).
+"""The command line's two doors: `python -m generator` and the `un-reports`
+script that `make site` installs into .venv/bin (pyproject.toml). Both run
+generator/cli.py, from any folder.
 
 Ctrl-C while the modules are still loading ends like Ctrl-C later: one
 line and exit 130, no traceback."""
 import sys
 
-try:
-    from .cli import main
 
-    status = main()
-except KeyboardInterrupt:
-    print("interrupted", file=sys.stderr)
-    status = 130
-sys.exit(status)
+def run(prog: str) -> int:
+    try:
+        from .cli import main
+
+        return main(prog=prog)
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+
+
+def script() -> int:
+    """The `un-reports` console script."""
+    return run("un-reports")
+
+
+if __name__ == "__main__":
+    sys.exit(run("python -m generator"))

@@ -43,7 +43,7 @@ def public_anchors(reports: Iterable[Report], languages: tuple[str, ...] = LANGU
 
 
 #: How to make a lock that does not exist yet.
-INIT_HINT = "create it with `python -m generator lock --init --lock FILE`"
+INIT_HINT = "create it with `un-reports lock --init --lock FILE`"
 
 
 def read_lock(path: Path) -> list[str]:
@@ -187,7 +187,7 @@ def lock_error(missing: list[str], lock_path: Path) -> LinkError:
     shown = "\n  ".join(missing[:50]) + (f"\n  … and {len(missing) - 50} more" if len(missing) > 50 else "")
     return LinkError(f"{len(missing)} locked anchor(s) of {lock_path.name} would disappear:\n  {shown}\n"
                      f"Restore them, add a redirect in redirects.yml for a page that moved, or drop them "
-                     f"on purpose with `python -m generator lock --drop URL#ID`.")
+                     f"on purpose with `un-reports lock --drop URL#ID`.")
 
 
 def update_lock(locked: list[str], reports: Iterable[Report], redirects: dict[str, str],

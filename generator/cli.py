@@ -15,11 +15,11 @@ from .exits import (STDOUT, closed_pipe, flush_output, report_bug, report_error,
 from .languages import PROFILES
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, prog: str = "un-reports") -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m generator",
+        prog=prog,
         description="Publish UN meeting reports as a static site with a permanent link per paragraph.",
-        epilog="Example: python -m generator build   (seeds/ → docs/ → site/)")
+        epilog=f"Example: {prog} build   (seeds/ → docs/ → site/)")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
@@ -31,7 +31,7 @@ def main(argv: list[str] | None = None) -> int:
                     "site into --site with MkDocs. Nothing is replaced unless the whole build succeeds; "
                     "the site is switched to the new one in one step. Output folders are only replaced "
                     "when the generator made them (they carry its marker file).",
-        epilog="Building other sources: python -m generator build --seeds other/ --site other-site/ "
+        epilog=f"Building other sources: {prog} build --seeds other/ --site other-site/ "
                "(their own anchor lock with --lock FILE; their Markdown kept only with --docs DIR).")
     _sources_options(build, PROJECT_SEEDS, ROOT)
     build.add_argument("--docs", type=Path,
@@ -47,7 +47,7 @@ def main(argv: list[str] | None = None) -> int:
         description="Parse every report and write the anchor lock: every public id as <url>#<id>, "
                     "one per line, sorted. New ids are added; a locked id that disappeared is never "
                     "dropped silently: the command fails (exit 3) and names it, unless it is given with --drop.",
-        epilog="Example: python -m generator lock --drop reports/2018-05-28/#para_nn_1")
+        epilog=f"Example: {prog} lock --drop reports/2018-05-28/#para_nn_1")
     lock.add_argument("--seeds", type=Path, default=PROJECT_SEEDS, help="folder of report texts (default: %(default)s)")
     lock.add_argument("--lock", type=Path, help=f"the lock file (default: {ROOT / 'anchors.lock'} for the "
                                                 "project's own sources; required for other sources)")
@@ -103,7 +103,7 @@ def main(argv: list[str] | None = None) -> int:
                     "--keep-going: every report that can be); each file "
                     "is replaced atomically, and .xml files of --out that are no longer exported are "
                     "deleted. --out is only written to when it is new, empty or made by the generator.",
-        epilog="Example: python -m generator export akn --out dist/akn")
+        epilog=f"Example: {prog} export akn --out dist/akn")
     export.add_argument("format", choices=["akn"], help="the format: akn (Akoma Ntoso 3.0 XML)")
     export.add_argument("--out", type=Path, help=f"output folder (default: {AKN_OUT} for the project's own "
                                                  f"sources; required for other sources)")

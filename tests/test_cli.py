@@ -1,7 +1,9 @@
 """The command line: --help everywhere, parse prints the model as JSON."""
 import json
+import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -49,3 +51,25 @@ def test_parse_of_a_text_that_is_not_a_report(tmp_path):
     out = run("parse", str(bad))
     assert out.returncode == 2 and "Traceback" not in out.stderr
     assert "notes.txt:1: expected a report title" in out.stderr
+
+
+def test_the_installed_command_and_the_module_work_from_any_folder(tmp_path):
+    """`make site` installs the project (pyproject.toml) with its `un-reports`
+    script; both doors run from a folder that is not the checkout, read
+    relative paths from there, and name themselves in their usage."""
+    script = Path(sys.executable).parent / "un-reports"
+    assert script.is_file(), "the un-reports script is missing: run `make site` (it installs the project)"
+    (tmp_path / "r.txt").write_bytes((SEEDS / "002_a34d6a30f97ba0d0.txt").read_bytes())
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    for command, name in (([str(script)], "un-reports"), ([sys.executable, "-m", "generator"], "python -m generator")):
+        usage = subprocess.run([*command, "--help"], cwd=tmp_path, env=env, capture_output=True, text=True,
+                               timeout=120)
+        assert usage.returncode == 0 and f"usage: {name} " in usage.stdout, usage.stderr
+        parsed = subprocess.run([*command, "parse", "r.txt"], cwd=tmp_path, env=env, capture_output=True,
+                                text=True, timeout=120)
+        assert parsed.returncode == 0, parsed.stderr
+        assert json.loads(parsed.stdout)["url"] == "reports/2018-05-28/"
+    # The installed package is this checkout's (editable), not a stale copy.
+    where = subprocess.run([sys.executable, "-c", "import generator; print(generator.__file__)"], cwd=tmp_path,
+                           env=env, capture_output=True, text=True, timeout=60)
+    assert Path(where.stdout.strip()).resolve() == (ROOT / "generator" / "__init__.py").resolve()

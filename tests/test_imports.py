@@ -14,11 +14,12 @@ import pytest
 import generator
 
 ROOT = Path(generator.__file__).parent
-#: Every module but `__main__` (importing it runs the command line).
-MODULES = sorted(m.name for m in pkgutil.walk_packages([str(ROOT)], "generator.") if m.name != "generator.__main__")
+MODULES = sorted(m.name for m in pkgutil.walk_packages([str(ROOT)], "generator."))
 #: The command line imports its commands' modules when a command runs, so
-#: that ``--help`` answers without loading MkDocs (not to hide a cycle).
-LAZY = {"cli.py"}
+#: that ``--help`` answers without loading MkDocs (not to hide a cycle);
+#: its two doors import it inside the guard that turns an early Ctrl-C into
+#: one line.
+LAZY = {"cli.py", "__main__.py"}
 
 
 def test_every_module_is_listed():
