@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional, Union
 
-from . import anchors, data, metadata
+from . import anchors, formats, metadata
 from .akn import export_all
 from .archive import zip_tree
 from .context import BuildContext
@@ -48,7 +48,7 @@ from .search import SegmentingAhead
 from .site import (POLYFILL_PATH, POLYFILL_SOURCE, ROOT, build_date_epoch, check_config, mkdocs_build,
                    start_segmenting)
 from .sources import list_sources, source_files  # noqa: F401 (source_files: the callers' entry)
-from .urls import check_site_url, placeholder_warning, xml_name, xml_path
+from .urls import check_site_url, placeholder_warning
 
 BUNDLE_NAME = "wg-ta-reports"
 #: Where `export akn` writes by default.
@@ -211,7 +211,6 @@ def prepare(options: BuildOptions, progress, built: str = "", offline: bool = Fa
     result, xml = parse_and_export(options, progress)
     reports, timings = result.reports, result.timings
     exported = timings.pop("akn")
-    files = {xml_path(report): xml[xml_name(report)] for report in reports}
     pause("parsed")
 
     languages = options.site_languages()
@@ -226,17 +225,19 @@ def prepare(options: BuildOptions, progress, built: str = "", offline: bool = Fa
     site_url = site_url_of(options)
     result.warnings.extend(placeholder_warning(site_url))
     context = BuildContext.of(reports, site_url, languages)
-    files.update(data.data_files(context))
+    made = formats.Built(context, xml)
+    formats.make(made, after_pages=False)
     segmenting = start_segmenting(context, options.config_file, offline)
     try:
-        pages = render_pages(context, built=built, files=files)
-        files.update(data.sitemaps(pages, languages, context.site_url))
+        pages = render_pages(context, built=built, files=made.files)
+        made.pages = pages
+        formats.make(made, after_pages=True)
         timings["render"] = time.perf_counter() - start + exported  # pages and XML
         pause("rendered")
     except BaseException:
         segmenting.close()
         raise
-    return Prepared(options, result, context, pages, redirects, locked, files, segmenting)
+    return Prepared(options, result, context, pages, redirects, locked, made.files, segmenting)
 
 
 def make_site(prepared: Prepared, folder: Path, progress, offline: bool = False) -> Path:

@@ -155,17 +155,6 @@ def sitemaps(pages, languages: tuple[str, ...], site_url: str) -> dict[str, byte
     return out
 
 
-def data_files(context: BuildContext) -> dict[str, bytes]:
-    """Every report's JSON and every language's feed: site path → bytes."""
-    titles = {language: Renderer(language).title for language in context.languages}
-    title_of = lambda report, language: titles[language](report)  # noqa: E731
-    files = {data_path(r): report_json(r, context.languages, context.site_url) for r in context.reports}
-    for language in context.languages:
-        files[feed_path(language)] = atom_feed(context, language, lambda r: title_of(r, language))
-        files.update(recommendation_files(context, language))
-    return files
-
-
 def recommendation_files(context: BuildContext, language: str) -> dict[str, bytes]:
     """Every recommendation of `language`'s pages (recommendations.py) as
     CSV (with a byte-order mark) and JSON: one row each, with its link."""

@@ -12,6 +12,7 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 
 import pytest
 
@@ -44,7 +45,7 @@ def repo_copy(tmp_path_factory):
     ignore = shutil.ignore_patterns(".venv", ".git", "site", ".site.versions", "docs", "dist", "test-artifacts",
                                     "__pycache__", ".pytest_cache", ".hypothesis", "other*")
     shutil.copytree(ROOT, copy, ignore=ignore, symlinks=True)
-    (copy / ".venv").symlink_to(ROOT / ".venv")
+    (copy / ".venv").symlink_to(sys.prefix)  # the environment running the tests
     return copy
 
 

@@ -3,7 +3,7 @@
 section heading, the decisions it cites and its link; a filter by session
 and by section (overrides/assets/js/recommendations.js, which needs no
 server: the rows are all on the page, the script only hides some); the same
-list as CSV and JSON downloads (`data.data_files`)."""
+list as CSV and JSON downloads (`formats.RecommendationTables`)."""
 from __future__ import annotations
 
 from typing import Optional
