@@ -343,7 +343,8 @@ def build_bundle(options: BuildOptions, dist: Optional[Path] = None, progress=No
     if not POLYFILL_SOURCE.is_file():
         raise SourceError(str(POLYFILL_SOURCE), 0, "the iframe-worker polyfill (run `make vendor`)",
                           "no such file")
-    dist = required_output(options, dist, "--dist", DIST)
+    # Absolute: MkDocs reads the staging folders inside it relative to the config file.
+    dist = Path(os.path.abspath(required_output(options, dist, "--dist", DIST)))
     check_outputs({"--dist": dist}, options.seeds, options.config_file)
     refuse_project_outputs(options, {"--dist": dist})
     progress = as_progress(progress)

@@ -73,3 +73,14 @@ def test_the_installed_command_and_the_module_work_from_any_folder(tmp_path):
     where = subprocess.run([sys.executable, "-c", "import generator; print(generator.__file__)"], cwd=tmp_path,
                            env=env, capture_output=True, text=True, timeout=60)
     assert Path(where.stdout.strip()).resolve() == (ROOT / "generator" / "__init__.py").resolve()
+
+
+def test_a_bundle_from_another_folder_into_a_relative_dist(tmp_path):
+    """MkDocs reads folders relative to its config file: the staging folder
+    inside a relative --dist was looked for beside mkdocs.yml (exit 2)."""
+    (tmp_path / "other").mkdir()
+    (tmp_path / "other" / "r.txt").write_bytes((SEEDS / "000_9878c2901082bbba.txt").read_bytes())
+    out = subprocess.run([sys.executable, "-m", "generator", "bundle", "--seeds", "other", "--dist", "d", "--quiet"],
+                         cwd=tmp_path, capture_output=True, text=True, timeout=600)
+    assert out.returncode == 0, out.stderr
+    assert (tmp_path / "d" / "wg-ta-reports-offline.zip").is_file()
