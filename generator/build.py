@@ -343,10 +343,10 @@ def build_bundle(options: BuildOptions, dist: Optional[Path] = None, progress=No
     if not POLYFILL_SOURCE.is_file():
         raise SourceError(str(POLYFILL_SOURCE), 0, "the iframe-worker polyfill (run `make vendor`)",
                           "no such file")
-    # Absolute: MkDocs reads the staging folders inside it relative to the config file.
-    dist = Path(os.path.abspath(required_output(options, dist, "--dist", DIST)))
+    dist = required_output(options, dist, "--dist", DIST)
     check_outputs({"--dist": dist}, options.seeds, options.config_file)
     refuse_project_outputs(options, {"--dist": dist})
+    dist = Path(os.path.abspath(dist))  # MkDocs reads the staging folder in it relative to mkdocs.yml
     progress = as_progress(progress)
     prepared = None
     outputs = Claimed()

@@ -103,7 +103,10 @@ def parse_one(path: Path) -> Outcome:
     try:
         return parse(read_source(path), path.name)
     except SourceError as error:
-        return error
+        if error.source != path.name:
+            return error
+        # The model knows a report by its file name; the person needs the path.
+        return SourceError(str(path), error.line, error.expected, error.found)
 
 
 def _job(path: Path):

@@ -84,3 +84,14 @@ def test_a_bundle_from_another_folder_into_a_relative_dist(tmp_path):
                          cwd=tmp_path, capture_output=True, text=True, timeout=600)
     assert out.returncode == 0, out.stderr
     assert (tmp_path / "d" / "wg-ta-reports-offline.zip").is_file()
+
+
+def test_a_report_that_does_not_parse_is_named_by_its_path(tmp_path):
+    """With sources in several folders, a file name alone does not say which."""
+    (tmp_path / "bad").mkdir()
+    (tmp_path / "bad" / "a.txt").write_text("no title\n", encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "generator", "build", "--seeds", "bad", "--site", "s"],
+                         cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 2
+    assert out.stderr.startswith("error: bad/a.txt:1: expected a report title"), out.stderr
+    assert not (tmp_path / "s").exists()
