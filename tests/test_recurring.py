@@ -131,3 +131,20 @@ def test_a_shared_citation_links_sessions_shown_in_different_languages():
     shown = recurrences(recs)
     link = shown[("2007-10-03", "para_13")][0]
     assert (link.other.id, link.citations, link.words) == ("para_15", ("cop-res-5-5",), ())
+
+
+@pytest.mark.parametrize("language, expected", [
+    ("zh", "<a>2016 ¶15</a>（均引用缔约方会议第 11/2 号决议、《公约》第 32 条）"),
+    ("en", "<a>2016 ¶15</a> (both cite Conference of the Parties resolution 11/2, Article 32 of the Convention)"),
+])
+def test_the_tracker_names_shared_citations_in_the_page_language(language, expected):
+    from generator.corpus import build_corpus
+    from generator.recurring import Recurrence
+    from generator.render.recommendations import RecommendationsPage
+
+    reports = [parse(read_source(p), p.name) for p in CORPORA["zh"]]
+    recs = all_recommendations(reports)
+    other = next(r for r in recs if r.report.slug == "2016-10-17" and r.id == "para_15")
+    page = RecommendationsPage(language, build_corpus(reports, ("zh", "en")))
+    found = Recurrence(other, 1.0, ("cop-res-11-2", "article-32"))
+    assert page.reason("<a>2016 ¶15</a>", found, "zh") == expected
