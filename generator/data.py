@@ -25,6 +25,7 @@ from .languages import profile
 from .metadata import issued
 from .model import Report
 from .recommendations import all_recommendations, rows, to_csv, to_json
+from .recurring import recurrences
 from .render.base import Renderer
 from .urls import (HOME, data_path, feed_path, public_url, recommendations_path, report_url, sitemap_path,
                    url_prefix, xml_path)
@@ -157,12 +158,13 @@ def sitemaps(pages, languages: tuple[str, ...], site_url: str) -> dict[str, byte
 
 def recommendation_files(context: BuildContext, language: str) -> dict[str, bytes]:
     """Every recommendation of `language`'s pages (recommendations.py) as
-    CSV (with a byte-order mark) and JSON: one row each, with its link."""
+    CSV (with a byte-order mark) and JSON: one row each, with its link and
+    the other sessions' recommendations it recurs in (recurring.py)."""
     def url(report: Report, eid: str) -> str:
         here = recommendations_path(language, "csv")
         return absolute(context.site_url, public_url(language, report_url(report.slug)), here) + "#" + eid
 
-    table = rows(all_recommendations(context.shown[language]), language, url,
-                 lambda rec: citation.item_label(rec.id, language, rec.report))
+    recs = all_recommendations(context.shown[language])
+    table = rows(recs, language, url, lambda rec: citation.item_label(rec.id, language, rec.report), recurrences(recs))
     return {recommendations_path(language, "csv"): to_csv(table),
             recommendations_path(language, "json"): to_json(table)}

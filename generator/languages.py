@@ -127,6 +127,10 @@ class LanguageProfile:
     #: Frequent short words of the language (Latin-script languages are told
     #: apart by them).
     common_words: frozenset = frozenset()
+    #: Words every recommendation of the genre uses (工作组, 建议, "States
+    #: parties", "recommended"): recurring recommendations (`recurring`) are
+    #: not judged alike by them. Lower case; Chinese as jieba cuts it.
+    genre_words: frozenset = frozenset()
 
     # -- what pages write ------------------------------------------------------
     #: The language's own name (the language switch).

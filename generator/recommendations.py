@@ -94,16 +94,31 @@ def all_recommendations(reports: list[Report]) -> list[Recommendation]:
 
 
 # -- the downloads ----------------------------------------------------------------
-COLUMNS = ("session", "symbol", "section", "id", "label", "url", "decisions", "language", "text")
+COLUMNS = ("session", "symbol", "section", "id", "label", "url", "decisions", "recurs_in", "language", "text")
 
 
-def rows(recs: list[Recommendation], language: str, page_url, label_of) -> list[dict[str, str]]:
+def rows(recs: list[Recommendation], language: str, page_url, label_of, recurring=None) -> list[dict]:
     """One row per recommendation, as the CSV and the JSON hold it:
-    `page_url(report, id)` its link, `label_of(rec)` its readable name."""
+    `page_url(report, id)` its link, `label_of(rec)` its readable name;
+    `recurring`: (session, id) → its `recurring.Recurrence` list, each
+    listed in ``recurs_in`` with its link and reason."""
+    def recurs_in(rec: Recommendation) -> list[dict]:
+        return [{"session": r.other.report.slug, "id": r.other.id, "url": page_url(r.other.report, r.other.id),
+                 "score": r.score, "citations": list(r.citations), "words": list(r.words)}
+                for r in (recurring or {}).get((rec.report.slug, rec.id), ())]
+
     return [{"session": rec.report.slug, "symbol": rec.report.symbol or "",
              "section": rec.section.text, "id": rec.id, "label": label_of(rec),
              "url": page_url(rec.report, rec.id), "decisions": " ".join(rec.decisions),
-             "language": rec.report.language, "text": rec.text} for rec in recs]
+             "recurs_in": recurs_in(rec), "language": rec.report.language, "text": rec.text} for rec in recs]
+
+
+def recurs_in_cell(value) -> str:
+    """The CSV's ``recurs_in``: ``2023-05-29#rec_8 (数据 收集 分析); …``, each
+    with the citations the two share or else their words most alike."""
+    if isinstance(value, str):
+        return value
+    return "; ".join(f"{r['session']}#{r['id']} ({' '.join(r['citations'] or r['words'])})" for r in value)
 
 
 #: What a spreadsheet reads as the start of a formula (OWASP's CSV injection list).
@@ -116,17 +131,18 @@ def spreadsheet_cell(value: str) -> str:
     return "'" + value if value.startswith(FORMULA_START) else value
 
 
-def to_csv(table: list[dict[str, str]]) -> bytes:
+def to_csv(table: list[dict]) -> bytes:
     """RFC 4180 CSV in UTF-8 with a byte-order mark (so that a spreadsheet
     opening it by double-click reads Chinese as Chinese, not as mojibake),
     every cell safe from being read as a formula (`spreadsheet_cell`)."""
     out = io.StringIO(newline="")
     writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\r\n")
     writer.writeheader()
-    writer.writerows({k: spreadsheet_cell(v) for k, v in row.items()} for row in table)
+    writer.writerows({k: spreadsheet_cell(recurs_in_cell(v) if k == "recurs_in" else v) for k, v in row.items()}
+                     for row in table)
     return b"\xef\xbb\xbf" + out.getvalue().encode()
 
 
-def to_json(table: list[dict[str, str]]) -> bytes:
+def to_json(table: list[dict]) -> bytes:
     data = [{**row, "decisions": row["decisions"].split()} for row in table]
     return (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode()

@@ -120,3 +120,44 @@ def test_csv_cells_with_commas_quotes_and_newlines_round_trip():
     row.update(text='a, "b"\nc', section="=1+1")
     back = list(csv.DictReader(io.StringIO(to_csv([row]).decode("utf-8-sig"), newline="")))
     assert back == [{**row, "section": "'=1+1"}]  # never a formula in a spreadsheet
+
+
+@pytest.mark.parametrize("prefix, words", [("", "措辞相近：数据、收集"), ("en/", "similar wording: 数据、收集")])
+def test_each_row_shows_where_it_recurs_with_the_reason(site, prefix, words):
+    """At most three links to other sessions' recommendations, each with its
+    reason; 2007's data collection recurs in 2023's recommendation 8."""
+    page = html(site, f"{prefix}recommendations/")
+    lines = page.select(".rec-table tbody tr .rec-recurs")
+    assert lines
+    for line in lines:
+        row = line.find_parent("tr")
+        own = row.select("td")[2].select_one("a")["href"].partition("#")[0]
+        links = line.select("a")
+        assert 1 <= len(links) <= 3
+        for link in links:
+            target, _, anchor = link["href"].partition("#")
+            assert target != own  # never the same session
+            slug = target.rstrip("/").rsplit("/", 1)[1]
+            assert html(site, f"{prefix}reports/{slug}/").find(id=anchor) is not None
+    data = next(r for r in page.select(".rec-table tbody tr")
+                if r.select("td")[2].select_one("a")["href"].endswith("2007-10-03/#para_5"))
+    line = data.select_one(".rec-recurs")
+    assert line.select_one("a")["href"] == "../reports/2023-05-29/#rec_8"
+    assert words in line.get_text()
+    if prefix:
+        assert line.select_one("span")["lang"] == "zh-Hans"  # Chinese words on the English page
+    # Out of the search index, like the rest of the table.
+    docs = json.loads((site / "search/search_index.json").read_text(encoding="utf-8"))["docs"]
+    assert not [d for d in docs if "措辞相近" in d["text"] or "similar wording" in d["text"]]
+
+
+def test_the_downloads_list_where_each_recommendation_recurs(site):
+    rows = list(csv.DictReader(io.StringIO((site / "data/recommendations.en.csv").read_text(encoding="utf-8-sig"),
+                                           newline="")))
+    data = next(r for r in rows if (r["session"], r["id"]) == ("2007-10-03", "para_5"))
+    assert data["recurs_in"].startswith("2023-05-29#rec_8 (数据 收集 分析)")
+    as_json = json.loads((site / "data/recommendations.zh.json").read_text(encoding="utf-8"))
+    found = next(r for r in as_json if (r["session"], r["id"]) == ("2007-10-03", "para_5"))["recurs_in"]
+    assert 1 <= len(found) <= 3
+    assert found[0]["url"] == f"{SITE_URL}reports/2023-05-29/#rec_8" and found[0]["words"][:2] == ["数据", "收集"]
+    assert all(len(r["recurs_in"]) <= 3 for r in as_json)

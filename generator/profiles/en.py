@@ -43,6 +43,17 @@ EN = dict(
     agenda_cell=agenda_cell("and|,"),
     draft_title=re.compile(r"(?i:draft)"),
     common_words=frozenset("the of and to in on for was were that with by its their".split()),
+    genre_words=frozenset((
+        "working group government experts recommended recommends recommendation "
+        "recommendations should consider considering states state parties party convention "
+        "protocols thereto organized crime transnational united nations conference unodc "
+        "secretariat encouraged invited including also such which from are be as at or an "
+        "this those these other has have it is not all order appropriate their them they its "
+        "would could may more further continue well any into through adopted following held "
+        "meeting resolution under regard provided both only between within after before about "
+        "above there where when while than then upon being been does did can will shall must "
+        "each every own same so very what who whom whose technical assistance"
+    ).split()),
     name="English",
     html_lang="en",
     undocs="en",

@@ -46,6 +46,13 @@ ES = dict(
     # "de", "la", "en" are French words too: a French text scores as high on
     # them, and its own words (le, les, des, et …) decide.
     common_words=frozenset("el los las del y de la en que con por para una se al su sus es como".split()),
+    genre_words=frozenset((
+        "grupo trabajo expertos gubernamentales recomendó recomienda recomendación "
+        "recomendaciones debería deberían considerar estados estado partes parte convención "
+        "protocolos organizada delincuencia transnacional naciones unidas conferencia unodc "
+        "secretaría alentó invitó incluso también sus estos estas otros otras todos todas fin "
+        "así asistencia técnica"
+    ).split()),
     name="Español",
     html_lang="es",
     undocs="es",

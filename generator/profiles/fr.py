@@ -37,6 +37,13 @@ FR = dict(
     agenda_cell=agenda_cell("et|,"),
     draft_title=re.compile(r"^Projet de rapport|(?i:draft)"),
     common_words=frozenset("le la les des du de et à au aux en une un sur pour par est sont".split()),
+    genre_words=frozenset((
+        "groupe travail experts gouvernementaux recommande recommandé recommandation "
+        "recommandations devrait devraient envisager états état parties partie convention "
+        "protocoles organisée criminalité transnationale nations unies conférence onudc "
+        "secrétariat encouragé invité notamment aussi qui que dans leur leurs ces cette "
+        "autres tous toutes afin ainsi avec être assistance technique"
+    ).split()),
     name="Français",
     html_lang="fr",
     undocs="fr",

@@ -31,7 +31,7 @@ def _in_paragraph(eid: str) -> bool:
     return eid.startswith(("para_", "rec_"))
 
 
-def _pin(eid: str, language: str, report: Report) -> str:
+def pin(eid: str, language: str, report: Report) -> str:
     """"¶1" for a paragraph, the item's readable name for anything below it."""
     if eid.startswith("para_") and "__" not in eid and eid[5:].isdigit():
         return f"¶{eid[5:]}"
@@ -67,7 +67,7 @@ def also_cited(renderer: Renderer, para: Paragraph, report: Report, corpus: Corp
             target = relative(here, report_path(other, renderer.language))
             for eid in eids:
                 name = citation.item_label(eid, renderer.language, other)
-                links.append(html_link(f"{target}#{eid}", escape(f"{other.meeting.start.year} {_pin(eid, renderer.language, other)}"),
+                links.append(html_link(f"{target}#{eid}", escape(f"{other.meeting.start.year} {pin(eid, renderer.language, other)}"),
                                        escape(f"{renderer.dates(other)}, {name}")))
         decisions = relative(here, renderer.path("decisions"))
         name = renderer.decision_name(decision)

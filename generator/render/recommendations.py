@@ -3,15 +3,21 @@
 section heading, the decisions it cites and its link; a filter by session
 and by section (overrides/assets/js/recommendations.js, which needs no
 server: the rows are all on the page, the script only hides some); the same
-list as CSV and JSON downloads (`formats.RecommendationTables`)."""
+list as CSV and JSON downloads (`formats.RecommendationTables`). Under each
+recommendation, the other sessions' recommendations it recurs in
+(`recurring.recurrences`: at most three, each with its reason), in the
+table that search leaves out."""
 from __future__ import annotations
 
-from typing import Optional
+from functools import cached_property
 
-from .. import citation
+from .. import citation, ids
+from ..languages import profile
 from ..markup import html_attr, html_link, in_language, lang_attr, markdown_text as escape
 from ..recommendations import Recommendation, all_recommendations
+from ..recurring import Recurrence, recurrences
 from ..urls import Period, recommendations_path, relative, report_path
+from .also_cited import pin
 from .index_page import IndexPage
 
 
@@ -21,6 +27,10 @@ class RecommendationsPage(IndexPage):
     @classmethod
     def years(cls, corpus) -> set[int]:
         return {rec.report.meeting.start.year for rec in all_recommendations(corpus.reports)}
+
+    @cached_property
+    def recurring(self) -> dict[tuple[str, str], list[Recurrence]]:
+        return recurrences(all_recommendations(self.corpus.reports))
 
     def overview(self) -> str:
         page = self.path(self.name)
@@ -99,4 +109,40 @@ class RecommendationsPage(IndexPage):
             for key in rec.decisions if key in self.corpus.decisions)
         return (f'<tr data-session="{html_attr(report.slug)}" data-section="{section_key}">'
                 f"<td>{session}</td><td>{section}</td>"
-                f'<td>{item}<p{text_lang}>{escape(rec.text)}</p></td><td>{decisions}</td></tr>')
+                f'<td>{item}<p{text_lang}>{escape(rec.text)}</p>{self.recurs(page, rec)}</td><td>{decisions}</td></tr>')
+
+    def recurs(self, page: str, rec: Recommendation) -> str:
+        """"Recurs in: 2023 recommendation 8 (similar wording: 数据, 收集)
+        · …", or "" (the words are in the recommendation's language)."""
+        links = []
+        for found in self.recurring.get((rec.report.slug, rec.id), ()):
+            other = found.other.report
+            target = f"{relative(page, report_path(other, self.language))}#{found.other.id}"
+            name = citation.item_label(found.other.id, self.language, other)
+            link = html_link(target, escape(f"{other.meeting.start.year} {pin(found.other.id, self.language, other)}"),
+                             escape(f"{self.dates(other)}, {name}"))
+            links.append(self.reason(link, found, rec.report.language))
+        if not links:
+            return ""
+        lead = self.t("rec_recurs")  # "Recurs in", "其他届会的相近建议："
+        return (f'<p class="rec-recurs">{escape(lead)}{"" if lead.endswith("：") else " "}'
+                + " · ".join(links) + "</p>")
+
+    def reason(self, link: str, found: Recurrence, language: str) -> str:
+        """The recurrence's `link` with why it is shown: the citations both
+        make, else the words most alike (in `language`, the recommendation's)."""
+        if found.citations:
+            template = self.t("rec_recurs_cites", link="\x00", names="\x01")
+            why = self.sep.join(escape(self.citation_name(c)) for c in found.citations)
+        else:
+            template = self.t("rec_recurs_words", link="\x00", words="\x01")
+            why = in_language(profile(language).list_separator.join(found.words), language, self.language)
+        return escape(template).replace("\x00", link).replace("\x01", why)
+
+    def citation_name(self, key: str) -> str:
+        """A decision's or resolution's name, or an article's (``article-32``)."""
+        article = ids.article("")
+        if key.startswith(article):
+            return self.t("article_name", n=key[len(article):])
+        decision = self.corpus.decisions.get(key)
+        return self.decision_name(decision) if decision is not None else key
