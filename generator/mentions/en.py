@@ -23,11 +23,12 @@ import datetime as dt
 import re
 from typing import Iterator
 
-from ..languages import EN
+from ..languages import profile
 from ..model import Mention, Report
 from .base import (Attendance, Element, MentionRules, article_rule, date_mention, decision_mentions, nearest_body,
                    participants, period, sentence_at, word_list_items, word_names)
 
+EN = profile("en")
 _N = r"\d{1,3}\s*/\s*\d{1,3}"
 DECISION = re.compile(
     rf"\b(?P<kind>[Dd]ecisions?|[Rr]esolutions?)\s+(?P<nums>{_N}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_N})*)")

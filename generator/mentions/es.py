@@ -25,11 +25,12 @@ import datetime as dt
 import re
 from typing import Iterator
 
-from ..languages import ES
+from ..languages import profile
 from ..model import Mention, Report
 from .base import (Attendance, Element, MentionRules, article_rule, date_mention, decision_mentions, nearest_body,
                    participants, period, sentence_at, word_list_items, word_names)
 
+ES = profile("es")
 _N = r"\d{1,3}\s*/\s*\d{1,3}"
 DECISION = re.compile(
     rf"\b(?P<kind>[Dd]ecisi(?:ón|ones)|[Rr]esoluci(?:ón|ones))\s+"

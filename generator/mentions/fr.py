@@ -24,11 +24,12 @@ import datetime as dt
 import re
 from typing import Iterator
 
-from ..languages import FR
+from ..languages import profile
 from ..model import Mention, Report
 from .base import (Attendance, Element, MentionRules, article_rule, date_mention, decision_mentions, nearest_body,
                    participants, period, sentence_at, word_list_items, word_names)
 
+FR = profile("fr")
 _N = r"\d{1,3}\s*/\s*\d{1,3}"
 DECISION = re.compile(
     rf"\b(?P<kind>[Dd]écisions?|[Rr]ésolutions?)\s+(?P<nums>{_N}(?:(?:\s*,\s*(?:et\s+)?|\s+et\s+){_N})*)")

@@ -27,11 +27,12 @@ import datetime as dt
 import re
 from typing import Iterator
 
-from ..languages import RU
+from ..languages import profile
 from ..model import Mention, Report
 from .base import (Attendance, Element, MentionRules, article_rule, date_mention, decision_mentions, nearest_body,
                    participants, period, sentence_at, word_list_items, word_names)
 
+RU = profile("ru")
 _N = r"\d{1,3}\s*/\s*\d{1,3}"
 DECISION = re.compile(
     rf"(?<!\w)(?P<kind>[Рр]ешени(?:е|я|ю|ем|и|й|ям|ями|ях)|[Рр]езолюци(?:я|и|ю|ей|ею|й|ям|ями|ях))\s+"
