@@ -169,7 +169,22 @@ def read(path: Path) -> Section:
                           str(getattr(error, "problem", error))) from None
     if not isinstance(data, dict):
         raise SourceError(_shown(path), 0, "a YAML mapping of a language's patterns and words", repr(data))
-    return Section(path, data, _lines(node))
+    return Section(path, data, _lines(node), placeholders=_placeholders(data))
+
+
+def _placeholders(data: dict) -> tuple[tuple[str, str], ...]:
+    """The placeholders a file's patterns may use, from its own words (a
+    malformed list gives none here; its key's own check names it)."""
+    def words(key: str) -> list:
+        value = data.get(key)
+        return [w for w in value if isinstance(w, str)] if isinstance(value, list) else []
+    numerals = data.get("heading_numerals")
+    numerals = [(w, n) for w, n in numerals.items() if isinstance(n, str)] if isinstance(numerals, dict) else []
+    marks = data.get("heading_marks")
+    between = f"[{marks}]?" if isinstance(marks, str) and marks else ""
+    return (("months", alternatives(words("months"))), ("ordinals", alternatives(words("ordinals"))),
+            ("heading_numbers", alternatives((w for w, n in numerals if n.isdigit()), True, between)),
+            ("heading_letters", alternatives((w for w, n in numerals if not n.isdigit()), True, between)))
 
 
 @lru_cache(maxsize=None)

@@ -25,12 +25,12 @@ place: the i18n plugin's ``languages`` in ``mkdocs.yml`` (or ``build
 from __future__ import annotations
 
 import re
-from dataclasses import MISSING, dataclass, fields, replace
+from dataclasses import MISSING, dataclass, fields
 from typing import Optional
 
 from . import language_files
 from .errors import SourceError
-from .language_files import Section, alternatives
+from .language_files import Section
 from .patterns import CJK_POINT, DOTTED, FULL_PAREN, LIST_FORMS, NUMBERED, PAREN, PLACEHOLDER, ListForm
 
 #: A section heading in every language so far: ``A.``, ``B．``.
@@ -225,14 +225,6 @@ def _profile(code: str, file: Section) -> LanguageProfile:
     required = [f.name for f in fields(LanguageProfile)
                 if f.default is MISSING and f.default_factory is MISSING and f.name != "code"]
     file.check_keys(required, known | {"mentions"})
-    numerals = file.pairs("heading_numerals")
-    marks = file.text("heading_marks", "")
-    between = f"[{marks}]?" if marks else ""
-    file = replace(file, placeholders=(
-        ("months", alternatives(file.strings("months"))),
-        ("ordinals", alternatives(file.strings("ordinals"))),
-        ("heading_numbers", alternatives((w for w, n in numerals if n.isdigit()), True, between)),
-        ("heading_letters", alternatives((w for w, n in numerals if not n.isdigit()), True, between))))
     values = {}
     for f in fields(LanguageProfile):
         if f.name not in file.data:
