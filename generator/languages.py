@@ -5,8 +5,8 @@ language of a report: how headings, annexes and recommendations are marked,
 how the title reads, where a sentence ends, where a footnote mark can be
 glued, how dates are written, which words of a wrapped line keep their
 hyphen, what the parser's checks look for. `clean` and `parse` look
-things up here instead of branching on the language code (`mentions` keeps
-its per-language rules in `mentions.RULES`).
+things up here instead of branching on the language code (`mentions` reads
+the ``mentions:`` section of the same files, `mentions.rules`).
 
 It also holds what the pages need to write in a language: its name, its
 ``lang`` attribute, the undocs.org language code, list separators and date
@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import MISSING, dataclass, fields
+from pathlib import Path
 from typing import Optional
 
 from . import language_files
@@ -261,9 +262,14 @@ def _list_form(file: Section, key: str, name: str) -> ListForm:
         raise file.fail(key, f"names of list forms ({', '.join(LIST_FORMS)})", repr(name)) from None
 
 
+def read_profiles(folder: Path = language_files.FOLDER) -> dict[str, LanguageProfile]:
+    """The profile of every language file in `folder`, by code, in the order of their ``priority``."""
+    return language_files.build(_profile, folder)
+
+
 #: Every language the generator can read and write, by code: the files of
 #: ``profiles/``, in the order of their ``priority``.
-PROFILES: dict[str, LanguageProfile] = language_files.build(_profile)
+PROFILES: dict[str, LanguageProfile] = read_profiles()
 
 
 def default_profile() -> LanguageProfile:
