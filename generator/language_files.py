@@ -36,6 +36,8 @@ from .errors import SourceError
 
 #: The folder of the language files.
 FOLDER = Path(__file__).parent / "profiles"
+#: The YAML reader (LibYAML's when PyYAML has it: the files are read by every process).
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 #: A ``{name}`` placeholder (quantifiers such as ``{1,2}`` are not names).
 PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 
@@ -46,12 +48,14 @@ class Section:
 
     path: Path
     data: dict
-    lines: dict  # key → line number in the file
     prefix: str = ""  # ``mentions.`` for the keys of that section
     placeholders: tuple = ()  # (name, alternatives) a pattern may use
 
     def fail(self, key: str, expected: str, found: str) -> SourceError:
-        return SourceError(_shown(self.path), self.lines.get(key, 0), f"{expected} at {self.prefix}{key}", found)
+        lines = _lines(self.path)
+        for part in self.prefix.split(".")[:-1]:
+            lines = lines.get(f"{part}.", {})
+        return SourceError(_shown(self.path), lines.get(key, 0), f"{expected} at {self.prefix}{key}", found)
 
     def check_keys(self, required: Iterable[str], known: Iterable[str]) -> None:
         """Every `required` key present, and no key outside `known`."""
@@ -97,14 +101,12 @@ class Section:
 
     def patterns(self, key: str) -> tuple[re.Pattern, ...]:
         value = self.value(key, list)
-        return tuple(Section(self.path, {key: v}, self.lines, self.prefix, self.placeholders).pattern(key)
-                     for v in value)
+        return tuple(Section(self.path, {key: v}, self.prefix, self.placeholders).pattern(key) for v in value)
 
     def section(self, key: str, placeholders: tuple = ()) -> "Section":
         """The mapping at `key` (empty when absent), its own keys named ``key.name``."""
         value = self.value(key, dict, {})
-        lines = self.lines.get(f"{key}.", {})
-        return Section(self.path, value, lines, f"{self.prefix}{key}.", self.placeholders + placeholders)
+        return Section(self.path, value, f"{self.prefix}{key}.", self.placeholders + placeholders)
 
 
 _KIND_NAMES = {str: "text", list: "list", dict: "mapping", bool: "true or false", int: "whole number"}
@@ -142,15 +144,18 @@ def _shown(path: Path) -> str:
         return str(path)
 
 
-def _lines(node: yaml.Node) -> dict:
-    """Key → line (1-based) of a mapping node; ``key.`` → the same for a nested mapping."""
-    lines: dict = {}
-    if isinstance(node, yaml.MappingNode):
-        for key, value in node.value:
-            lines[key.value] = key.start_mark.line + 1
-            if isinstance(value, yaml.MappingNode):
-                lines[f"{key.value}."] = _lines(value)
-    return lines
+def _lines(path: Path) -> dict:
+    """Key → line (1-based) in a language file; ``key.`` → the same for a
+    nested mapping. Read only for an error's message."""
+    def of(node: yaml.Node) -> dict:
+        lines: dict = {}
+        if isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                lines[key.value] = key.start_mark.line + 1
+                if isinstance(value, yaml.MappingNode):
+                    lines[f"{key.value}."] = of(value)
+        return lines
+    return of(yaml.compose(path.read_text(encoding="utf-8"), Loader=_LOADER))
 
 
 def read(path: Path) -> Section:
@@ -160,16 +165,15 @@ def read(path: Path) -> Section:
     except (OSError, UnicodeDecodeError) as error:
         raise SourceError(_shown(path), 0, "a readable UTF-8 language file", str(error)) from None
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=_LOADER)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 1 if mark else 0
         raise SourceError(_shown(path), line, "a YAML mapping of a language's patterns and words",
-                          str(getattr(error, "problem", error))) from None
+                          f"invalid YAML: {getattr(error, 'problem', None) or error}") from None
     if not isinstance(data, dict):
         raise SourceError(_shown(path), 0, "a YAML mapping of a language's patterns and words", repr(data))
-    return Section(path, data, _lines(node), placeholders=_placeholders(data))
+    return Section(path, data, placeholders=_placeholders(data))
 
 
 def _placeholders(data: dict) -> tuple[tuple[str, str], ...]:

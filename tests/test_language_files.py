@@ -136,6 +136,13 @@ def test_a_missing_or_unknown_key_is_named(spanish):
     assert _error(path.parent) == f"{path}: expected a value (the key is required) at title_end, found none"
 
 
+def test_a_file_that_is_no_yaml_mapping_is_named(spanish):
+    path = spanish("priority: 40", "priority: [40")
+    message = _error(path.parent)  # the bracket is seen unclosed where the next line starts
+    assert message.startswith(f"{path}:{_line(path, 'priority:') + 1}: expected a YAML mapping of a language's "
+                              f"patterns and words, found invalid YAML: ") and "\n" not in message
+
+
 @pytest.mark.parametrize("old, new, key", [
     ("decision_word: decisi", "decision_word: [decisi]", "mentions.decisions.decision_word"),
     ("(?P<nums>{number}", "(?P<nums>{numbr}", "mentions.decisions.pattern"),

@@ -68,8 +68,7 @@ class Clauses:
         cut = words.value("ordinal_endings", int, 0)
         if cut:
             stems = alternatives((word[:-cut] for word in language.ordinals), True)
-            words = Section(words.path, words.data, words.lines, words.prefix,
-                            words.placeholders + (("ordinals", stems),))
+            words = Section(words.path, words.data, words.prefix, words.placeholders + (("ordinals", stems),))
         self.language = language
         self.sentence = section.pattern("sentence")
         self.held, self.meeting = words.pattern("held"), words.pattern("meeting")
