@@ -15,7 +15,9 @@ as alternatives), ``{ordinals}`` (the ``ordinals``), ``{heading_numbers}``
 and ``{heading_letters}`` (the words of ``heading_numerals`` that stand for
 a number or a letter, longest first, each letter optionally followed by
 one of the ``heading_marks``), and in ``mentions:`` ``{bodies}`` (the names
-of ``bodies``, longest first).
+of ``bodies``, longest first), ``{number}`` (a decision number, ``2/6``)
+and ``{marks}`` (any of the section's ``marks``, the short vowels Arabic
+may write on a word).
 
 A file that does not load is a `SourceError` naming the file, the line
 and the key (exit 2): a malformed pattern, a missing key, one no stage reads,

@@ -43,9 +43,9 @@ NEVER = re.compile(r"(?!)")
 @dataclass(frozen=True)
 class LanguageProfile:
     code: str
-    #: Where the language stands when one must be chosen: the default site
-    #: language is the first, language detection breaks ties by it, the
-    #: title's facts are tried in it (lowest first).
+    #: Where the language stands when one must be chosen (lowest first): the
+    #: first is the default language (built when ``mkdocs.yml`` lists none),
+    #: language detection breaks ties by it, the title's facts are tried in it.
     priority: int
     #: Chapter heading patterns (tried in order; groups marker, num, text).
     chapters: tuple[re.Pattern, ...]
