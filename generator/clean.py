@@ -28,7 +28,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .patterns import SYMBOL_LINE
-from .languages import ZH, LanguageProfile
+from .languages import LanguageProfile, default_profile
 from .model import Line
 
 #: A line that is only a page number ("14", "- 3 -").
@@ -171,8 +171,10 @@ def _is_wide(char: str) -> bool:
     return unicodedata.east_asian_width(char) in "WF"
 
 
-def clean(text: str, source: str, profile: LanguageProfile = ZH) -> Cleaned:
-    """Split `text` into body lines, footnotes and furniture."""
+def clean(text: str, source: str, profile: Optional[LanguageProfile] = None) -> Cleaned:
+    """Split `text` into body lines, footnotes and furniture (read as
+    `profile`'s language, by default the default language's)."""
+    profile = profile or default_profile()
     raw, page_starts = physical_lines(text)
     nonblank = [line for line in raw if line.text]
     furniture_at = _furniture(nonblank)
@@ -248,7 +250,7 @@ def _page_furniture(text: str) -> bool:
 
 
 def _footnote_block(lines: list[Line], i: int, next_mark: int, furniture: set[int],
-                    profile: LanguageProfile = ZH) -> tuple[list[FootnoteText], int, int]:
+                    profile: LanguageProfile) -> tuple[list[FootnoteText], int, int]:
     """Read the footnotes after a rule; stop where the body text resumes
     (`furniture`: indices in `lines` of page furniture, skipped).
 

@@ -5,8 +5,8 @@ language of a report: how headings, annexes and recommendations are marked,
 how the title reads, where a sentence ends, where a footnote mark can be
 glued, how dates are written, which words of a wrapped line keep their
 hyphen, what the parser's checks look for. `clean` and `parse` look
-things up here instead of branching on the language code (`mentions` keeps
-its per-language rules in `mentions.RULES`).
+things up here instead of branching on the language code (`mentions` reads
+the ``mentions:`` section of the same files, `mentions.rules`).
 
 It also holds what the pages need to write in a language: its name, its
 ``lang`` attribute, the undocs.org language code, list separators and date
@@ -14,22 +14,25 @@ formats. Labels are in the catalog (``locales/<code>.json``), names of
 countries, bodies and cities in ``data/`` (a language's own names may sit in
 ``data/names/<code>.json``).
 
-The fields and their meaning are here; each language's values are a dict in
-`profiles`. Adding a language means adding a dict there (and its name in
-`PROFILES` below), a catalog and its names; the stages need no new
-branches. Which languages the site is built in is said in one place: the
-i18n plugin's ``languages`` in ``mkdocs.yml`` (or ``build --languages``),
-see `i18n.configured_languages`.
+The fields and their meaning are here; each language's values are its file
+``profiles/<code>.yml`` (read and checked by `language_files`), and the
+languages are the files found there, in the order of their ``priority``.
+Adding a language means adding its files (README, "Languages"); no module
+names a language. Which languages the site is built in is said in one
+place: the i18n plugin's ``languages`` in ``mkdocs.yml`` (or ``build
+--languages``), see `i18n.configured_languages`.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import MISSING, dataclass, fields
+from pathlib import Path
 from typing import Optional
 
-from . import profiles
+from . import language_files
 from .errors import SourceError
-from .patterns import CJK_POINT, DOTTED, FULL_PAREN, NUMBERED, PAREN, PLACEHOLDER, ListForm
+from .language_files import Section
+from .patterns import CJK_POINT, DOTTED, FULL_PAREN, LIST_FORMS, NUMBERED, PAREN, PLACEHOLDER, ListForm
 
 #: A section heading in every language so far: ``A.``, ``B．``.
 SECTION = re.compile(r"^(?P<marker>(?P<num>[A-Z])\s*[.．])\s*(?P<text>[^\s/].*)$")
@@ -40,6 +43,10 @@ NEVER = re.compile(r"(?!)")
 @dataclass(frozen=True)
 class LanguageProfile:
     code: str
+    #: Where the language stands when one must be chosen (lowest first): the
+    #: first is the default language (built when ``mkdocs.yml`` lists none),
+    #: language detection breaks ties by it, the title's facts are tried in it.
+    priority: int
     #: Chapter heading patterns (tried in order; groups marker, num, text).
     chapters: tuple[re.Pattern, ...]
     #: A line that can open the title, and what the joined title must contain.
@@ -80,6 +87,9 @@ class LanguageProfile:
     #: Words that number headings, as (word, number or letter) pairs: Arabic
     #: chapters ``أولاً`` → 1 and sections ``باء`` → B (ids ``chp_1``, ``sec_b``).
     heading_numerals: tuple = ()
+    #: Marks a heading word may carry anywhere, ignored when reading its
+    #: number (a regex class body; Arabic tanween: ``أولاً`` is ``أولا``).
+    heading_marks: str = ""
 
     # -- the title's facts ----------------------------------------------------
     #: The meeting's dates in the title: groups y, d1, d2 and either m, m2
@@ -200,7 +210,7 @@ class LanguageProfile:
     def heading_number(self, printed: str) -> str:
         """The number or letter a heading's printed marker stands for
         (``ثانياً`` → ``2``, ``جيم`` → ``C``); other markers as printed."""
-        bare = printed.replace("\u064b", "")  # أولاً is also written أولا
+        bare = re.sub(f"[{self.heading_marks}]", "", printed) if self.heading_marks else printed
         return next((number for word, number in self.heading_numerals if word == bare), printed)
 
     def letter(self, latin: str) -> str:
@@ -213,15 +223,62 @@ class LanguageProfile:
         return self.ordinals[n - 1] if 0 < n <= len(self.ordinals) else str(n)
 
 
-ZH = LanguageProfile(**profiles.ZH)
-EN = LanguageProfile(**profiles.EN)
-FR = LanguageProfile(**profiles.FR)
-AR = LanguageProfile(**profiles.AR)
-ES = LanguageProfile(**profiles.ES)
-RU = LanguageProfile(**profiles.RU)
+def _profile(code: str, file: Section) -> LanguageProfile:
+    """The profile a language file describes, its values checked by the
+    kind of each field (`language_files`)."""
+    known = {f.name for f in fields(LanguageProfile)} - {"code"}
+    required = [f.name for f in fields(LanguageProfile)
+                if f.default is MISSING and f.default_factory is MISSING and f.name != "code"]
+    file.check_keys(required, known | {"mentions"})
+    values = {}
+    for f in fields(LanguageProfile):
+        if f.name not in file.data:
+            continue
+        kind = f.type
+        if f.name in _FRAGMENTS:
+            file.pattern(f.name, wrap=_FRAGMENTS[f.name])
+            values[f.name] = file.text(f.name)
+        elif kind in ("re.Pattern", "Optional[re.Pattern]"):
+            values[f.name] = file.pattern(f.name)
+        elif kind == "tuple[re.Pattern, ...]":
+            values[f.name] = file.patterns(f.name)
+        elif kind == "tuple[ListForm, ...]":
+            values[f.name] = tuple(_list_form(file, f.name, name) for name in file.strings(f.name))
+        elif kind == "frozenset":
+            values[f.name] = frozenset(file.strings(f.name))
+        elif kind == "tuple":
+            values[f.name] = file.pairs(f.name) if f.name in _PAIRS else file.strings(f.name)
+        else:
+            values[f.name] = file.value(f.name, {"bool": bool, "int": int, "str": str}[kind])
+    return LanguageProfile(code=code, **values)
 
-#: Every language the generator can read and write, by code.
-PROFILES = {p.code: p for p in (ZH, EN, FR, ES, RU, AR)}
+
+#: Text fields that are pieces of regular expressions, and where each is placed.
+_FRAGMENTS = {"footnote_before": "[{}]", "script": "[{}]", "heading_marks": "[{}]", "footnote_after": "{}"}
+#: Tuple fields written as mappings in the file.
+_PAIRS = {"heading_numerals", "term_variants", "date_formats"}
+
+
+def _list_form(file: Section, key: str, name: str) -> ListForm:
+    try:
+        return LIST_FORMS[name]
+    except KeyError:
+        raise file.fail(key, f"names of list forms ({', '.join(LIST_FORMS)})", repr(name)) from None
+
+
+def read_profiles(folder: Path = language_files.FOLDER) -> dict[str, LanguageProfile]:
+    """The profile of every language file in `folder`, by code, in the order of their ``priority``."""
+    return language_files.build(_profile, folder)
+
+
+#: Every language the generator can read and write, by code: the files of
+#: ``profiles/``, in the order of their ``priority``.
+PROFILES: dict[str, LanguageProfile] = read_profiles()
+
+
+def default_profile() -> LanguageProfile:
+    """The profile of the default language: the first by priority."""
+    return next(iter(PROFILES.values()))
 
 
 def profile(language: str) -> LanguageProfile:

@@ -98,3 +98,6 @@ DOTTED = _form("dotted", r"(?P<label>[a-z]{1,5})\.", ((3, ALPHA), (4, ROMAN)))
 
 
 
+
+#: The list forms by name, as language files name them (``lettered_forms``).
+LIST_FORMS = {form.name: form for form in (PAREN, FULL_PAREN, HALF_PAREN, CJK_POINT, ARABIC_PAREN, DOTTED)}

@@ -6,10 +6,12 @@ from collections import Counter
 from pathlib import Path
 
 from generator.clean import clean
-from generator.languages import EN
+from generator.languages import profile
 from generator.model import Annex, Heading, Paragraph, Report
 from generator.parse import parse
 from generator.read import read_source
+
+EN = profile("en")
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "en"
 

@@ -2,8 +2,10 @@
 from textwrap import dedent
 
 from generator.clean import clean, hyphen_breaks
-from generator.languages import EN
+from generator.languages import profile
 from generator.model import Line
+
+EN = profile("en")
 
 
 def test_job_numbers_page_numbers_bar_codes_and_running_heads_are_furniture():

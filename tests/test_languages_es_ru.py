@@ -9,10 +9,12 @@ import datetime as dt
 import pytest
 
 from generator.clean import clean
-from generator.languages import ES, PROFILES, RU, profile
+from generator.languages import PROFILES, profile
 from generator.names import city_key, group_key, name
 from generator.parse import detect_language
 from generator.parse.title import read_title
+
+ES, RU = profile("es"), profile("ru")
 
 SPANISH = ("1. El Grupo de trabajo de expertos gubernamentales sobre asistencia técnica se estableció "
            "en cumplimiento de la decisión 2/6 de la Conferencia de las Partes. En su decisión 4/3, la "

@@ -4,8 +4,10 @@ import pytest
 
 from en_support import assert_nothing_lost, load_en
 from generator.clean import clean
-from generator.languages import EN
+from generator.languages import profile
 from support import load
+
+EN = profile("en")
 
 NAME = "wg-ta-2012-en-pdf.txt"
 R, TEXT = load_en(NAME)

@@ -2,8 +2,10 @@
 the same ids as the Chinese seed, nothing lost but page furniture."""
 from en_support import assert_nothing_lost, load_en
 from generator.clean import clean
-from generator.languages import EN
+from generator.languages import profile
 from support import load
+
+EN = profile("en")
 
 NAME = "wg-ta-2016-en-pdf.txt"
 R, TEXT = load_en(NAME)

@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from generator import languages, profiles
+from generator import languages
 from generator import ids as id_scheme
 from generator.clean import Cleaned
 from generator.errors import SourceError
-from generator.languages import EN, FR, PROFILES, ZH
+from generator.languages import PROFILES, profile
 from generator.model import Line, Paragraph, Subparagraph
 from generator.parse import RULES, parse
 from generator.parse.checks import check_loose_marks, check_placeholders, check_terms
@@ -24,6 +24,8 @@ from generator.parse.lists import OpenItem
 from generator.parse.paragraphs import PointRule
 from generator.read import read_source
 from support import TITLES
+
+ZH, EN, FR = profile("zh"), profile("en"), profile("fr")
 
 FRENCH = Path(__file__).parent / "fixtures" / "fr" / "wg-ta-2012-fr-pdf.txt"
 
@@ -212,10 +214,10 @@ def test_french_annexe_is_an_annex():
 def test_a_third_language_is_data():
     """A profile made of data only (here Spanish annexes on the French
     profile's other patterns) is read with no parser code."""
-    spanish = dataclasses.replace(FR, code="es", annex=profiles.annex("Anexo"),
-                                  annex_columns=profiles.annex_columns("Signatura", "Tema del programa",
-                                                                       "Título o descripción"),
-                                  agenda_cell=profiles.agenda_cell("y|,"))
+    spanish = dataclasses.replace(
+        FR, code="es", annex=re.compile(r"^(?P<text>Anexo)\s*(?P<num>[IVX]*)$"),
+        annex_columns=re.compile(r"^(Signatura)\s+(Tema del programa)\s+(Título o descripción)$"),
+        agenda_cell=re.compile(r"^(?P<agenda>\d+(?:\s*(?:y|,)\s*\d+)*)\s+(?P<title>.*)$"))
     text = TITLES["fr"] + ("\n\n1. Le Groupe s’est réuni.\nAnexo\nSignatura Tema del programa Título o descripción\n"
                            "CTOC/COP/WG.2/2012/2 3 y 4 Nota de la Secretaría")
     original = dict(PROFILES)

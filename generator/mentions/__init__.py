@@ -10,25 +10,28 @@ texts (taking them out shifts offsets).
 The keys are the same in every language (``第 2/6 号决定``, "decision 2/6" and
 « décision 2/6 » are all ``cop-dec-2-6``), so that one index entry is
 cited by every language version of a report. What the languages share is in
-`base`; each language's rules are a `MentionRules` in a module of its own
-(`zh`, `en`, `fr`, `es`, `ru`, `ar`), registered in `RULES`. Document symbols are found the
-same way in every language.
+`base`; each language's rules are a `MentionRules` made by `rules` from the
+``mentions:`` section of its file (``profiles/<code>.yml``): the same rules
+read each language's words, and where languages cut their text differently
+(the event a date names, how a list of names is cut) the file names a hook
+(`events.EVENTS`, `base.LIST_STYLES`). Document symbols are found the same
+way in every language.
 
 Spans never overlap each other, never cover a footnote reference, and only
 nest inside bold text.
 """
 from __future__ import annotations
 
+from .. import language_files
 from ..model import Mention, Report
-from . import ar, en, es, fr, ru, zh
 from .base import DATA, MentionRules, add, documents, elements, names
+from .rules import rules
 
 __all__ = ["DATA", "RULES", "MentionRules", "find_mentions", "names"]
 
 #: Language code → its rules. A language without rules of its own gets the
 #: mentions no language writes differently: document symbols.
-RULES: dict[str, MentionRules] = {"zh": zh.RULES, "en": en.RULES, "fr": fr.RULES, "es": es.RULES,
-                                  "ru": ru.RULES, "ar": ar.RULES}
+RULES: dict[str, MentionRules] = {code: found for code, found in language_files.build(rules).items() if found}
 
 
 def find_mentions(report: Report) -> list[Mention]:

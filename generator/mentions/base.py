@@ -4,9 +4,9 @@ Where mentions can be (`Element`, `elements`), how found mentions become
 spans (`add`), the one kind no language changes (document symbols), the
 names of participants per language (`names`), and the skeletons a language
 fills in with its own words: sentences, the numbers of a decision reference,
-the period a date names, lists of names after a colon (`participants`).
-A language's rules are a `MentionRules`; the table of them is in
-``mentions/__init__.py``.
+the period a date names, lists of names after a colon (`participants`) and
+the styles of cutting them (`LIST_STYLES`). A language's rules are a
+`MentionRules`, made from its file by `rules`.
 """
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from typing import Callable, Iterator, Optional
 
 from .. import ids
 from ..model import Heading, Mention, Paragraph, Report, Span, Finding
-from ..patterns import DECISION_NUMBER, SYMBOL_IN_TEXT
+from ..patterns import DECISION_NUMBER, LIST_PLACEHOLDER, SYMBOL_IN_TEXT
 from ..names import name as name_in, other_forms
 
 DATA = Path(__file__).parent.parent / "data"
@@ -322,3 +322,36 @@ def word_list_items(language: str, conjunction: str) -> Callable[[str, int], Ite
         return list_items(sentence, offset, end=lambda body: body.rstrip().rstrip(".;").rstrip(), separator=",",
                           conjunction=f" {conjunction} ", known=lambda text: text in names(language), before=lead)
     return items
+
+
+# -- lists of names in languages that write ideographs without spaces -----------------
+@lru_cache(maxsize=None)
+def ideographic_names(language: str) -> re.Pattern:
+    """Every country and organisation name of `language`, longest first (no word boundaries)."""
+    return re.compile("|".join(re.escape(n) for n in sorted(names(language), key=len, reverse=True)))
+
+
+def ideographic_list_items(language: str, conjunction: str) -> Callable[[str, int], Iterator[tuple[int, str]]]:
+    """`list_items` for ``A、B、C和D。``: items cut at the enumeration comma
+    、 and at `conjunction`, without placeholders (``[……]``) and spaces; a
+    known name with the conjunction in it (特立尼达和多巴哥) stays whole."""
+    def known(text: str) -> bool:
+        return LIST_PLACEHOLDER.sub("", text).strip() in names(language)
+
+    def tidy(a: int, part: str) -> tuple[int, str]:
+        clean = LIST_PLACEHOLDER.sub("", part)
+        return a + (len(clean) - len(clean.lstrip())), clean.strip()
+
+    def items(sentence: str, offset: int) -> Iterator[tuple[int, str]]:
+        return list_items(sentence, offset, end=lambda body: body.rstrip("。；").rstrip(), separator="、",
+                          conjunction=conjunction, known=known, after=tidy)
+    return items
+
+
+#: How a language's lists of names are cut (``participants: list:`` in its
+#: file): style → (language, conjunction) → (the list's items, any known name).
+LIST_STYLES = {
+    "words": lambda language, conjunction: (word_list_items(language, conjunction), lambda: word_names(language)),
+    "ideographs": lambda language, conjunction: (ideographic_list_items(language, conjunction),
+                                                 lambda: ideographic_names(language)),
+}
