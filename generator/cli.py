@@ -205,10 +205,13 @@ def _options(args, **extra):
 
 
 def _parse(args) -> int:
+    from .metadata import METADATA_NAME, apply_metadata
     from .parse import parse
     from .read import read_source
 
     report = parse(read_source(args.file), args.file.name, args.language)
+    # The editor's metadata beside the file: its other dates are its neighbours'.
+    apply_metadata([report], args.file.parent / METADATA_NAME, partial=True)
     say(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
     return 0
 
@@ -284,6 +287,7 @@ def summary(result, site: Path) -> str:
 def _lock(args) -> int:
     from . import anchors
     from .build import PROJECT_SEEDS, ROOT, BuildOptions, load_reports
+    from .metadata import METADATA_NAME
     from .sources import list_sources
 
     options = BuildOptions(seeds=args.seeds, lock=args.lock or BuildOptions.lock,
@@ -303,7 +307,7 @@ def _lock(args) -> int:
     found = list_sources(args.seeds)
     for warning in found.skipped:
         print(f"warning: {warning}", file=sys.stderr)
-    reports, _ = load_reports(found.files)
+    reports, _ = load_reports(found.files, metadata_file=args.seeds / METADATA_NAME)  # checked as a build does
     unknown = sorted(set(args.drop) - set(locked))
     if unknown:
         raise UsageError("--drop names entries that are not locked: " + ", ".join(unknown))
@@ -326,12 +330,13 @@ def _serve(args) -> int:
 def _check(args) -> int:
     from . import quality
     from .build import load_reports
+    from .metadata import METADATA_NAME
     from .sources import list_sources
 
     found = list_sources(args.seeds)
     for warning in found.skipped:
         print(f"warning: {warning}", file=sys.stderr)
-    reports, errors = load_reports(found.files, keep_going=True)
+    reports, errors = load_reports(found.files, keep_going=True, metadata_file=args.seeds / METADATA_NAME)
     entries = quality.entries(reports, errors)
     for entry in entries:
         if not args.quiet:

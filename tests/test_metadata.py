@@ -59,6 +59,28 @@ def test_bad_metadata_is_exit_2_naming_the_file_and_line(tmp_path, text, line, f
     assert not (tmp_path / "site").exists()  # nothing written
 
 
+@pytest.mark.parametrize("command", ["check", "parse", "lock"])
+def test_check_parse_and_lock_read_the_metadata_too(tmp_path, command):
+    """An editor's first look (`check`) and one file's model (`parse`, with
+    the metadata beside the file) read the same metadata as a build."""
+    seeds = folder(tmp_path, "2012-10-17:\n  symbol: CTOC/COP/WG.2/2012/4\n  issued: 2012-11-05\n")
+    args = {"check": ["check", "--seeds", str(seeds)], "parse": ["parse", str(seeds / SEED_2012)],
+            "lock": ["lock", "--seeds", str(seeds), "--lock", str(tmp_path / "a.lock")]}[command]
+    if command == "lock":
+        assert run(*args, "--init").returncode == 0
+    result = run(*args)
+    assert result.returncode == 0, result.stderr
+    if command == "parse":
+        model = json.loads(result.stdout)
+        assert model["symbol"] == "CTOC/COP/WG.2/2012/4"
+    (seeds / "metadata.yml").write_text("2012-10-17:\n  symbl: CTOC/COP/WG.2/2012/4\n", encoding="utf-8")
+    result = run(*args)
+    assert result.returncode == 2
+    assert result.stderr.strip() == (f"error: {seeds / 'metadata.yml'}:2: expected "
+                                      + result.stderr.split(": expected ", 1)[1].strip()), result.stderr
+    assert "found 'symbl'" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
 def test_a_symbol_that_contradicts_the_source_is_refused(tmp_path):
     seeds = tmp_path / "seeds"
     seeds.mkdir()
