@@ -114,8 +114,12 @@ def test_unknown_name_in_a_list_is_a_warning():
 # -- the French rendering of the 2012 report -------------------------------------
 def test_2012_expected_sets(fr2012):
     assert keys(fr2012, "decision") == {"cop-dec-2-6", "cop-dec-4-3", "cop-res-5-7", "cop-res-6-4", "cop-res-5-6"}
-    assert keys(fr2012, "date") == {"2012-10-17", "2012-10-18", "2010-10-19"}
-    assert keys(fr2012, "document") == {"CTOC/COP/2012/15", "CTOC/COP/WG.2/2012/1"}
+    assert keys(fr2012, "date") == {"2012-10-17", "2012-10-18", "2010-10-19", "2012-06-27", "2009-11-24"}
+    assert keys(fr2012, "document") == {  # the footnotes' and the annex table's
+        "CTOC/COP/2012/15", "CTOC/COP/WG.2/2012/1", "CTOC/COP/WG.2/2012/2",
+        "CTOC/COP/WG.2/2012/3-CTOC/COP/WG.3/2012/4", "CTOC/COP/2012/7", "CTOC/COP/2012/9", "CTOC/COP/2012/10",
+        "UNODC/CCPCJ/EG.1/2012/4", "UNODC/CCPCJ/EG.1/2009/2"}
+    assert keys(fr2012, "article") == {"18", "31"}
     assert len(keys(fr2012, "country")) == 27 and "switzerland" in keys(fr2012, "country")
     assert {m.role for m in fr2012.mentions if m.kind == "country"} == {"spoke"}
     assert not [w for w in fr2012.warnings if w.code.endswith("-unknown")]
@@ -126,11 +130,10 @@ def test_2012_expected_sets(fr2012):
 
 
 def test_2012_same_keys_as_the_chinese_report_in_the_same_places(fr2012, zh2012):
-    """The French text stops after paragraph 8: every mention of the Chinese
-    report in an element the French one has is there with the same key."""
-    here = set(fr2012.ids())
-    where = lambda r: {(m.kind, m.key, m.paragraph) for m in r.mentions  # noqa: E731
-                       if m.kind != "country" and m.paragraph in here}
+    """Every mention of the Chinese report is in the French one, with the
+    same key in the same element (paragraph, subparagraph, heading, annex row)."""
+    assert fr2012.ids() == zh2012.ids()
+    where = lambda r: {(m.kind, m.key, m.paragraph) for m in r.mentions if m.kind != "country"}  # noqa: E731
     assert where(fr2012) == where(zh2012)
     # The Chinese text garbles 瑞士 (Switzerland) into 日式; the French names it.
     assert keys(fr2012, "country") == keys(zh2012, "country") | {"switzerland"}

@@ -181,32 +181,19 @@ def test_annex_table_of_documents():
 
 
 # -- French: the annex is data of the profile ------------------------------------
-FRENCH_ANNEX = """
-Annexe
-
-Liste des documents dont le groupe de travail était saisi
-
-Cote Point de l’ordre du jour Titre ou description
-
-CTOC/COP/WG.2/2012/1 2 Ordre du jour provisoire annoté
-
-CTOC/COP/WG.2/2012/2 3 et 4 Note du Secrétariat sur les stratégies nationales
-"""
-
-
 def test_french_annexe_is_an_annex():
     """``Annexe`` heads an annex in French (it did not before the pattern
-    became profile data), with its French table header and ``et`` in the
-    agenda cell. The fixture stops at paragraph 8, so the annex is added."""
-    text = read_source(FRENCH) + FRENCH_ANNEX
-    r = parse(text, FRENCH.name)
-    assert r.language == "fr" and [p.number for p in r.paragraphs] == list(range(1, 9))
+    became profile data), with its French table header and the agenda cell
+    as French tables print it (``1 b)``, ``4 et 5``; ``1(b)`` too)."""
+    r = parse(read_source(FRENCH), FRENCH.name)
+    assert r.language == "fr" and [p.number for p in r.paragraphs] == list(range(1, 25))
     annex = r.annexes[0]
     assert (annex.id, annex.heading) == ("annex_1", "Annexe")
     assert annex.title == "Liste des documents dont le groupe de travail était saisi"
     assert annex.columns == ["Cote", "Point de l’ordre du jour", "Titre ou description"]
-    assert [(row.symbol, row.agenda) for row in annex.rows] == [
-        ("CTOC/COP/WG.2/2012/1", "2"), ("CTOC/COP/WG.2/2012/2", "3 et 4")]
+    assert [row.agenda for row in annex.rows] == ["1 b)", "3", "7", "5", "2", "4 et 5", "6", "6"]
+    assert annex.rows[0].title == "Ordre du jour provisoire et annotations"
+    assert FR.agenda_cell.match("1(b) Ordre du jour")["agenda"] == "1(b)"
     assert "annex-empty" not in {w.code for w in r.warnings}
     assert FR.annex.match("Annexe II")["num"] == "II" and not EN.annex.match("Annexe")
 
