@@ -21,7 +21,7 @@ def found(text: str, kind: str) -> list[tuple[str, str]]:
 def test_the_arabic_report_names_what_the_english_one_names():
     """Decisions, dates and articles of the team's Arabic rendering of the
     2012 report have exactly the keys of the English rendering's."""
-    kinds = ("decision", "date", "article")
+    kinds = ("decision", "date", "article", "country")
     keys = {}
     for language in ("en", "ar"):
         path = FIXTURES / language / "wg-ta-2012-{}-pdf.txt".format(language)
@@ -29,6 +29,19 @@ def test_the_arabic_report_names_what_the_english_one_names():
         keys[language] = {(m.kind, m.key) for m in report.mentions if m.kind in kinds}
     assert keys["ar"] == keys["en"]
     assert ("decision", "cop-dec-2-6") in keys["ar"] and ("article", "31") in keys["ar"]
+    assert sum(1 for kind, _ in keys["ar"] if kind == "country") == 27  # paragraph 5's speakers
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «و» joined to the next name; a name with a space and with a bracket stays whole.
+    ("وأدلى ببيانات ممثِّلو الدول التالية: أستراليا وإيران (جمهورية - الإسلامية) والمملكة العربية السعودية "
+     "واليابان.", [("australia", "أستراليا"), ("iran-islamic-republic-of", "إيران (جمهورية - الإسلامية)"),
+                  ("saudi-arabia", "المملكة العربية السعودية"), ("japan", "اليابان")]),
+    ("وأدلى ببيانات ممثِّلو الدول التالية: ألمانيا، وفرنسا، والصين.",
+     [("germany", "ألمانيا"), ("france", "فرنسا"), ("china", "الصين")]),
+])
+def test_participants_joined_by_wa(text, expected):
+    assert found(text, "country") == expected
 
 
 @pytest.mark.parametrize("text, expected", [

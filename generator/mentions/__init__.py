@@ -14,7 +14,7 @@ cited by every language version of a report. What the languages share is in
 ``mentions:`` section of its file (``profiles/<code>.yml``): the same rules
 read each language's words, and where languages cut their text differently
 (the event a date names, how a list of names is cut) the file names a hook
-(`events.EVENTS`, `base.LIST_STYLES`). Document symbols are found the same
+(`events.EVENTS`, `lists.LIST_STYLES`). Document symbols are found the same
 way in every language.
 
 Spans never overlap each other, never cover a footnote reference, and only

@@ -4,8 +4,8 @@ Where mentions can be (`Element`, `elements`), how found mentions become
 spans (`add`), the one kind no language changes (document symbols), the
 names of participants per language (`names`), and the skeletons a language
 fills in with its own words: sentences, the numbers of a decision reference,
-the period a date names, lists of names after a colon (`participants`) and
-the styles of cutting them (`LIST_STYLES`). A language's rules are a
+the period a date names, lists of names after a colon (`participants`;
+cut into items by a style of lists.py). A language's rules are a
 `MentionRules`, made from its file by `rules`.
 """
 from __future__ import annotations
@@ -20,7 +20,7 @@ from typing import Callable, Iterator, Optional
 
 from .. import ids
 from ..model import Heading, Mention, Paragraph, Report, Span, Finding
-from ..patterns import DECISION_NUMBER, LIST_PLACEHOLDER, SYMBOL_IN_TEXT
+from ..patterns import DECISION_NUMBER, SYMBOL_IN_TEXT
 from ..names import name as name_in, other_forms
 
 DATA = Path(__file__).parent.parent / "data"
@@ -269,89 +269,3 @@ def participants(words: Attendance, element: Element, report: Report) -> Iterato
                 a = s_start + found.start()
                 yield Mention(record["kind"], record["key"], found.group(), element.id, element.line,
                               a, a + len(found.group()), role=role)
-
-
-def list_items(sentence: str, offset: int, *, end: Callable[[str], str], separator: str,
-               conjunction: str, known: Callable[[str], bool],
-               before: Callable[[int, str], tuple[int, str]] = lambda a, t: (a, t),
-               after: Callable[[int, str], tuple[int, str]] = lambda a, t: (a, t)) -> Iterator[tuple[int, str]]:
-    """(offset, name) of each item of a list ``A, B, C and D.`` starting at
-    `offset`: the text up to `end` (which strips the closing punctuation) is
-    cut at each `separator` character, each piece tidied by `before`; a piece
-    with the `conjunction` in it that is no known name (Trinidad and Tobago
-    stays whole) is cut at it, preferring a cut between two known names, then
-    one after a known name, else the last; each part is tidied by `after`."""
-    body = sentence[offset:]
-    stop = len(end(body))
-    for piece in re.finditer(rf"[^{separator}]+", body[:stop]):
-        start, text = before(offset + piece.start(), piece.group())
-        parts = [(start, text)]
-        if conjunction in text and not known(text):
-            width = len(conjunction)
-            cuts = [m.start() for m in re.finditer(re.escape(conjunction), text)]
-            good = [k for k in cuts if known(text[:k]) and known(text[k + width:])] or \
-                [k for k in cuts if known(text[:k])] or cuts[-1:]
-            k = good[0]
-            parts = [(start, text[:k]), (start + k + width, text[k + width:])]
-        for a, part in parts:
-            a, part = after(a, part)
-            if part:
-                yield a, part
-
-
-# -- lists of names in languages that write words between spaces ----------------------
-@lru_cache(maxsize=None)
-def word_names(language: str) -> re.Pattern:
-    """Every country and organisation name of `language`, longest first, as
-    whole words."""
-    alternatives = "|".join(re.escape(n) for n in sorted(names(language), key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
-
-
-def word_list_items(language: str, conjunction: str) -> Callable[[str, int], Iterator[tuple[int, str]]]:
-    """`list_items` for ``A, B, C and D.`` (`conjunction`: ``and``, ``et``):
-    an item loses its spaces and a leading conjunction; a known name with the
-    conjunction in it (Trinidad and Tobago) stays whole."""
-    lead_pattern = re.compile(rf"\s*(?:{conjunction}\s+)?")
-
-    def lead(a: int, text: str) -> tuple[int, str]:
-        n = lead_pattern.match(text).end()
-        return a + n, text[n:].rstrip()
-
-    def items(sentence: str, offset: int) -> Iterator[tuple[int, str]]:
-        return list_items(sentence, offset, end=lambda body: body.rstrip().rstrip(".;").rstrip(), separator=",",
-                          conjunction=f" {conjunction} ", known=lambda text: text in names(language), before=lead)
-    return items
-
-
-# -- lists of names in languages that write ideographs without spaces -----------------
-@lru_cache(maxsize=None)
-def ideographic_names(language: str) -> re.Pattern:
-    """Every country and organisation name of `language`, longest first (no word boundaries)."""
-    return re.compile("|".join(re.escape(n) for n in sorted(names(language), key=len, reverse=True)))
-
-
-def ideographic_list_items(language: str, conjunction: str) -> Callable[[str, int], Iterator[tuple[int, str]]]:
-    """`list_items` for ``A、B、C和D。``: items cut at the enumeration comma
-    、 and at `conjunction`, without placeholders (``[……]``) and spaces; a
-    known name with the conjunction in it (特立尼达和多巴哥) stays whole."""
-    def known(text: str) -> bool:
-        return LIST_PLACEHOLDER.sub("", text).strip() in names(language)
-
-    def tidy(a: int, part: str) -> tuple[int, str]:
-        clean = LIST_PLACEHOLDER.sub("", part)
-        return a + (len(clean) - len(clean.lstrip())), clean.strip()
-
-    def items(sentence: str, offset: int) -> Iterator[tuple[int, str]]:
-        return list_items(sentence, offset, end=lambda body: body.rstrip("。；").rstrip(), separator="、",
-                          conjunction=conjunction, known=known, after=tidy)
-    return items
-
-
-#: How a language's lists of names are cut (``participants: list:`` in its
-#: file): style → (language, conjunction) → (the list's items, any known name).
-LIST_STYLES = {
-    "words": lambda language, conjunction: (word_list_items(language, conjunction), lambda: word_names(language)),
-    "ideographs": lambda language, conjunction: (ideographic_list_items(language, conjunction),
-                                                 lambda: ideographic_names(language)),
-}

@@ -20,7 +20,7 @@ reading the language's words.
 - ``articles``: ``pattern`` (group ``nums``) and the article ``number``.
 - ``participants``: sentences with ``verbs`` under a heading matching
   ``heading`` or with ``intro`` (`base.Attendance` for the rest); the names
-  of a list are cut by the ``list`` style (`base.LIST_STYLES`).
+  of a list are cut by the ``list`` style (`lists.LIST_STYLES`).
 """
 from __future__ import annotations
 
@@ -30,9 +30,10 @@ from typing import Iterator, Optional
 from ..language_files import Section, alternatives
 from ..languages import LanguageProfile, profile
 from ..model import Mention, Report
-from .base import (LIST_STYLES, Attendance, Element, MentionRules, article_rule, date_mention, decision_mentions,
+from .base import (Attendance, Element, MentionRules, article_rule, date_mention, decision_mentions,
                    nearest_body, participants, period, sentence_at)
 from .events import EVENTS
+from .lists import LIST_STYLES
 
 #: What never matches: the default of a pattern a language does not need.
 NEVER = "(?!)"
