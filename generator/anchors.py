@@ -23,7 +23,7 @@ from .i18n import LANGUAGES
 from .markup import html_attr, html_text, json_for_js
 from .model import Report, by_meeting, shown_in
 from .languages import profile
-from .urls import built_file, language_of, public_url, url_prefix
+from .urls import built_file, language_of, public_url, report_url, url_prefix
 
 LOCK_HEADER = ("# Anchor lock: every public id of every report page (<url>#<id>), sorted.\n"
                "# Checked by every build; update with `python -m generator lock`.\n")
@@ -38,7 +38,7 @@ def public_anchors(reports: Iterable[Report], languages: tuple[str, ...] = LANGU
     for versions in by_meeting(list(reports)).values():
         for language in languages:
             shown = shown_in(versions, language, languages)
-            out.update(f"{public_url(language, shown.url)}#{eid}" for eid in shown.ids())
+            out.update(f"{public_url(language, report_url(shown.slug))}#{eid}" for eid in shown.ids())
     return out
 
 

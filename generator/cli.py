@@ -208,11 +208,12 @@ def _parse(args) -> int:
     from .metadata import METADATA_NAME, apply_metadata
     from .parse import parse
     from .read import read_source
+    from .report_json import as_json
 
     report = parse(read_source(args.file), args.file.name, args.language)
     # The editor's metadata beside the file: its other dates are its neighbours'.
     apply_metadata([report], args.file.parent / METADATA_NAME, partial=True)
-    say(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
+    say(json.dumps(as_json(report), ensure_ascii=False, indent=2))
     return 0
 
 

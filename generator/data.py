@@ -26,6 +26,7 @@ from .metadata import issued
 from .model import Report
 from .recommendations import all_recommendations, rows, to_csv, to_json
 from .recurring import recurrences
+from .report_json import as_json
 from .render.base import Renderer
 from .urls import (HOME, data_path, feed_path, public_url, recommendations_path, report_url, sitemap_path,
                    url_prefix, xml_path)
@@ -47,12 +48,12 @@ def absolute(site_url: str, url: str, here: str) -> str:
 
 
 def report_data(report: Report, languages: tuple[str, ...], site_url: str = "") -> dict:
-    """One report as data: `Report.to_json` (paragraphs with ids, text and
+    """One report as data: `report_json.as_json` (paragraphs with ids, text and
     subparagraphs at every level, footnotes, annexes, mentions, warnings)
     with the meeting's issued date and the URLs of its pages in every
     language of the site and of its Akoma Ntoso XML."""
     here = data_path(report)
-    data = {"format": JSON_VERSION, **report.to_json()}
+    data = {"format": JSON_VERSION, **as_json(report)}
     data["issued"] = issued(report).isoformat()
     data["pages"] = {lang: absolute(site_url, public_url(lang, report_url(report.slug)), here)
                      for lang in languages}

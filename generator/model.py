@@ -7,13 +7,12 @@ that the renderer can escape the text once and add the markup around it.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from itertools import groupby
-from typing import Any, Iterator, Optional, Union
+from typing import Iterator, Optional, Union
 
 from .codes import check as check_code
 from .i18n import LANGUAGES
-from .urls import report_url
 
 
 @dataclass(frozen=True)
@@ -202,11 +201,6 @@ class Report:
     titles: dict[str, str] = field(default_factory=dict)
 
     @property
-    def url(self) -> str:
-        """Site-relative URL of the report page: a public contract."""
-        return report_url(self.slug)
-
-    @property
     def headings(self) -> list[Heading]:
         return [b for b in self.blocks if isinstance(b, Heading)]
 
@@ -232,60 +226,6 @@ class Report:
         out.extend(f.id for f in self.footnotes)
         return out
 
-    def to_json(self) -> dict[str, Any]:
-        """The `parse` command's output: a stable, documented shape."""
-        def refs(block) -> list[str]:
-            return [s.value for s in block.spans if s.kind == "footnote"]
-
-        def sub(block: Subparagraph) -> dict[str, Any]:
-            out = {"id": block.id, "kind": block.kind, "letter": block.label,
-                   "text": block.text, "line": block.line, "footnotes": refs(block)}
-            if block.children:
-                out["subparagraphs"] = [sub(c) for c in block.children]
-            return out
-
-        return {
-            "source": self.source,
-            "slug": self.slug,
-            "url": self.url,
-            "language": self.language,
-            "title": self.title,
-            "meeting": {
-                "start": self.meeting.start.isoformat(),
-                "end": self.meeting.end.isoformat(),
-                "city": self.meeting.city,
-                "bodies": list(self.meeting.bodies),
-            },
-            "symbol": self.symbol,
-            "headings": [
-                {"id": h.id, "level": h.level, "number": h.number, "text": h.text,
-                 "line": h.line, "footnotes": refs(h)}
-                for h in self.headings
-            ],
-            "paragraphs": [
-                {"id": p.id, "number": p.number, "text": p.plain_text(), "line": p.line,
-                 "heading": p.heading,
-                 "subparagraphs": [sub(c) for c in p.children],
-                 "footnotes": [s.value for b in p.blocks() for s in b.spans
-                               if s.kind == "footnote"]}
-                for p in self.paragraphs
-            ],
-            "footnotes": [
-                {"id": f.id, "mark": f.mark, "text": f.text, "line": f.line,
-                 "referenced_from": f.referenced_from}
-                for f in self.footnotes
-            ],
-            "annexes": [
-                {"id": a.id, "title": a.title, "columns": a.columns,
-                 "rows": [asdict(r) for r in a.rows]}
-                for a in self.annexes
-            ],
-            "mentions": [
-                {k: v for k, v in asdict(m).items() if v != "" or k in ("kind", "key", "text", "paragraph")}
-                for m in self.mentions
-            ],
-            "warnings": [asdict(w) for w in self.warnings],
-        }
 
 
 def by_meeting(reports: list[Report]) -> dict[str, dict[str, Report]]:

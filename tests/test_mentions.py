@@ -4,6 +4,7 @@ import pytest
 from support import SEED_SLUGS, load
 from generator.mentions import find_mentions
 from generator.model import Heading, Meeting, Paragraph, Report
+from generator.report_json import as_json
 
 #: COP decisions (决定) and resolutions (决议) each report names, read by hand.
 COP = {
@@ -91,7 +92,7 @@ def test_garbled_country_name_is_a_warning():
 
 
 def test_mentions_in_parse_json():
-    data = REPORTS["2012-10-17"].to_json()["mentions"]
+    data = as_json(REPORTS["2012-10-17"])["mentions"]
     assert any(
         m["kind"] == "decision" and m["key"] == "cop-res-5-7" and m["paragraph"] == "para_2" for m in data)
     assert any(m["paragraph"] == "fn_1" and m["key"] == "CTOC/COP/2012/15" for m in data)

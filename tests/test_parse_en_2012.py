@@ -5,6 +5,7 @@ import pytest
 from en_support import assert_nothing_lost, load_en
 from generator.clean import clean
 from generator.languages import profile
+from generator.report_json import as_json
 from support import load
 
 EN = profile("en")
@@ -21,7 +22,7 @@ def test_meeting_title_and_symbol_from_the_cover():
     assert R.title == ("Report on the meeting of the open-ended interim Working Group of Government "
                        "Experts on Technical Assistance held in Vienna on 17 and 18 October 2012")
     assert m.bodies == ["open-ended interim Working Group of Government Experts on Technical Assistance"]
-    assert R.symbol == "CTOC/COP/WG.2/2012/5" and R.to_json()["symbol"] == "CTOC/COP/WG.2/2012/5"
+    assert R.symbol == "CTOC/COP/WG.2/2012/5" and as_json(R)["symbol"] == "CTOC/COP/WG.2/2012/5"
     assert [line.text for line in R.front_matter][:3] == [
         "United Nations", "CTOC/COP/WG.2/2012/5", "Conference of the Parties to the"]
 

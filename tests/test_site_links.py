@@ -5,6 +5,7 @@ from urllib.parse import unquote, urljoin
 
 
 from support import page
+from generator.urls import report_url
 
 
 def _ids(site: Path, url: str) -> set:
@@ -14,7 +15,7 @@ def _ids(site: Path, url: str) -> set:
 def test_every_internal_link_of_generated_pages_resolves(built):
     options, result = built
     site = options.site
-    pages = ["decisions/", "timeline/", "documents/", "participants/"] + [r.url for r in result.reports]
+    pages = ["decisions/", "timeline/", "documents/", "participants/"] + [report_url(r.slug) for r in result.reports]
     checked = 0
     cache = {}
     for url in pages:

@@ -16,6 +16,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from support import SEED_SLUGS, SEEDS
 from generator.parse import parse
 from generator.read import decode
+from generator.report_json import as_json
 
 FULL_WIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
 
@@ -28,7 +29,7 @@ def model(report, with_lines: bool) -> dict:
         if isinstance(value, list):
             return [strip(v) for v in value]
         return value
-    return strip(report.to_json())
+    return strip(as_json(report))
 
 
 def full_width_numbers(text: str, space: bool) -> str:
