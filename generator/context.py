@@ -1,7 +1,8 @@
-"""One build's decisions, computed once and read by every later stage: the
-meetings and their language versions, the report each language's pages show
-for a meeting, the corpus each language's index pages are drawn from, and
-how long pages are split (`urls.Layout`, measured by `paging.plan`)."""
+"""One build's decisions about its reports, computed once and read by every
+later stage: the meetings and their language versions, the report each
+language's pages show for a meeting, and the corpus each language's index
+pages are drawn from. Nothing here renders a page: how long pages are split
+is measured where they are rendered (render/measure.py)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -10,8 +11,6 @@ from functools import cached_property
 from .i18n import LANGUAGES
 from .corpus import Corpus, build_corpus
 from .model import Report, by_meeting, shown_in
-from .paging import plan
-from .urls import Layout
 
 
 @dataclass
@@ -27,7 +26,6 @@ class BuildContext:
     shown: dict[str, list[Report]] = field(default_factory=dict)
     #: language → the corpus gathered from the reports its pages show.
     corpora: dict[str, Corpus] = field(default_factory=dict)
-    layout: Layout = field(default_factory=Layout)
 
     @classmethod
     def of(cls, reports: list[Report], site_url: str = "", languages: tuple[str, ...] = LANGUAGES) -> BuildContext:
@@ -35,7 +33,7 @@ class BuildContext:
         codes = tuple(languages)
         shown = {lang: [shown_in(versions, lang, codes) for versions in meetings.values()] for lang in codes}
         corpora = {lang: build_corpus(shown[lang], codes) for lang in codes}
-        return cls(reports, site_url, codes, meetings, shown, corpora, plan(shown[codes[0]], corpora))
+        return cls(reports, site_url, codes, meetings, shown, corpora)
 
     @cached_property
     def whole(self) -> Corpus:

@@ -1,4 +1,5 @@
-"""How long pages are split, decided once per build (`plan` → `urls.Layout`).
+"""How long pages are split, decided once per build from the sizes of the
+pages (measured as they are rendered: render/measure.py → `urls.Layout`).
 
 A page is split only when it would be heavy: the generator estimates the
 HTML of each year's share of a page (from the Markdown it renders for that
@@ -22,14 +23,7 @@ from __future__ import annotations
 
 from itertools import groupby
 
-from . import quality
-from .i18n import DEFAULT_LANGUAGE
-from .corpus import Corpus
-from .model import Report, by_year
-from .render.home import HomePage
-from .render.quality import QualityPage
-from .render.registry import INDEX_PAGES
-from .urls import QUALITY, YEARS, Layout, Period
+from .urls import Period
 
 #: No generated page should weigh more than this as HTML (issue 12).
 PAGE_BUDGET = 300 * 1024
@@ -77,36 +71,3 @@ def pack(sizes: dict[int, int], counts: dict[int, int], budget: int = MD_BUDGET,
         else:
             merged.append(p)
     return merged
-
-
-def plan(shown: list[Report], corpora: dict[str, Corpus]) -> Layout:
-    """How every long page is split, the same in every language: measured
-    on the default language's pages (`shown`: the reports they show)."""
-    groups = by_year(shown)
-    meetings = {year: len(group) for year, group in groups}
-    home, report = HomePage(DEFAULT_LANGUAGE), QualityPage(DEFAULT_LANGUAGE)
-    entries = quality.entries(shown)
-    periods = {YEARS: pack({year: len(home.home(group).encode()) for year, group in groups}, meetings),
-               QUALITY: pack({year: len(report.quality(group, entries).encode()) for year, group in groups},
-                             meetings)}
-    periods.update(index_periods(list(corpora.values()), corpora[DEFAULT_LANGUAGE]))
-    return Layout(periods)
-
-
-def index_periods(corpora: list[Corpus], main: Corpus) -> dict[str, list[Period]]:
-    """Index page name → its periods ([]: one page). A page's years are
-    those any language's corpus has on it; each year's share is measured
-    on `main` (the default language's corpus) by rendering that year's page
-    alone."""
-    years = {page.name: sorted(set().union(*(page.years(c) for c in corpora))) for page in INDEX_PAGES}
-    per_year = Layout({name: [Period(y, y) for y in ys] for name, ys in years.items()})
-    out: dict[str, list[Period]] = {}
-    for page in INDEX_PAGES:
-        measure = page(DEFAULT_LANGUAGE, main, per_year)
-        sizes = {y: len(measure.period(Period(y, y)).encode()) for y in years[page.name]}
-        # The overview of an unsplit page has more than its years (the
-        # timeline's picture): measure it when it might fit.
-        whole = (len(page(DEFAULT_LANGUAGE, main, Layout()).overview().encode())
-                 if sum(sizes.values()) <= MD_BUDGET else None)
-        out[page.name] = pack(sizes, page.weights(main), whole=whole)
-    return out

@@ -79,3 +79,19 @@ def test_only_the_seam_imports_the_site_engine():
             if any(name.split(".")[0] in ENGINE for name in names):
                 importing.add(path.relative_to(ROOT).as_posix())
     assert importing == SEAM
+
+
+def _loaded_with(module: str) -> set[str]:
+    """The generator's modules that importing `module` alone loads."""
+    script = (f"import sys, {module}\n"
+              "print('\\n'.join(m for m in sys.modules if m.startswith('generator.')))\n")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT.parent,
+                         timeout=120, check=True)
+    return set(out.stdout.split())
+
+
+def test_the_build_context_renders_nothing():
+    """How long pages are split is measured where pages are rendered
+    (render/measure.py): the build context loads no renderer."""
+    loaded = _loaded_with("generator.context")
+    assert not any(m.startswith("generator.render") for m in loaded), sorted(loaded)

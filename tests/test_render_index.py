@@ -206,8 +206,8 @@ def test_every_link_resolves_when_every_page_is_split(seeds, corpus):
     """The whole site with every long page split in two: `render_pages`
     checks every link (reports → entries, overviews ↔ period pages)."""
     context = BuildContext.of(seeds)
-    context.layout = Layout({YEARS: TWO, QUALITY: TWO, **{p.name: periods_for(p, corpus) for p in INDEX_PAGES}})
-    pages = render_pages(context)
+    layout = Layout({YEARS: TWO, QUALITY: TWO, **{p.name: periods_for(p, corpus) for p in INDEX_PAGES}})
+    pages = render_pages(context, layout=layout)
     for language in ("zh", "en"):
         for p in INDEX_PAGES:
             for period in periods_for(p, corpus):
@@ -323,8 +323,8 @@ def test_a_meeting_in_two_languages_gets_a_parallel_page(seeds):
 
 def test_render_pages_with_a_split_layout_writes_the_period_paths(seeds):
     context = BuildContext.of(seeds)
-    context.layout = Layout({YEARS: TWO, QUALITY: TWO, "decisions": TWO})
-    pages = render_pages(context)
+    layout = Layout({YEARS: TWO, QUALITY: TWO, "decisions": TWO})
+    pages = render_pages(context, layout=layout)
     split = {period_path(name, p, language) for name in (YEARS, QUALITY, "decisions") for p in TWO
              for language in ("zh", "en")}
     assert set(pages) == expected_paths(seeds) | split

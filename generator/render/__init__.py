@@ -5,7 +5,8 @@
 - `home`, `quality`, `parallel`: the home page, the quality report, the
   language versions side by side;
 - `index_page` and one module per corpus index page, listed in `registry`;
-- `links`: every link written resolves.
+- `links`: every link written resolves;
+- `measure`: how long pages are split, measured on the pages as rendered.
 
 Every text from a source passes `markup.markdown_text` (or `markup.inline`);
 every path comes from `urls`.
@@ -17,9 +18,10 @@ from typing import TYPE_CHECKING, Collection, Optional
 from ..quality import entries as quality_entries
 from ..i18n import label
 from ..model import side_by_side
-from ..urls import data_path, feed_path, parallel_path, report_path, xml_path
+from ..urls import Layout, data_path, feed_path, parallel_path, report_path, xml_path
 from .home import HomePage
 from .links import check_links
+from .measure import plan
 from .parallel import ParallelPage
 from .quality import QualityPage
 from .registry import index_pages, linker_for
@@ -32,7 +34,7 @@ __all__ = ["render_pages", "ReportPage", "HomePage", "QualityPage", "ParallelPag
 
 
 def render_pages(context: BuildContext, built: str = "", files: Collection[str] = (),
-                 cache: Optional[dict] = None) -> dict[str, str]:
+                 cache: Optional[dict] = None, layout: Optional[Layout] = None) -> dict[str, str]:
     """Every generated page of docs/, in every language: path → Markdown.
 
     A report without a version in some language is shown in that language's
@@ -46,9 +48,13 @@ def render_pages(context: BuildContext, built: str = "", files: Collection[str] 
     `cache` (the editor's preview, across its rebuilds) keeps report pages:
     a page depends on its report, the layout and the years the timeline has
     a heading for, nothing else of the corpus (its links go to its own
-    mentions' entries), so an unchanged report object is not rendered again."""
+    mentions' entries), so an unchanged report object is not rendered again.
+
+    `layout`: which long pages are split; by default measured here
+    (`measure.plan`): it depends on how long they render."""
     pages: dict[str, str] = {}
-    layout, site_url = context.layout, context.site_url
+    site_url = context.site_url
+    layout = layout or plan(context.shown[context.languages[0]], context.corpora)
     layout_key = repr(sorted(layout.periods.items()))
     for language in context.languages:
         shown, corpus = context.shown[language], context.corpora[language]

@@ -1,5 +1,5 @@
 """The home page: every report while the list fits; else the list's periods,
-each a page of its own (``years/1950-1959.md``; see `paging.plan`)."""
+each a page of its own (``years/1950-1959.md``; see render/measure.py)."""
 from __future__ import annotations
 
 from .head import head_meta
