@@ -404,8 +404,9 @@ def profile(n: int, per_year: int, work: Path) -> None:
     files = make_corpus(n, work / f"prof-{n}", ROOT / "seeds", per_year=per_year)
     prof = cProfile.Profile()
     prof.enable()
+    settings = BuildOptions().settings()
     reports = [parse_one(p) for p in files]
-    context = BuildContext.of(reports)
+    context = BuildContext.of(reports, settings.languages)
     pages = render_pages(context)
     prof.disable()
     print(f"\n-- profile: read+parse+render of {n} reports, one process --")
@@ -415,7 +416,7 @@ def profile(n: int, per_year: int, work: Path) -> None:
     prof.enable()
     dictionary = work / f"prof-{n}-jieba.txt"
     dictionary.write_text(search_dictionary(context), encoding="utf-8")
-    mkdocs_build(BuildOptions(), work / f"prof-{n}-docs", work / f"prof-{n}-site", context, dictionary)
+    mkdocs_build(settings, work / f"prof-{n}-docs", work / f"prof-{n}-site", context, dictionary)
     prof.disable()
     print(f"\n-- profile: mkdocs build of {n} reports --")
     pstats.Stats(prof).sort_stats("tottime").print_stats(25)

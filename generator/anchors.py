@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import Iterable
 
 from .errors import LinkError, SourceError
-from .i18n import LANGUAGES
 from .markup import html_attr, html_text, json_for_js
 from .model import Report, by_meeting, shown_in
 from .languages import profile
@@ -29,16 +28,16 @@ LOCK_HEADER = ("# Anchor lock: every public id of every report page (<url>#<id>)
                "# Checked by every build; update with `python -m generator lock`.\n")
 
 
-def public_anchors(reports: Iterable[Report], languages: tuple[str, ...] = LANGUAGES) -> set[str]:
+def public_anchors(reports: Iterable[Report], languages: tuple[str, ...]) -> set[str]:
     """Every id of every report page, in every language: a meeting has a
     page in each language (showing another language's text when it has no
     version of its own), so zh ``reports/x/#para_1`` and en
-    ``en/reports/x/#para_1`` are both public."""
+    ``en/reports/x/#para_1`` are both public (the first of `languages` at the root)."""
     out = set()
     for versions in by_meeting(list(reports)).values():
         for language in languages:
             shown = shown_in(versions, language, languages)
-            out.update(f"{public_url(language, report_url(shown.slug))}#{eid}" for eid in shown.ids())
+            out.update(f"{public_url(language, report_url(shown.slug), languages[0])}#{eid}" for eid in shown.ids())
     return out
 
 
@@ -81,10 +80,11 @@ def write_lock(path: Path, entries: Iterable[str]) -> None:
     path.write_text(LOCK_HEADER + "".join(f"{e}\n" for e in sorted(set(entries))), encoding="utf-8")
 
 
-def read_redirects(path: Path | None, languages: tuple[str, ...] = LANGUAGES) -> dict[str, str]:
+def read_redirects(path: Path | None, languages: tuple[str, ...]) -> dict[str, str]:
     """old URL → new URL, both site-relative and ending with ``/``. A file
     that is missing, is not YAML or holds anything but such a mapping is an
-    error naming the file and line (exit 2)."""
+    error naming the file and line (exit 2). An old URL without a language
+    prefix moves in every language of `languages` (the first at the root)."""
     if path is None:
         return {}
     import yaml
@@ -116,10 +116,11 @@ def read_redirects(path: Path | None, languages: tuple[str, ...] = LANGUAGES) ->
         out[key.value] = value.value
     # A page moves in every language: reports/a/ → reports/b/ also moves
     # en/reports/a/ → en/reports/b/ (unless the file says otherwise).
+    root = languages[0]
     for old, new in list(out.items()):
-        if not any(old.startswith(url_prefix(lang)) for lang in languages if url_prefix(lang)):
+        if not any(old.startswith(url_prefix(lang, root)) for lang in languages if url_prefix(lang, root)):
             for lang in languages:
-                prefix = url_prefix(lang)
+                prefix = url_prefix(lang, root)
                 if prefix:
                     out.setdefault(prefix + old, prefix + new)
     return out
@@ -173,7 +174,7 @@ def missing_in_site(locked: Iterable[str], site: Path, redirects: dict[str, str]
 
 
 def missing_in_model(locked: Iterable[str], reports: Iterable[Report], redirects: dict[str, str],
-                     languages: tuple[str, ...] = LANGUAGES) -> list[str]:
+                     languages: tuple[str, ...]) -> list[str]:
     current = public_anchors(reports, languages)
     out = []
     for entry in locked:
@@ -191,7 +192,7 @@ def lock_error(missing: list[str], lock_path: Path) -> LinkError:
 
 
 def update_lock(locked: list[str], reports: Iterable[Report], redirects: dict[str, str],
-                drop: Iterable[str] = (), languages: tuple[str, ...] = LANGUAGES) -> tuple[list[str], list[str], list[str]]:
+                languages: tuple[str, ...], drop: Iterable[str] = ()) -> tuple[list[str], list[str], list[str]]:
     """(new lock, added entries, entries still missing that were not dropped)."""
     drop = set(drop)
     kept = [e for e in locked if e not in drop]
@@ -216,8 +217,8 @@ REDIRECT_PAGE = """<!doctype html>
 """
 
 
-def write_redirects(site: Path, redirects: dict[str, str], directory_urls: bool = True,
-                    languages: tuple[str, ...] = LANGUAGES) -> None:
+def write_redirects(site: Path, redirects: dict[str, str], languages: tuple[str, ...],
+                    directory_urls: bool = True) -> None:
     """A forwarding page at every old URL of `redirects` inside the built `site`
     (``old/index.html`` online, ``old.html`` in the offline build)."""
     for old, new in sorted(redirects.items()):

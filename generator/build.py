@@ -36,7 +36,6 @@ from .akn import export_all
 from .archive import zip_tree
 from .context import BuildContext
 from .errors import NoReportError, OutputError, SourceError
-from .i18n import check_languages, configured_languages
 from .incremental import SyncResult, sync_tree
 from .model import Report
 from .outputs import SiteVersions, check_outputs, clean_leftovers, mark, pause, staging
@@ -45,10 +44,11 @@ from .workers import parse_many
 from .progress import as_progress
 from .render import render_pages
 from .search import SegmentingAhead
+from .settings import Settings, resolve
 from .site import (POLYFILL_PATH, POLYFILL_SOURCE, ROOT, build_date_epoch, check_config, mkdocs_build,
                    start_segmenting)
 from .sources import list_sources, source_files  # noqa: F401 (source_files: the callers' entry)
-from .urls import check_site_url, placeholder_warning
+from .urls import placeholder_warning
 
 BUNDLE_NAME = "wg-ta-reports"
 #: Where `export akn` writes by default.
@@ -78,7 +78,7 @@ class BuildOptions:
     #: The anchor lock to honour (None: no check).
     lock: Union[Path, _Auto, None] = AUTO
     redirects: Union[Path, _Auto, None] = AUTO
-    #: The languages to build (None: those the config file lists, see i18n.py).
+    #: The languages to build (None: those the config file lists, see settings.py).
     languages: Optional[tuple] = None
 
     def own_sources(self) -> bool:
@@ -95,23 +95,27 @@ class BuildOptions:
         return BuildOptions(self.seeds, values["docs"], values["site"], self.config_file, self.site_url,
                             self.keep_going, values["lock"], values["redirects"], self.languages)
 
-    def check(self) -> "BuildOptions":
-        """Refuse, before any work, options that name nothing usable: a
-        config file that is missing or not a MkDocs configuration, a site
-        URL that is not an absolute http(s) URL or needs escaping, a lock or
-        redirects file that does not exist or cannot be read (exit 2, one
-        line naming the path and what to do). Returns the options."""
-        settings = check_config(Path(self.config_file))
-        site_url_of(self, settings)
+    def settings(self) -> Settings:
+        """The command's settings, resolved once where it starts: the config
+        file read (refused when missing or not a MkDocs configuration), the
+        site URL (--site-url, else the file's; refused when not an absolute
+        http(s) URL or when it needs escaping) and the languages
+        (--languages, else the file's list): exit 2, one line naming what
+        to fix."""
+        config_file = Path(self.config_file)
+        return resolve(config_file, check_config(config_file), self.site_url, self.languages)
+
+    def check(self) -> Settings:
+        """Refuse, before any work, options that name nothing usable: those
+        of `settings`, and a lock or redirects file that does not exist or
+        cannot be read (exit 2, one line naming the path and what to do).
+        Returns the settings."""
+        settings = self.settings()
         if self.lock is not None and not isinstance(self.lock, _Auto):
             anchors.read_lock(Path(self.lock))
         if self.redirects is not None and not isinstance(self.redirects, _Auto):
-            anchors.read_redirects(Path(self.redirects))
-        return self
-
-    def site_languages(self) -> tuple:
-        """The languages of this build: --languages, else the config file's list."""
-        return check_languages(self.languages or configured_languages(Path(self.config_file).resolve()))
+            anchors.read_redirects(Path(self.redirects), settings.languages)
+        return settings
 
 
 @dataclass
@@ -139,6 +143,7 @@ class Prepared:
     """What step 2 gathered: everything the writing steps need."""
 
     options: BuildOptions
+    settings: Settings
     result: BuildResult
     context: BuildContext
     pages: dict[str, str]
@@ -177,16 +182,6 @@ def load_reports(files: list[Path], keep_going: bool = False,
     return sorted(reports, key=lambda r: (r.meeting.start, r.source)), skipped
 
 
-def site_url_of(options: BuildOptions, settings: Optional[dict] = None) -> str:
-    """The canonical site URL: --site-url, else site_url of the config file;
-    either is checked (`urls.check_site_url`): it is written into every page."""
-    if options.site_url:
-        return check_site_url(options.site_url, "--site-url")
-    settings = check_config(Path(options.config_file)) if settings is None else settings
-    url = settings.get("site_url") or ""
-    return check_site_url(url, f"site_url of {options.config_file}") if url else ""
-
-
 def parse_and_export(options: BuildOptions, progress) -> tuple[BuildResult, dict[str, bytes]]:
     """Read and parse every source, then export every report that parsed as
     Akoma Ntoso (the site links the XML; `export akn` writes it): the result
@@ -205,7 +200,7 @@ def parse_and_export(options: BuildOptions, progress) -> tuple[BuildResult, dict
     return BuildResult(reports, skipped + unexported, timings=timings, warnings=found.skipped), xml
 
 
-def prepare(options: BuildOptions, progress, built: str = "", offline: bool = False) -> Prepared:
+def prepare(options: BuildOptions, settings: Settings, progress, built: str = "", offline: bool = False) -> Prepared:
     """Step 2: parse and export (AKN) every report, check the lock on the model,
     start segmenting the search entries, render every page."""
     result, xml = parse_and_export(options, progress)
@@ -213,7 +208,7 @@ def prepare(options: BuildOptions, progress, built: str = "", offline: bool = Fa
     exported = timings.pop("akn")
     pause("parsed")
 
-    languages = options.site_languages()
+    languages = settings.languages
     redirects = anchors.read_redirects(options.redirects, languages)
     locked = anchors.read_lock(options.lock) if options.lock else []
     result.missing_anchors = anchors.missing_in_model(locked, reports, redirects, languages)
@@ -222,12 +217,11 @@ def prepare(options: BuildOptions, progress, built: str = "", offline: bool = Fa
 
     start = time.perf_counter()
     progress.stage("render")
-    site_url = site_url_of(options)
-    result.warnings.extend(placeholder_warning(site_url))
-    context = BuildContext.of(reports, site_url, languages)
+    result.warnings.extend(placeholder_warning(settings.site_url))
+    context = BuildContext.of(reports, languages, site_url=settings.site_url)
     made = formats.Built(context, xml)
     formats.make(made, after_pages=False)
-    segmenting = start_segmenting(context, options.config_file, offline)
+    segmenting = start_segmenting(context, settings, offline)
     try:
         pages = render_pages(context, built=built, files=made.files)
         made.pages = pages
@@ -237,7 +231,7 @@ def prepare(options: BuildOptions, progress, built: str = "", offline: bool = Fa
     except BaseException:
         segmenting.close()
         raise
-    return Prepared(options, result, context, pages, redirects, locked, made.files, segmenting)
+    return Prepared(options, settings, result, context, pages, redirects, locked, made.files, segmenting)
 
 
 def make_site(prepared: Prepared, folder: Path, progress, offline: bool = False) -> Path:
@@ -273,9 +267,9 @@ def make_site(prepared: Prepared, folder: Path, progress, offline: bool = False)
     progress.stage("mkdocs (offline)" if offline else "mkdocs",
                    sum(1 for path in prepared.pages if path.endswith(".md")), unit="page")
     site = folder / "site"
-    mkdocs_build(options, folder / "docs", site, prepared.context, dictionary, offline=offline,
+    mkdocs_build(prepared.settings, folder / "docs", site, prepared.context, dictionary, offline=offline,
                  files_dir=static, segmenting=prepared.segmenting, page_done=progress.advance)
-    anchors.write_redirects(site, prepared.redirects, directory_urls=not offline, languages=prepared.context.languages)
+    anchors.write_redirects(site, prepared.redirects, prepared.context.languages, directory_urls=not offline)
     timings["mkdocs"] = time.perf_counter() - start
     site_missing = anchors.missing_in_site(prepared.locked, site, prepared.redirects, directory_urls=not offline)
     if site_missing and not options.keep_going:
@@ -287,10 +281,11 @@ def make_site(prepared: Prepared, folder: Path, progress, offline: bool = False)
 
 def build_site(options: BuildOptions, progress=None) -> BuildResult:
     """seeds → reports → docs/ → site/, all or nothing, in the languages of
-    `options.site_languages()`.
+    its settings (`BuildOptions.settings`).
 
     `progress` is a `progress.Progress` (or an old-style message callable)."""
-    options = options.resolved().check()
+    options = options.resolved()
+    settings = options.check()
     if options.site is None:
         raise OutputError(f"building sources other than {PROJECT_SEEDS}: say where the site goes with --site")
     outputs = {"--site": options.site, "--docs": options.docs}
@@ -307,7 +302,7 @@ def build_site(options: BuildOptions, progress=None) -> BuildResult:
         cleaned = outputs.claim(versions.store, versions.prepare)
         if options.docs is not None:
             outputs.claim(options.docs, lambda: mark(options.docs))
-        prepared = prepare(options, progress)
+        prepared = prepare(options, settings, progress)
         result = prepared.result
         result.cleaned = cleaned
         folder = versions.staging()
@@ -339,7 +334,8 @@ def build_bundle(options: BuildOptions, dist: Optional[Path] = None, progress=No
     directory URLs, search index inlined as a script), the iframe-worker
     polyfill served locally, and a front page saying what it holds and when
     it was built. Copied paragraph links stay canonical online URLs."""
-    options = options.resolved().check()
+    options = options.resolved()
+    settings = options.check()
     if not POLYFILL_SOURCE.is_file():
         raise SourceError(str(POLYFILL_SOURCE), 0, "the iframe-worker polyfill (run `make vendor`)",
                           "no such file")
@@ -355,7 +351,7 @@ def build_bundle(options: BuildOptions, dist: Optional[Path] = None, progress=No
         cleaned = clean_leftovers(dist)
         epoch = int(build_date_epoch())
         built = dt.datetime.fromtimestamp(epoch, dt.timezone.utc).date().isoformat()
-        prepared = prepare(options, progress, built=built, offline=True)
+        prepared = prepare(options, settings, progress, built=built, offline=True)
         result = prepared.result
         result.cleaned = cleaned
         folder = staging(dist)

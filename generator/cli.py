@@ -303,8 +303,9 @@ def _lock(args) -> int:
         raise UsageError(f"--init: {options.lock} exists already; run `lock` without --init to update it")
     if args.init and args.drop:
         raise UsageError("--init and --drop contradict each other (a new lock has nothing to drop)")
+    languages = options.settings().languages
     locked = [] if args.init else anchors.read_lock(options.lock)
-    anchors.read_redirects(options.redirects)  # a bad file stops the command before the parse
+    redirects = anchors.read_redirects(options.redirects, languages)  # a bad file stops the command before the parse
     found = list_sources(args.seeds)
     for warning in found.skipped:
         print(f"warning: {warning}", file=sys.stderr)
@@ -312,9 +313,7 @@ def _lock(args) -> int:
     unknown = sorted(set(args.drop) - set(locked))
     if unknown:
         raise UsageError("--drop names entries that are not locked: " + ", ".join(unknown))
-    languages = options.site_languages()
-    entries, added, missing = anchors.update_lock(locked, reports, anchors.read_redirects(options.redirects, languages),
-                                                  args.drop, languages)
+    entries, added, missing = anchors.update_lock(locked, reports, redirects, languages, args.drop)
     if missing:
         raise anchors.lock_error(missing, options.lock)
     anchors.write_lock(options.lock, entries)

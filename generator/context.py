@@ -8,7 +8,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from .i18n import LANGUAGES
 from .corpus import Corpus, build_corpus
 from .model import Report, by_meeting, shown_in
 
@@ -16,9 +15,9 @@ from .model import Report, by_meeting, shown_in
 @dataclass
 class BuildContext:
     reports: list[Report]
+    #: The site's languages, the first at the root (settings.Settings.languages).
+    languages: tuple[str, ...]
     site_url: str = ""
-    #: The site's languages, the first at the root.
-    languages: tuple[str, ...] = ()
     #: slug → {language: report}, in meeting order.
     meetings: dict[str, dict[str, Report]] = field(default_factory=dict)
     #: language → the report shown for each meeting (a meeting without a
@@ -28,12 +27,20 @@ class BuildContext:
     corpora: dict[str, Corpus] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, reports: list[Report], site_url: str = "", languages: tuple[str, ...] = LANGUAGES) -> BuildContext:
+    def of(cls, reports: list[Report], languages: tuple[str, ...], *, site_url: str = "") -> BuildContext:
+        """The decisions for `reports` in `languages` (the first at the root)."""
+        if isinstance(languages, str):
+            raise TypeError(f"languages: a sequence of language codes, not the string {languages!r}")
         meetings = by_meeting(reports)
         codes = tuple(languages)
         shown = {lang: [shown_in(versions, lang, codes) for versions in meetings.values()] for lang in codes}
         corpora = {lang: build_corpus(shown[lang], codes) for lang in codes}
-        return cls(reports, site_url, codes, meetings, shown, corpora)
+        return cls(reports, codes, site_url, meetings, shown, corpora)
+
+    @property
+    def root(self) -> str:
+        """The language at the site root."""
+        return self.languages[0]
 
     @cached_property
     def whole(self) -> Corpus:

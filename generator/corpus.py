@@ -14,7 +14,6 @@ from functools import cached_property, lru_cache
 from typing import Optional
 
 from . import ids
-from .i18n import LANGUAGES
 from .mentions import DATA
 from .names import name, names_of
 from .model import Mention, Report
@@ -151,7 +150,7 @@ class Corpus:
         return out
 
 
-def build_corpus(reports: list[Report], languages: tuple[str, ...] = LANGUAGES) -> Corpus:
+def build_corpus(reports: list[Report], languages: tuple[str, ...]) -> Corpus:
     """Every decision, dated event, document and participant of the corpus
     (participants named in each of `languages`)."""
     decisions: dict[str, Decision] = {}

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape as xml_text, quoteattr
 
 from . import citation
-from .i18n import DEFAULT_LANGUAGE, label
+from .i18n import label
 from .languages import profile
 from .metadata import issued
 from .model import Report
@@ -51,11 +51,11 @@ def report_data(report: Report, languages: tuple[str, ...], site_url: str = "") 
     """One report as data: `report_json.as_json` (paragraphs with ids, text and
     subparagraphs at every level, footnotes, annexes, mentions, warnings)
     with the meeting's issued date and the URLs of its pages in every
-    language of the site and of its Akoma Ntoso XML."""
+    language of the site (the first at the root) and of its Akoma Ntoso XML."""
     here = data_path(report)
     data = {"format": JSON_VERSION, **as_json(report)}
     data["issued"] = issued(report).isoformat()
-    data["pages"] = {lang: absolute(site_url, public_url(lang, report_url(report.slug)), here)
+    data["pages"] = {lang: absolute(site_url, public_url(lang, report_url(report.slug), languages[0]), here)
                      for lang in languages}
     data["akn"] = absolute(site_url, xml_path(report), here)
     return data
@@ -76,10 +76,10 @@ def atom_feed(context: BuildContext, language: str, title_of) -> bytes:
     is the title the page shows."""
     here = feed_path(language)
     site_url = context.site_url
-    home = absolute(site_url, url_prefix(language), here)
+    home = absolute(site_url, url_prefix(language, context.root), here)
     entries = []
     for report in sorted(context.shown[language], key=lambda r: (issued(r), r.slug), reverse=True):
-        page = absolute(site_url, public_url(language, report_url(report.slug)), here)
+        page = absolute(site_url, public_url(language, report_url(report.slug), context.root), here)
         ident = page if site_url else f"urn:x-wg-ta-reports:{language}:reports:{report.slug}"
         summary = label(language, "feed_summary", dates=profile(language).date(report.meeting.start, report.meeting.end))
         if report.symbol:
@@ -113,29 +113,31 @@ def atom_feed(context: BuildContext, language: str, title_of) -> bytes:
 
 def page_url(docs_path: str, languages: tuple[str, ...]) -> tuple[str, str]:
     """(language, site-relative URL) of a page of docs/ (``reports/x.en.md``
-    → ``en``, ``en/reports/x/``), as MkDocs publishes it with directory URLs."""
+    → ``en``, ``en/reports/x/``), as MkDocs publishes it with directory URLs
+    (the first of `languages` at the root)."""
     stem = docs_path[:-3]
-    language = DEFAULT_LANGUAGE
+    root = language = languages[0]
     for lang in languages:
-        if lang != DEFAULT_LANGUAGE and stem.endswith(f".{lang}"):
+        if lang != root and stem.endswith(f".{lang}"):
             language, stem = lang, stem[: -len(lang) - 1]
     url = "" if stem == HOME else (stem[: -len("/index")] if stem.endswith("/index") else stem) + "/"
-    return language, public_url(language, url)
+    return language, public_url(language, url, root)
 
 
 def sitemaps(pages, languages: tuple[str, ...], site_url: str) -> dict[str, bytes]:
     """One sitemap per language (`urls.sitemap_path`): every page of that
     language's part of the site, each with its versions in every language as
     ``xhtml:link`` hreflang alternates (BCP 47 tags of the profiles) and
-    x-default (the site root's language). Without a site URL, none: a
-    sitemap's locations must be absolute."""
+    x-default (the site root's language, the first of `languages`). Without
+    a site URL, none: a sitemap's locations must be absolute."""
     if not site_url:
         return {}
+    root = languages[0]
     base = site_url if site_url.endswith("/") else site_url + "/"
     by_page: dict[str, dict[str, str]] = {}
     for path in pages:
         language, url = page_url(path, languages)
-        stem = url[len(url_prefix(language)):]
+        stem = url[len(url_prefix(language, root)):]
         by_page.setdefault(stem, {})[language] = url
     out = {}
     for language in languages:
@@ -146,9 +148,9 @@ def sitemaps(pages, languages: tuple[str, ...], site_url: str) -> dict[str, byte
             links = "".join(
                 f'    <xhtml:link rel="alternate" hreflang={quoteattr(profile(lang).html_lang)}'
                 f" href={quoteattr(base + versions[lang])}/>\n" for lang in languages if lang in versions)
-            if DEFAULT_LANGUAGE in versions:
+            if root in versions:
                 links += (f'    <xhtml:link rel="alternate" hreflang="x-default"'
-                          f" href={quoteattr(base + versions[DEFAULT_LANGUAGE])}/>\n")
+                          f" href={quoteattr(base + versions[root])}/>\n")
             rows.append(f"  <url>\n    <loc>{xml_text(base + versions[language])}</loc>\n{links}  </url>\n")
         out[sitemap_path(language)] = (
             '<?xml version="1.0" encoding="UTF-8"?>\n'
@@ -163,7 +165,7 @@ def recommendation_files(context: BuildContext, language: str) -> dict[str, byte
     the other sessions' recommendations it recurs in (recurring.py)."""
     def url(report: Report, eid: str) -> str:
         here = recommendations_path(language, "csv")
-        return absolute(context.site_url, public_url(language, report_url(report.slug)), here) + "#" + eid
+        return absolute(context.site_url, public_url(language, report_url(report.slug), context.root), here) + "#" + eid
 
     recs = all_recommendations(context.shown[language])
     table = rows(recs, language, url, lambda rec: citation.item_label(rec.id, language, rec.report), recurrences(recs))

@@ -29,7 +29,7 @@ def export_akn(options: BuildOptions, out: Optional[Path] = None, progress=None)
     written; each file is then written atomically (a temporary file in `out`,
     renamed over the old one), and the ``*.xml`` files of `out` that are no
     longer exported are deleted. The result's `files` are the files written."""
-    options.check()
+    options.check()  # the settings: refused before any work
     out = required_output(options, out, "--out", AKN_OUT)
     check_outputs({"--out": out}, options.seeds, options.config_file)
     refuse_project_outputs(options, {"--out": out})

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, ClassVar, Iterator, Optional
 
 from . import data
 from .render.base import Renderer
-from .urls import data_path, feed_path, xml_name, xml_path
+from .urls import Layout, data_path, feed_path, xml_name, xml_path
 
 if TYPE_CHECKING:
     from .context import BuildContext
@@ -79,7 +79,7 @@ class AtomFeeds(Format):
 
     def files(self, built: Built) -> Iterator[tuple[str, bytes]]:
         for language in built.context.languages:
-            title = Renderer(language).title
+            title = Renderer(language, Layout(built.context.root)).title
             yield feed_path(language), data.atom_feed(built.context, language, title)
 
 

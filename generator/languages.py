@@ -20,7 +20,7 @@ languages are the files found there, in the order of their ``priority``.
 Adding a language means adding its files (README, "Languages"); no module
 names a language. Which languages the site is built in is said in one
 place: the i18n plugin's ``languages`` in ``mkdocs.yml`` (or ``build
---languages``), see `i18n.configured_languages`.
+--languages``), see `settings.configured_languages`.
 """
 from __future__ import annotations
 

@@ -12,7 +12,6 @@ from itertools import groupby
 from typing import Iterator, Optional, Union
 
 from .codes import check as check_code
-from .i18n import LANGUAGES
 
 
 @dataclass(frozen=True)
@@ -248,7 +247,7 @@ def by_period(reports: list[Report], periods) -> list[tuple[object, list[Report]
     return [(p, [r for year, group in groups if year in p for r in group]) for p in periods]
 
 
-def shown_in(versions: dict[str, Report], language: str, languages: tuple[str, ...] = LANGUAGES) -> Report:
+def shown_in(versions: dict[str, Report], language: str, languages: tuple[str, ...]) -> Report:
     """The version a page in `language` shows: its own, else another one
     (the same one for every page of that meeting): the first of the site's
     languages that has one, else the first by code."""
@@ -257,7 +256,7 @@ def shown_in(versions: dict[str, Report], language: str, languages: tuple[str, .
     return next((versions[lang] for lang in languages if lang in versions), None) or versions[sorted(versions)[0]]
 
 
-def side_by_side(versions: dict[str, Report], languages: tuple[str, ...] = LANGUAGES) -> dict[str, Report]:
+def side_by_side(versions: dict[str, Report], languages: tuple[str, ...]) -> dict[str, Report]:
     """The versions of a meeting that its side-by-side page shows: those in
     the languages of the site, in the site's order (a page exists when
     there are two or more)."""

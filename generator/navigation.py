@@ -3,7 +3,7 @@ than a few dozen navigation links, whatever the corpus (see `NAV_GROUP`),
 and its titles in each language for mkdocs-static-i18n."""
 from __future__ import annotations
 
-from .i18n import DEFAULT_LANGUAGE, LANGUAGES, label
+from .i18n import label
 from .model import Report, side_by_side
 from .render.registry import INDEX_PAGES
 from .urls import HOME, QUALITY, YEARS, page_path, parallel_path, report_path
@@ -17,22 +17,24 @@ NAV_GROUP = 12
 
 
 
-def navigation(meetings: dict[str, dict[str, Report]], language: str = DEFAULT_LANGUAGE,
-               languages: tuple[str, ...] = LANGUAGES) -> list:
-    """The navigation with `language`'s labels; paths are the default
-    language's (mkdocs-static-i18n maps them to each language's files).
+def navigation(meetings: dict[str, dict[str, Report]], language: str, languages: tuple[str, ...]) -> list:
+    """The navigation with `language`'s labels; paths are the root
+    language's, the first of `languages` (mkdocs-static-i18n maps them to
+    each language's files).
 
     Index pages are single entries: their period pages (paging.py) are
     reached from the overview, not from the navigation. `meetings`: slug →
     language → report (`model.by_meeting`)."""
 
+    root = languages[0]
+
     def entries(slugs) -> list:
         out: list = []
         for slug in slugs:
             first = next(iter(meetings[slug].values()))
-            out.append({slug: report_path(first, DEFAULT_LANGUAGE)})
+            out.append({slug: report_path(first, root, root)})
             if len(side_by_side(meetings[slug], languages)) > 1:
-                out.append({f"{slug} {label(language, 'parallel')}": parallel_path(first, DEFAULT_LANGUAGE)})
+                out.append({f"{slug} {label(language, 'parallel')}": parallel_path(first, root, root)})
         return out
 
     slugs = list(meetings)
@@ -54,24 +56,25 @@ def navigation(meetings: dict[str, dict[str, Report]], language: str = DEFAULT_L
         if len(decades) > NAV_GROUP:
             reports_nav = [{f"{c * 100}–{c * 100 + 99}": [decade(d) for d in decades if d // 10 == c]}
                            for c in sorted({d // 10 for d in decades})]
-    index_nav = [{label(language, f"{page.name}_title"): page.path_in(DEFAULT_LANGUAGE)} for page in INDEX_PAGES]
+    index_nav = [{label(language, f"{page.name}_title"): page.path_in(root, root)} for page in INDEX_PAGES]
     # The quality report is for editors: linked from the home page's end, not listed here.
-    return [{label(language, "home"): page_path(HOME, DEFAULT_LANGUAGE)}, {label(language, "reports"): reports_nav},
+    return [{label(language, "home"): page_path(HOME, root, root)}, {label(language, "reports"): reports_nav},
             *index_nav]
 
 
-def not_in_nav() -> str:
+def not_in_nav(root: str) -> str:
     """The folders of period pages (paging.py): reached from their
     overview, never listed in the navigation; and the quality report, in
     every language (``quality.md``, ``quality.en.md``), reached from the
-    home page's editors' corner (MkDocs' gitignore-style patterns)."""
+    home page's editors' corner (MkDocs' gitignore-style patterns; `root`:
+    the language at the site root)."""
     return ("".join(f"/{name}/\n" for name in (YEARS, *(page.name for page in INDEX_PAGES), QUALITY))
-            + "".join(f"/{path}\n" for path in (page_path(QUALITY, DEFAULT_LANGUAGE), page_path(QUALITY, "*"))))
+            + "".join(f"/{path}\n" for path in (page_path(QUALITY, root, root), page_path(QUALITY, "*", root))))
 
 
 def nav_translations(meetings: dict[str, dict[str, Report]], language: str,
-                     languages: tuple[str, ...] = LANGUAGES) -> dict[str, str]:
-    """Default-language nav titles → `language`'s, for mkdocs-static-i18n."""
+                     languages: tuple[str, ...]) -> dict[str, str]:
+    """Root-language nav titles → `language`'s, for mkdocs-static-i18n."""
     def titles(nav: list) -> list[str]:
         out = []
         for entry in nav:
@@ -83,5 +86,5 @@ def nav_translations(meetings: dict[str, dict[str, Report]], language: str,
                     out.extend(titles(value))
         return out
 
-    return dict(zip(titles(navigation(meetings, languages=languages)),
+    return dict(zip(titles(navigation(meetings, languages[0], languages)),
                     titles(navigation(meetings, language, languages))))

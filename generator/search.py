@@ -157,7 +157,7 @@ def report_entries(context: BuildContext, directory_urls: bool = True) -> list[t
     for report in sorted(context.reports, key=lambda r: (r.slug, built.index(r.language) if r.language in built else 99)):
         # A report in a language the site is not built in shows at the root.
         language = report.language if report.language in built else built[0]
-        page = search_location(language, report.slug, directory_urls)
+        page = search_location(language, report.slug, root=built[0], directory_urls=directory_urls)
         title = f"{report.meeting.start.isoformat()} {report.title}"
         out.append((page, title, " ".join(line.text for line in report.front_matter)))
         entries = [(p.id, p.plain_text()) for p in report.paragraphs]

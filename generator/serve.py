@@ -86,6 +86,7 @@ class Preview:
         self.docs, self.site = self.folder / "docs", self.folder / "site"
         self.options = BuildOptions(seeds=self.seeds, docs=None, site=self.site, config_file=config_file,
                                     site_url=site_url, lock=None, redirects=None)
+        self.settings = self.options.settings()
         self.port, self.bind = port, bind
         self.log = log or (lambda message: print(message, file=sys.stderr, flush=True))
         self.reports: list[Report] = []
@@ -123,7 +124,9 @@ class Preview:
         self.reports = self._sorted()
         if not self.reports:
             raise PreviewError(f"no report in {self.seeds} parses")
-        context = BuildContext.of(self.reports, self.options.site_url or "", self.options.site_languages())
+        # Pages link canonically only to a site named on the command line
+        # (the file's site_url is where the published site will be).
+        context = BuildContext.of(self.reports, self.settings.languages, site_url=self.options.site_url or "")
         if len(self._pages) > 4 * len(self.reports) * len(context.languages):
             self._pages.clear()  # pages of reports edited away
         pages = render_pages(context, cache=self._pages)
@@ -139,7 +142,7 @@ class Preview:
         dictionary.write_text(words, encoding="utf-8")
         logging.getLogger("mkdocs.commands.build").addFilter(_QuietDirty())
         with _dirty_argv(not full):
-            mkdocs_build(self.options, self.docs, self.site, context, dictionary, dirty=not full)
+            mkdocs_build(self.settings, self.docs, self.site, context, dictionary, dirty=not full)
         self.version += 1
 
     def update(self, paths: set[Path]) -> None:

@@ -25,12 +25,13 @@ from urllib.parse import urljoin
 from .context import BuildContext
 from .errors import SourceError, UsageError
 from .html_blocks import HtmlBlocks
-from .i18n import DEFAULT_LANGUAGE, catalog
+from .i18n import catalog
 from .languages import profile
 from .minify import Minifier, minify
 from .workers import workers
 from .navigation import NAV_GROUP, nav_translations, navigation, not_in_nav  # noqa: F401 (NAV_GROUP: tests)
 from .search import SegmentingAhead, corpus_terms, report_entries, reset_jieba, split_index, user_dictionary
+from .settings import Settings
 from .urls import online_url
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -55,12 +56,13 @@ def build_date_epoch(root: Path = ROOT) -> str:
     return "0"
 
 
-def mkdocs_build(options, docs_dir: Path, site_dir: Path, context: BuildContext,
+def mkdocs_build(settings: Settings, docs_dir: Path, site_dir: Path, context: BuildContext,
                  dictionary: Path, offline: bool = False, files_dir: Optional[Path] = None,
                  dirty: bool = False, segmenting: Optional[SegmentingAhead] = None,
                  page_done: Callable[[int], None] = lambda steps: None) -> None:
     """Run MkDocs through its Python API with what the generator decides:
-    folders, navigation, site_url, the jieba dictionary, the offline switch.
+    folders, navigation, site_url, the jieba dictionary, the offline switch
+    (`settings`: the command's, with the configuration file as read once).
 
     The files under `files_dir` (the reports' XML) are published as they
     are, at the same path, by every language's build (`generator_plugin`).
@@ -74,21 +76,21 @@ def mkdocs_build(options, docs_dir: Path, site_dir: Path, context: BuildContext,
     from mkdocs.config import load_config
 
     os.environ["SOURCE_DATE_EPOCH"] = build_date_epoch()
-    settings = config_file_settings(options.config_file)
+    config_file = settings.config_file
     # Everything the generator decides goes in before MkDocs validates the
     # configuration: nothing is changed on a loaded config but the one
     # plugin the generator adds (generator_plugin).
-    extra = {**(settings.get("extra") or {}),
+    extra = {**(settings.config.get("extra") or {}),
              # The HTML lang of each language's text, for the hreflang alternates (overrides/main.html).
              "hreflang": {code: profile(code).html_lang for code in context.languages},
              **({"polyfills": [POLYFILL_PATH]} if offline else {})}
-    with _config_errors(options.config_file):
-        config = load_config(config_file=str(options.config_file), docs_dir=str(docs_dir),
+    with _config_errors(config_file):
+        config = load_config(config_file=str(config_file), docs_dir=str(docs_dir),
                              site_dir=str(site_dir), strict=not dirty,
-                             nav=navigation(context.meetings, languages=context.languages),
-                             not_in_nav=not_in_nav(), extra=extra,
-                             plugins=configured_plugins(settings, context, dictionary, offline),
-                             **({"site_url": options.site_url} if options.site_url else {}))
+                             nav=navigation(context.meetings, context.root, context.languages),
+                             not_in_nav=not_in_nav(context.root), extra=extra,
+                             plugins=configured_plugins(settings.config, context, dictionary, offline),
+                             **({"site_url": settings.site_url} if settings.site_url else {}))
     reset_jieba()
     # The preview's few pages are minified here: a worker costs more to start.
     minifier = Minifier(0 if dirty else workers() - 1)
@@ -113,11 +115,11 @@ def mkdocs_build(options, docs_dir: Path, site_dir: Path, context: BuildContext,
         minifier.close()
 
 
-def start_segmenting(context: BuildContext, config_file: Path, offline: bool = False) -> SegmentingAhead:
+def start_segmenting(context: BuildContext, settings: Settings, offline: bool = False) -> SegmentingAhead:
     """The report pages' search entries, segmented in a worker from now on
     (the build starts it before rendering: the worker's start and jieba's
     work then overlap the render, which runs in one process)."""
-    directory_urls = bool(config_file_settings(config_file).get("use_directory_urls", True)) and not offline
+    directory_urls = settings.use_directory_urls and not offline
     return SegmentingAhead(report_entries(context, directory_urls), search_dictionary(context), directory_urls)
 
 
@@ -188,7 +190,7 @@ def configured_plugins(settings: dict, context: BuildContext, dictionary: Path, 
     plugin's languages and jieba user dictionary (this corpus' terms), the offline
     plugin's switch (the bundle), and the i18n plugin's ``languages`` (codes
     in the file) expanded into mkdocs-static-i18n's entries for the
-    languages of this build: the first is the default, at the site root;
+    languages of this build: the first (`context.root`) is the default, at the site root;
     names come from the profiles, site names and navigation titles from the
     catalogs."""
     plugins = settings.get("plugins") or []
@@ -197,9 +199,9 @@ def configured_plugins(settings: dict, context: BuildContext, dictionary: Path, 
         if isinstance(plugin, dict) and "i18n" in plugin:
             entries = []
             for code in context.languages:
-                entry = {"locale": code, "name": profile(code).name, "default": code == DEFAULT_LANGUAGE,
+                entry = {"locale": code, "name": profile(code).name, "default": code == context.root,
                          "build": True}
-                if code != DEFAULT_LANGUAGE:
+                if code != context.root:
                     entry["site_name"] = catalog(code)["site_name"]
                     entry["nav_translations"] = nav_translations(context.meetings, code, context.languages)
                     # The palette switch's names (light scheme first, as in mkdocs.yml).

@@ -4,9 +4,13 @@ a built file.
 Two layers. The functions give the place of one thing (a report page, its
 XML, an index page, a period page) in one language; they depend on nothing
 but their arguments, so a report's URL never depends on what else is built
-(principle 1: links are forever). `Layout` is what one build decided about
-its long pages: which index pages are split, into which periods (measured by
-`paging.plan`, computed once per build and read by every renderer).
+(principle 1: links are forever). A language's pages live at the site root
+when it is the build's `root` language (the first of its settings'
+languages), else under ``<lang>/``: every function that places a page in a
+language is told the root. `Layout` is what one build decided about where
+its pages go: the root language, and which index pages are split into which
+periods (measured as the pages are rendered, render/measure.py, and read by
+every renderer).
 
 Paths are docs/ paths (``reports/2012-10-17.en.md``): pages link each other
 with relative links between them (Markdown links, which MkDocs rewrites, or
@@ -25,7 +29,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Union
 
 from .errors import UsageError
-from .i18n import DEFAULT_LANGUAGE
 from .languages import profile
 
 if TYPE_CHECKING:
@@ -61,16 +64,16 @@ class Period:
 
 
 # -- one thing's place ----------------------------------------------------------
-def page_path(stem: str, language: str) -> str:
-    """docs/ path of page `stem` in `language`: the default language has no
+def page_path(stem: str, language: str, root: str) -> str:
+    """docs/ path of page `stem` in `language`: the `root` language has no
     suffix, others ``<stem>.<lang>.md`` (mkdocs-static-i18n's suffix layout),
     published under ``<lang>/``."""
-    return f"{stem}.md" if language == DEFAULT_LANGUAGE else f"{stem}.{language}.md"
+    return f"{stem}.md" if language == root else f"{stem}.{language}.md"
 
 
-def url_prefix(language: str) -> str:
-    """Where a language's pages live in the built site."""
-    return "" if language == DEFAULT_LANGUAGE else f"{language}/"
+def url_prefix(language: str, root: str) -> str:
+    """Where a language's pages live in the built site (`root`: the language at the site root)."""
+    return "" if language == root else f"{language}/"
 
 
 @lru_cache(maxsize=1 << 16)
@@ -85,14 +88,14 @@ def report_url(slug: str) -> str:
     return f"reports/{slug}/"
 
 
-def report_path(report: Report, language: str) -> str:
+def report_path(report: Report, language: str, root: str) -> str:
     """docs/ path of the report page (its URL is `report_url`)."""
-    return page_path(f"reports/{report.slug}", language)
+    return page_path(f"reports/{report.slug}", language, root)
 
 
-def parallel_path(report: Report, language: str) -> str:
+def parallel_path(report: Report, language: str, root: str) -> str:
     """docs/ path of a meeting's language versions side by side."""
-    return page_path(f"reports/{report.slug}/parallel", language)
+    return page_path(f"reports/{report.slug}/parallel", language, root)
 
 
 def xml_name(report: Report) -> str:
@@ -131,39 +134,41 @@ def recommendations_path(language: str, ext: str) -> str:
     return f"{DATA}/recommendations.{language}.{ext}"
 
 
-def index_path(name: str, language: str) -> str:
+def index_path(name: str, language: str, root: str) -> str:
     """docs/ path of an index page (``decisions.md``) or of the home or quality page."""
-    return page_path(name, language)
+    return page_path(name, language, root)
 
 
-def period_path(name: str, period: Period, language: str) -> str:
+def period_path(name: str, period: Period, language: str, root: str) -> str:
     """docs/ path of a period page of a split page: ``timeline/2010-2019.md``,
     ``quality/1950.md``, ``years/1950-1959.md`` (the home page's)."""
-    return page_path(f"{name}/{period}", language)
+    return page_path(f"{name}/{period}", language, root)
 
 
-def public_url(language: str, url: str) -> str:
+def public_url(language: str, url: str, root: str) -> str:
     """A page's site-relative URL in `language`'s part of the site."""
-    return f"{url_prefix(language)}{url}"
+    return f"{url_prefix(language, root)}{url}"
 
 
 def language_of(url: str, languages: tuple[str, ...]) -> str:
     """The language whose part of the site holds a site-relative URL
-    (``en/reports/x/`` → ``en``; no prefix: the default language)."""
-    return next((lang for lang in languages if url_prefix(lang) and url.startswith(url_prefix(lang))),
-                DEFAULT_LANGUAGE)
+    (``en/reports/x/`` → ``en``; no prefix: the root language, the first
+    of `languages`)."""
+    root = languages[0]
+    return next((lang for lang in languages
+                 if url_prefix(lang, root) and url.startswith(url_prefix(lang, root))), root)
 
 
-def canonical(site_url: str, language: str, report: Report, eid: str = "") -> str:
+def canonical(site_url: str, language: str, report: Report, *, root: str, eid: str = "") -> str:
     """The absolute URL of a report page (and an item) to send by email:
     site_url, page, fragment. The same in the online site and the bundle."""
-    return f"{site_url}{public_url(language, report_url(report.slug))}" + (f"#{eid}" if eid else "")
+    return f"{site_url}{public_url(language, report_url(report.slug), root)}" + (f"#{eid}" if eid else "")
 
 
-def search_location(language: str, slug: str, directory_urls: bool = True) -> str:
+def search_location(language: str, slug: str, *, root: str, directory_urls: bool = True) -> str:
     """A report page's location in the search index (as Material writes
     locations: ``reports/x/`` online, ``reports/x.html`` offline)."""
-    return f"{url_prefix(language)}reports/{slug}" + ("/" if directory_urls else ".html")
+    return f"{url_prefix(language, root)}reports/{slug}" + ("/" if directory_urls else ".html")
 
 
 def undocs_url(symbol: str, language: str) -> str:
@@ -183,10 +188,13 @@ def built_file(site: Path, url: str, directory_urls: bool = True) -> Path:
 # -- what one build decided ----------------------------------------------------------
 @dataclass
 class Layout:
-    """The split pages of one build, the same in every language: index page
-    name (``timeline``, ``quality``, ``years`` for the home page's list) →
-    the periods its long lists are split into; absent or empty: one page."""
+    """Where one build puts its pages: the `root` language's at the site
+    root (every other's under ``<lang>/``), and the split pages, the same in
+    every language: index page name (``timeline``, ``quality``, ``years``
+    for the home page's list) → the periods its long lists are split into;
+    absent or empty: one page."""
 
+    root: str
     periods: dict[str, list[Period]] = field(default_factory=dict)
 
     def split(self, name: str) -> bool:
@@ -200,12 +208,12 @@ class Layout:
     def holding(self, name: str, year: Union[int, Period], language: str) -> str:
         """docs/ path of the period page of `name` holding `year` (or of the period `year`)."""
         period = self.period(name, year) if isinstance(year, int) else year
-        return period_path(name, period, language)
+        return period_path(name, period, language, self.root)
 
     def page_of(self, name: str, year: int, language: str) -> str:
         """Where the entries of `year` on page `name` are: its period page
         when split, else the page itself."""
-        return self.holding(name, year, language) if self.split(name) else index_path(name, language)
+        return self.holding(name, year, language) if self.split(name) else index_path(name, language, self.root)
 
 
 #: What a site URL may hold: a scheme, a host (letters, digits, dots,

@@ -8,9 +8,16 @@ from bs4 import BeautifulSoup
 
 from generator.parse import parse
 from generator.read import read_source
+from generator.urls import Layout
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
+#: The project's languages as mkdocs.yml lists them (test_languages checks
+#: it), the first at the site root; tests hand them to the stages.
+LANGUAGES = ("zh", "en")
+ROOT_LANGUAGE = LANGUAGES[0]
+#: Where an unsplit build puts its pages (the root language's at the root).
+LAYOUT = Layout(ROOT_LANGUAGE)
 
 #: Seed file → meeting start date (the report's slug), from reading them.
 SEED_SLUGS = {

@@ -78,7 +78,7 @@ def test_a_line_never_grows_with_the_corpus():
         start = dt.date(1950 + k, 10, 17)
         reports.append(dataclasses.replace(report, slug=start.isoformat(),
                                            meeting=dataclasses.replace(report.meeting, start=start, end=start)))
-    pages = render_pages(BuildContext.of(reports, languages=("zh", "en")))
+    pages = render_pages(BuildContext.of(reports, ("zh", "en")))
     page = BeautifulSoup(pages["reports/1970-10-17.md"].split("---\n", 2)[2], "html.parser")
     line = next(p for p in page.select(".also-cited") if "cop-dec-2-6" in p.a["href"])
     texts = [a.get_text() for a in line.select("a")[1:]]

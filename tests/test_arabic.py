@@ -16,6 +16,7 @@ from generator.names import group_key, has_name, name
 from generator.model import Heading
 from generator.parse import detect_language, parse
 from generator.read import read_source
+from support import LAYOUT
 
 AR = profile("ar")
 
@@ -195,9 +196,9 @@ def test_citations_and_pages_print_arabic_letters_and_numbers():
     report = parse(SMALL, "small.txt", "ar")
     assert item_label("para_2__subpara_c", "ar", report) == "الفقرة 2 (ج)"
     assert item_label("para_2__subpara_c", "en", report) == "para. 2 (c)"
-    html = BlockRenderer("ar").paragraph(report.paragraphs[1], report, None)
+    html = BlockRenderer("ar", LAYOUT).paragraph(report.paragraphs[1], report, None)
     assert '<span class="para-num">2-</span>' in html and '<span class="sub-label">(ج)</span>' in html
     english = parse(SMALL, "small.txt", "ar")
     english.language = "en"  # the same text read as English prints 2. and (c)
-    html = BlockRenderer("en").paragraph(english.paragraphs[1], english, None)
+    html = BlockRenderer("en", LAYOUT).paragraph(english.paragraphs[1], english, None)
     assert '<span class="para-num">2.</span>' in html and '<span class="sub-label">(c)</span>' in html

@@ -86,5 +86,5 @@ def test_every_report_has_an_arabic_page_with_the_anchors_of_its_other_pages(ara
 
 
 def test_the_project_languages_stay_zh_and_en(arabic_site):
-    from generator.i18n import configured_languages
-    assert configured_languages() == ("zh", "en")  # Arabic is built with --languages, mkdocs.yml unchanged
+    from generator.build import BuildOptions
+    assert BuildOptions().settings().languages == ("zh", "en")  # Arabic is built with --languages, mkdocs.yml unchanged

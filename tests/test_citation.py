@@ -12,6 +12,7 @@ from generator.citation import citation, item_label, meeting_dates
 from generator.parse import parse
 from generator.read import read_source
 from generator.render import ReportPage
+from support import LAYOUT
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -82,11 +83,11 @@ def test_a_draft_is_cited_as_a_draft(reports):
 
 
 def test_the_header_shows_symbol_meeting_dates_status_not_the_file_name(reports):
-    page = ReportPage("zh", "https://ctoc-reports.example.org/").report(reports["2018-05-28"])
+    page = ReportPage("zh", LAYOUT, "https://ctoc-reports.example.org/").report(reports["2018-05-28"])
     assert "002_a34d6a30f97ba0d0.txt" not in page and "来源文件" not in page
     assert 'draft-banner" role="note"' in page
     assert "<dt>状态</dt><dd>草稿</dd>" in page and "2018 年 5 月 28 日至 31 日" in page
-    page = ReportPage("zh").report(reports["2007-10-03"])
+    page = ReportPage("zh", LAYOUT).report(reports["2007-10-03"])
     assert ('<dt>文号</dt><dd><a class="symbol-link" href="https://undocs.org/zh/CTOC/COP/2008/7">CTOC/COP/2008/7</a></dd>'
             in page and "draft-banner" not in page)
 
@@ -94,11 +95,11 @@ def test_the_header_shows_symbol_meeting_dates_status_not_the_file_name(reports)
 def test_every_anchored_item_has_named_controls(reports):
     """Each item's group names it (data-pin); the page's templates name its
     controls (paragraphs.js fills them in: tests/browser/test_reader_links.py)."""
-    page = ReportPage("en", "https://x.org/").report(reports["2023-05-29"])
+    page = ReportPage("en", LAYOUT, "https://x.org/").report(reports["2023-05-29"])
     assert 'data-for="rec_3" data-pin="recommendation 3"' in page
     assert ('data-copy-link="Copy link to {pin}" data-copy-cite="Copy citation of {pin}" '
             'data-copy-text="Copy text of {pin} with citation"') in html.unescape(page)
-    page = ReportPage("zh", "https://x.org/").report(reports["2012-10-17"])
+    page = ReportPage("zh", LAYOUT, "https://x.org/").report(reports["2012-10-17"])
     for eid, pin in (("para_5", "第 5 段"), ("para_23__subpara_a", "第 23 (a) 段"), ("fn_1", "脚注 1"),
                      ("annex_1__row_6", "附件第 6 行")):
         assert f'data-for="{eid}" data-pin="{pin}"><a class="para-link" href="#{eid}">¶</a>' in page

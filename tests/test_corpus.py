@@ -6,11 +6,12 @@ from generator.i18n import catalog
 from generator.corpus import build_corpus
 from generator.render import check_links
 from generator.urls import undocs_url
+from support import LANGUAGES
 
 
 @pytest.fixture(scope="module")
 def corpus(reports):
-    return build_corpus(list(reports.values()))
+    return build_corpus(list(reports.values()), LANGUAGES)
 
 
 def test_timeline_holds_all_five_meetings_in_date_order(corpus):

@@ -176,7 +176,7 @@ def test_every_report_page_carries_json_ld_that_parses(site, reports):
 def test_json_ld_cannot_end_its_script(tmp_path):
     from generator.render.head import json_ld
     report = parse(read_source(ENGLISH), ENGLISH.name)
-    text = json_ld(report, "en", "</script><!-- <b>&", SITE_URL)
+    text = json_ld(report, "en", "zh", "</script><!-- <b>&", SITE_URL)
     assert "<" not in text and ">" not in text
     assert json.loads(text)["name"] == "</script><!-- <b>&"
 

@@ -19,7 +19,7 @@ from generator.outputs import MARKER
 from generator.parse import parse
 from generator.read import read_source
 from generator.site import POLYFILL_SOURCE
-from support import SEED_SLUGS, SEEDS, page
+from support import LANGUAGES, SEEDS, SEED_SLUGS, page
 
 ENGLISH = Path(__file__).parent / "fixtures" / "en" / "wg-ta-2012-en.txt"
 NAMES = sorted(f"{slug}.zh.xml" for slug in SEED_SLUGS.values())
@@ -195,10 +195,10 @@ def test_pages_link_only_the_files_they_are_given(reports):
     from generator.urls import xml_path
 
     shown = list(reports.values())
-    plain = render_pages(BuildContext.of(shown))
+    plain = render_pages(BuildContext.of(shown, LANGUAGES))
     assert not any("akn/" in text or "akn-link" in text for text in plain.values())
     files = {xml_path(report): b"" for report in shown}
-    linked = render_pages(BuildContext.of(shown), files=files)
+    linked = render_pages(BuildContext.of(shown, LANGUAGES), files=files)
     assert "](../akn/2012-10-17.zh.xml){: .akn-link" in linked["reports/2012-10-17.md"]
     assert "](../akn/2012-10-17.zh.xml){: .akn-link" in linked["reports/2012-10-17.en.md"]
     assert check_links({**linked, **{path: "" for path in files}}) > check_links(plain)

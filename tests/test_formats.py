@@ -17,7 +17,7 @@ from generator.render import render_pages
 @pytest.fixture(scope="module")
 def made(reports):
     reports, xml, _ = export_all(list(reports.values()))
-    built = formats.Built(BuildContext.of(reports, "https://example.org/", ("zh", "en")), xml)
+    built = formats.Built(BuildContext.of(reports, ("zh", "en"), site_url="https://example.org/"), xml)
     before = formats.make(built, after_pages=False)
     built.pages = render_pages(built.context, files=built.files)
     after = formats.make(built, after_pages=True)
@@ -55,7 +55,7 @@ def test_a_new_format_is_one_class_and_one_line(monkeypatch, reports):
 
     monkeypatch.setattr(formats, "FORMATS", (*formats.FORMATS, Plain()))
     reports, xml, _ = export_all(list(reports.values()))
-    built = formats.Built(BuildContext.of(reports, "", ("zh",)), xml)
+    built = formats.Built(BuildContext.of(reports, ("zh",)), xml)
     formats.make(built, after_pages=False)
     assert built.files["plain/2012-10-17.zh.txt"].decode().startswith("2012 年")
 
@@ -70,4 +70,4 @@ def test_two_formats_writing_one_path_is_a_defect(monkeypatch, reports):
     monkeypatch.setattr(formats, "FORMATS", (*formats.FORMATS, Again()))
     reports, xml, _ = export_all(list(reports.values()))
     with pytest.raises(RuntimeError, match="two outputs write feeds/reports.zh.atom"):
-        formats.make(formats.Built(BuildContext.of(reports, "", ("zh",)), xml), after_pages=False)
+        formats.make(formats.Built(BuildContext.of(reports, ("zh",)), xml), after_pages=False)

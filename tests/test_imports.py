@@ -81,6 +81,31 @@ def test_only_the_seam_imports_the_site_engine():
     assert importing == SEAM
 
 
+# -- settings are handed down, never read or kept at import (issue 23) -----------
+def test_no_module_reads_the_config_file_at_import(tmp_path):
+    """Every module imports with no ``mkdocs.yml`` anywhere: the package is
+    copied alone into an empty folder, and opening any file of that name
+    during the imports fails (the configuration is read once, where a
+    command starts: `build.BuildOptions.settings`)."""
+    import shutil
+
+    shutil.copytree(ROOT, tmp_path / "generator", ignore=shutil.ignore_patterns("__pycache__"))
+    script = ("import importlib, os, sys\n"
+              "def refuse(event, args):\n"
+              "    if event == 'open' and isinstance(args[0], (str, bytes, os.PathLike)) \\\n"
+              "            and os.path.basename(os.fsdecode(args[0])) == 'mkdocs.yml':\n"
+              "        raise RuntimeError(f'read at import: {args[0]}')\n"
+              "sys.addaudithook(refuse)\n"
+              "sys.path.insert(0, os.getcwd())  # the copy, not the project (-I: no other path)\n"
+              "for name in sys.argv[1:]:\n"
+              "    importlib.import_module(name)\n"
+              "assert sys.modules['generator.i18n'].__file__.startswith(os.getcwd())\n")
+    out = subprocess.run([sys.executable, "-I", "-c", script, *MODULES], capture_output=True, text=True,
+                         cwd=tmp_path, timeout=300)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert not (tmp_path / "mkdocs.yml").exists()
+
+
 def _loaded_with(module: str) -> set[str]:
     """The generator's modules that importing `module` alone loads."""
     script = (f"import sys, {module}\n"
@@ -90,8 +115,53 @@ def _loaded_with(module: str) -> set[str]:
     return set(out.stdout.split())
 
 
+def test_the_model_knows_no_place_and_no_language():
+    """The model imports neither `urls` (a report's URL lives there) nor
+    `i18n`, directly or through another module: no import circle with urls."""
+    loaded = _loaded_with("generator.model")
+    assert not loaded & {"generator.urls", "generator.i18n", "generator.settings"}, sorted(loaded)
+
+
 def test_the_build_context_renders_nothing():
     """How long pages are split is measured where pages are rendered
     (render/measure.py): the build context loads no renderer."""
     loaded = _loaded_with("generator.context")
     assert not any(m.startswith("generator.render") for m in loaded), sorted(loaded)
+    assert "generator.urls" not in loaded
+
+
+def _language_codes() -> set[str]:
+    from generator.languages import PROFILES
+    return set(PROFILES)
+
+
+def _names_a_language(value) -> bool:
+    codes = _language_codes()
+    if isinstance(value, str):
+        return value in codes
+    return isinstance(value, (tuple, list, frozenset, set)) and bool(value) and \
+        all(isinstance(v, str) and v in codes for v in value)
+
+
+@pytest.mark.parametrize("name", MODULES)
+def test_no_parameter_defaults_to_a_language(name):
+    """The site's languages and its root language come from the command's
+    settings, handed down: no parameter defaults to a language or a list of
+    them (``languages=LANGUAGES``, ``language="zh"``), and no module keeps
+    one in a global whose name says so (``LANGUAGES``, ``DEFAULT_LANGUAGE``)."""
+    import importlib
+    import inspect
+
+    module = importlib.import_module(name)
+    found = []
+    for owner in [module, *(v for v in vars(module).values() if inspect.isclass(v) and v.__module__ == name)]:
+        for attr, value in vars(owner).items():
+            function = value.__func__ if isinstance(value, (classmethod, staticmethod)) else value
+            if not inspect.isfunction(function) or function.__module__ != name:
+                continue
+            for parameter in inspect.signature(function).parameters.values():
+                if parameter.default is not parameter.empty and _names_a_language(parameter.default):
+                    found.append(f"{attr}({parameter.name}={parameter.default!r})")
+    kept = [n for n, v in vars(module).items()
+            if "LANGUAGE" in n.upper() and n != "MESSAGE_LANGUAGE" and _names_a_language(v)]
+    assert not found and not kept, f"{name}: {found or kept}"

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from support import SEEDS
+from support import LANGUAGES, SEEDS
 from generator.incremental import MANIFEST, sync_tree
 from generator.build import load_reports, source_files
 from generator.context import BuildContext
@@ -12,7 +12,7 @@ from generator.render import render_pages as render_context
 
 
 def render_pages(reports):
-    return render_context(BuildContext.of(reports))
+    return render_context(BuildContext.of(reports, LANGUAGES))
 
 
 PAGES = {"index.md": "# home\n", "reports/a.md": "A\n", "reports/b.md": "B\n"}

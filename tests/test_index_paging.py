@@ -8,11 +8,12 @@ from generator.model import by_meeting
 from generator.paging import MD_BUDGET
 from generator.render import check_links, render_pages as render_context
 from generator.site import nav_translations, navigation
+from support import LANGUAGES
 from test_paging import many
 
 
 def render_pages(reports):
-    return render_context(BuildContext.of(reports))
+    return render_context(BuildContext.of(reports, LANGUAGES))
 
 INDEX = ("decisions", "timeline", "documents", "participants")
 PERIOD = re.compile(r"^(decisions|timeline|documents|participants|quality|years)/(\d{4})(?:-(\d{4}))?(\.en)?\.md$")
@@ -99,9 +100,9 @@ def test_one_a_year_splits_by_decade(reports):
 
 def test_navigation_lists_index_pages_once(split):
     corpus, _ = split
-    nav = navigation(by_meeting(corpus))
+    nav = navigation(by_meeting(corpus), "zh", LANGUAGES)
     assert {"时间线": "timeline.md"} in nav
-    assert nav_translations(by_meeting(corpus), "en")["时间线"] == "Timeline"
+    assert nav_translations(by_meeting(corpus), "en", LANGUAGES)["时间线"] == "Timeline"
 
 
 def test_a_small_corpus_is_not_split(reports):

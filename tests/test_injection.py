@@ -11,7 +11,7 @@ import pytest
 from bs4 import BeautifulSoup
 from hypothesis import HealthCheck, assume, given, settings, strategies as st
 
-from support import SEEDS, load, page
+from support import LAYOUT, SEEDS, load, page
 from generator.errors import SourceError
 from generator.read import normalise
 from generator.render import ReportPage
@@ -30,7 +30,7 @@ def as_shown(text: str) -> str:
 
 
 def html_of(report) -> BeautifulSoup:
-    source = ReportPage("zh").report(report).split("---\n", 2)[2]
+    source = ReportPage("zh", LAYOUT).report(report).split("---\n", 2)[2]
     return BeautifulSoup(markdown.markdown(source, extensions=EXTENSIONS), "html.parser")
 
 

@@ -13,7 +13,6 @@ import pytest
 
 from generator.build import BuildOptions, build_site
 from generator.errors import SourceError
-from generator.i18n import LANGUAGES, configured_languages
 from generator.languages import PROFILES, profile
 from generator.names import city_key, name
 from generator.parse import detect_language, parse
@@ -26,8 +25,9 @@ LOCALES = Path(__file__).resolve().parent.parent / "generator" / "locales"
 
 
 def test_the_project_languages_are_the_config_list():
-    assert LANGUAGES == configured_languages() == ("zh", "en")
-    assert all(code in PROFILES for code in LANGUAGES)
+    languages = BuildOptions().settings().languages
+    assert languages == ("zh", "en")
+    assert all(code in PROFILES for code in languages)
 
 
 def test_every_catalog_has_the_same_keys():
@@ -184,3 +184,33 @@ def test_the_bundle_is_built_in_the_languages_asked_for(tmp_path):
     index = bundle.read(next(n for n in names if n.endswith("search/search_index.json"))).decode("utf-8")
     assert '"location":"reports/2012-10-17.html?p=para_1"' in index
     assert '"location":"fr/reports/2012-10-17.html?p=para_1"' in index and "2012-10-17/?p=" not in index
+
+
+def test_a_config_file_listing_english_first_puts_english_at_the_root(tmp_path):
+    """The root language comes from the command's settings, the same for
+    every stage: pages, copied links, alternates, sitemaps, search, data."""
+    from test_settings import english_first
+
+    site = tmp_path / "site"
+    build_site(BuildOptions(seeds=SEEDS, config_file=english_first(tmp_path), docs=None, site=site, lock=None,
+                            redirects=None, site_url="https://example.org/"))
+    root, zh = page(site, "reports/2012-10-17/"), page(site, "zh/reports/2012-10-17/")
+    assert page(site, "").html["lang"] == "en" and page(site, "zh/").html["lang"] == "zh"
+    assert root.html["lang"] == "en" and zh.html["lang"] == "zh"
+    assert root.select_one(".lang-notice") and not zh.select_one(".lang-notice")  # the seeds are Chinese
+    assert {e["id"] for e in root.select("article [id^=para_]")} == {e["id"] for e in zh.select("article [id^=para_]")}
+    assert root.select_one(".para-labels")["data-url"] == "https://example.org/reports/2012-10-17/"
+    assert zh.select_one(".para-labels")["data-url"] == "https://example.org/zh/reports/2012-10-17/"
+    alternates = {link["hreflang"]: link["href"] for link in root.select("link[rel=alternate][hreflang]")}
+    assert alternates["x-default"] == alternates["en"] == "https://example.org/reports/2012-10-17/"
+    assert alternates["zh-Hans"] == "https://example.org/zh/reports/2012-10-17/"
+    chinese = (site / "sitemap.zh.xml").read_text(encoding="utf-8")
+    assert "<loc>https://example.org/zh/reports/2012-10-17/</loc>" in chinese
+    assert "<loc>https://example.org/reports/" not in chinese
+    data = json.loads((site / "data" / "2012-10-17.zh.json").read_text(encoding="utf-8"))
+    assert data["pages"] == {"en": "https://example.org/reports/2012-10-17/",
+                             "zh": "https://example.org/zh/reports/2012-10-17/"}
+    search = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    locations = {doc["location"] for doc in search["docs"]}
+    assert "zh/reports/2012-10-17/?p=para_1" in locations and "reports/2012-10-17/?p=para_1" not in locations
+    assert page(site, "zh/").select_one("a[href$='reports/2012-10-17/']")

@@ -5,7 +5,7 @@ import shutil
 
 import pytest
 
-from support import ROOT, SEEDS
+from support import LANGUAGES, ROOT, SEEDS
 from generator import anchors
 from generator.cli import main
 from generator.errors import LinkError, SourceError
@@ -17,7 +17,7 @@ SEED_2012 = "000_9878c2901082bbba.txt"
 def test_committed_lock_is_complete_and_current(reports):
     locked = anchors.read_lock(ROOT / "anchors.lock")
     assert locked == sorted(locked) and len(set(locked)) == len(locked)
-    assert set(locked) == anchors.public_anchors(reports.values())
+    assert set(locked) == anchors.public_anchors(reports.values(), LANGUAGES)
     assert "reports/2012-10-17/#para_1" in locked and "reports/2018-05-28/#para_nn_1" in locked
 
 
@@ -102,7 +102,7 @@ def test_a_redirect_to_nowhere_fails_the_build(one_seed):
         build_site(options(root, seeds, lock, redirects))
     redirects.write_text("- not a mapping\n", encoding="utf-8")
     with pytest.raises(SourceError, match="redirects.yml:1: expected a mapping"):
-        anchors.read_redirects(redirects)
+        anchors.read_redirects(redirects, LANGUAGES)
 
 
 def test_the_bundle_passes_the_same_lock_and_carries_the_redirect_pages(one_seed, capsys):

@@ -12,8 +12,7 @@ from generator.mentions import find_mentions
 from generator.model import Meeting, Paragraph, Report
 from generator.render.articles import ArticlesPage
 from generator.render.registry import linker_for
-from generator.urls import Layout
-from support import load
+from support import LANGUAGES, LAYOUT, load
 
 
 def articles_of(text, language):
@@ -74,8 +73,8 @@ def test_an_article_links_to_its_entry_on_the_articles_page():
     """The linker sends the span to the page's entry; the words stay the
     report's, other mentions are still linked."""
     report, _ = articles_of("Noting article 31 of the Convention and decision 2/6.", "en")
-    corpus = build_corpus([report])
-    link = linker_for(corpus, Layout(), "en")(report)
+    corpus = build_corpus([report], LANGUAGES)
+    link = linker_for(corpus, LAYOUT, "en")(report)
     spans = report.paragraphs[0].spans
     article = next(s for s in spans if s.value == "article:31")
     assert link(article) == "../articles.en.md#article-31"
@@ -85,11 +84,11 @@ def test_an_article_links_to_its_entry_on_the_articles_page():
 
 
 def test_the_articles_page_lists_each_article_once_with_its_paragraphs(reports):
-    corpus = build_corpus(list(reports.values()))
-    page = ArticlesPage("zh", corpus).overview()
+    corpus = build_corpus(list(reports.values()), LANGUAGES)
+    page = ArticlesPage("zh", corpus, LAYOUT).overview()
     assert [line for line in page.splitlines() if line.startswith("## ")] == [
         "## 《公约》第 18 条 {: #article-18 }", "## 《公约》第 23 条 {: #article-23 }",
         "## 《公约》第 31 条 {: #article-31 }", "## 《公约》第 32 条 {: #article-32 }"]
     assert "[第 31 段](reports/2016-10-17.md#para_31)" in page
-    english = ArticlesPage("en", corpus).overview()
+    english = ArticlesPage("en", corpus, LAYOUT).overview()
     assert "## Article 32 of the Convention {: #article-32 }" in english

@@ -15,8 +15,7 @@ from generator.model import Meeting, Paragraph, Report, Span
 from generator.parse import parse
 from generator.read import read_source
 from generator.render.registry import linker_for
-from generator.urls import Layout
-from support import load
+from support import LANGUAGES, LAYOUT, load
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -167,8 +166,8 @@ def test_2012_same_mentions_as_the_english_version(version, en2012):
 
 def test_mentions_link_the_entries_of_the_chinese_ones(version):
     zh = load("000_9878c2901082bbba.txt")
-    corpus = build_corpus([zh, version])
+    corpus = build_corpus([zh, version], LANGUAGES)
     lang = version.language
-    link = linker_for(corpus, Layout(), lang)(version)
+    link = linker_for(corpus, LAYOUT, lang)(version)
     assert link(Span(0, 1, "mention", "decision:cop-dec-2-6")) == f"../decisions.{lang}.md#cop-dec-2-6"
     assert {c.report.language for c in corpus.decisions["cop-dec-2-6"].cites} == {"zh", lang}

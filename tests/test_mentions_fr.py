@@ -7,12 +7,11 @@ import pytest
 
 from generator.corpus import build_corpus
 from generator.render.registry import linker_for
-from generator.urls import Layout
 from generator.mentions import find_mentions
 from generator.model import Meeting, Paragraph, Report, Span
 from generator.parse import parse
 from generator.read import read_source
-from support import load
+from support import LANGUAGES, LAYOUT, load
 
 FRENCH = Path(__file__).parent / "fixtures" / "fr" / "wg-ta-2012-fr-pdf.txt"
 
@@ -140,8 +139,8 @@ def test_2012_same_keys_as_the_chinese_report_in_the_same_places(fr2012, zh2012)
 
 
 def test_french_mentions_link_the_entries_of_the_chinese_ones(fr2012, zh2012):
-    corpus = build_corpus([zh2012, fr2012])
-    link = linker_for(corpus, Layout(), "fr")(fr2012)
+    corpus = build_corpus([zh2012, fr2012], LANGUAGES)
+    link = linker_for(corpus, LAYOUT, "fr")(fr2012)
     assert link(Span(0, 1, "mention", "decision:cop-dec-2-6")) == "../decisions.fr.md#cop-dec-2-6"
     assert link(Span(0, 1, "mention", "country:switzerland")) == "../participants.fr.md#switzerland"
     decision = corpus.decisions["cop-dec-2-6"]

@@ -2,21 +2,21 @@
 import dataclasses
 import datetime as dt
 
-from generator.i18n import DEFAULT_LANGUAGE
 from generator.model import by_meeting
 from generator.paging import MD_BUDGET, pack
 from generator.render import HomePage
 from generator.site import NAV_GROUP, navigation as site_navigation
 from generator.urls import Layout, Period
+from support import LANGUAGES, ROOT_LANGUAGE
 
 
-def index_pages(reports, language=DEFAULT_LANGUAGE, periods=()):
+def index_pages(reports, language=ROOT_LANGUAGE, periods=()):
     """The home page and its period pages, split into `periods`."""
-    return HomePage(language, layout=Layout({"years": list(periods)})).pages(reports)
+    return HomePage(language, Layout(ROOT_LANGUAGE, {"years": list(periods)})).pages(reports)
 
 
-def navigation(reports, language=DEFAULT_LANGUAGE):
-    return site_navigation(by_meeting(reports), language)
+def navigation(reports, language=ROOT_LANGUAGE):
+    return site_navigation(by_meeting(reports), language, LANGUAGES)
 
 
 def many(report, n, per_year=48):

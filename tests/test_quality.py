@@ -8,7 +8,7 @@ from bs4 import BeautifulSoup
 
 import pytest
 
-from support import SEEDS, page
+from support import LANGUAGES, LAYOUT, SEEDS, page
 from generator import quality
 from generator.cli import main
 from generator.i18n import catalog
@@ -70,7 +70,6 @@ def test_each_declared_warning_code_has_a_label_in_every_language():
     """Codes are declared once (generator/codes.py); every catalog labels
     exactly those, and a warning with any other code is refused."""
     from generator.codes import CODES
-    from generator.i18n import LANGUAGES
     from generator.model import Finding
 
     for language in LANGUAGES:
@@ -107,7 +106,7 @@ def test_quality_page_escapes_what_comes_from_the_source():
     report = parse(TITLE + "一. <script>alert(1)</script> {: #x }\n二. 下一章\n1. 正文。\n", "evil.txt")
     entries = quality.entries([report])
     assert any("<script>" in e.message for e in entries)
-    text = QualityPage("zh").quality([report], entries)
+    text = QualityPage("zh", LAYOUT).quality([report], entries)
     body = text.split("---\n", 2)[2]
     html = markdown.markdown(body, extensions=["attr_list", "md_in_html", "tables", "toc"])
     soup = BeautifulSoup(html, "html.parser")

@@ -28,6 +28,7 @@ from generator.render.registry import INDEX_PAGES, index_pages, linker_for
 from generator.urls import (HOME, QUALITY, YEARS, Layout, Period, index_path, parallel_path, period_path,
                             relative, report_path, xml_path)
 from test_render_report import make_report
+from support import LANGUAGES, LAYOUT
 
 LOCALES = Path(__file__).resolve().parent.parent / "generator" / "locales"
 ID = re.compile(r'\bid="([^"]+)"|\{:[^}]*#([\w-]+)')
@@ -56,24 +57,24 @@ def seeds(reports):
 
 @pytest.fixture(scope="module")
 def corpus(seeds):
-    return build_corpus(seeds)
+    return build_corpus(seeds, LANGUAGES)
 
 
 # -- the home page -------------------------------------------------------------------
 def test_home_is_one_table_of_every_report_while_not_split(seeds):
-    pages = HomePage("en").pages(seeds)
+    pages = HomePage("en", LAYOUT).pages(seeds)
     assert list(pages) == ["index.en.md"]
     home = pages["index.en.md"]
     assert sum(1 for line in home.splitlines() if line.startswith("| ---")) == 1
     # meeting order; then the editors' corner (issue 27: the quality report is out of the navigation)
     assert links_in(home) == [f"reports/{r.slug}.en.md" for r in seeds] + ["quality.en.md"]
     # a Chinese report is named in English on the English page (from the catalog)
-    assert f"[{HomePage('en').title(seeds[0])}](reports/2007-10-03.en.md)" in home
+    assert f"[{HomePage('en', LAYOUT).title(seeds[0])}](reports/2007-10-03.en.md)" in home
 
 
 def test_split_home_lists_its_periods_and_each_report_once_on_its_period_page(seeds):
-    layout = Layout({YEARS: [Period(2000, 2006), *TWO]})
-    pages = HomePage("zh", layout=layout).pages(seeds)
+    layout = Layout("zh", {YEARS: [Period(2000, 2006), *TWO]})
+    pages = HomePage("zh", layout).pages(seeds)
     assert set(pages) == {"index.md", "years/2007-2012.md", "years/2013-2023.md"}  # no page for an empty period
     home = pages["index.md"]
     assert "| [2007-2012](years/2007-2012.md) | 2 |" in home and "| [2013-2023](years/2013-2023.md) | 3 |" in home
@@ -81,18 +82,18 @@ def test_split_home_lists_its_periods_and_each_report_once_on_its_period_page(se
     listed = [t for path in ("years/2007-2012.md", "years/2013-2023.md") for t in links_in(pages[path])]
     assert sorted(listed) == sorted(f"../reports/{r.slug}.md" for r in seeds)
     assert "../reports/2007-10-03.md" in links_in(pages["years/2007-2012.md"])
-    assert check_links({**pages, "quality.md": "", **{report_path(r, "zh"): "" for r in seeds}}) == 3 + len(seeds)
+    assert check_links({**pages, "quality.md": "", **{report_path(r, "zh", "zh"): "" for r in seeds}}) == 3 + len(seeds)
 
 
 def test_split_home_names_each_report_in_the_page_language(seeds):
-    pages = HomePage("en", layout=Layout({YEARS: TWO})).pages(seeds)
-    title = HomePage("en").title(seeds[0])
+    pages = HomePage("en", Layout("zh", {YEARS: TWO})).pages(seeds)
+    title = HomePage("en", LAYOUT).title(seeds[0])
     assert f"[{title}](../reports/2007-10-03.en.md)" in pages["years/2007-2012.en.md"]
 
 
 def test_split_home_of_the_offline_edition_says_what_it_holds(seeds):
-    assert "offline-edition" in HomePage("zh").pages(seeds, built="2024-01-01")["index.md"]  # unsplit: it does
-    pages = HomePage("zh", layout=Layout({YEARS: TWO})).pages(seeds, built="2024-01-01")
+    assert "offline-edition" in HomePage("zh", LAYOUT).pages(seeds, built="2024-01-01")["index.md"]  # unsplit: it does
+    pages = HomePage("zh", Layout("zh", {YEARS: TWO})).pages(seeds, built="2024-01-01")
     assert "offline-edition" in pages["index.md"]
 
 
@@ -106,7 +107,7 @@ def flawed_reports():
 
 def test_quality_has_one_section_per_report_and_rows_link_their_element():
     reports = flawed_reports()
-    pages = QualityPage("zh").pages(reports, quality.entries(reports))
+    pages = QualityPage("zh", LAYOUT).pages(reports, quality.entries(reports))
     assert list(pages) == ["quality.md"]
     page = pages["quality.md"]
     sections = [line for line in page.splitlines() if line.startswith("## ")]
@@ -123,7 +124,7 @@ def test_quality_has_one_section_per_report_and_rows_link_their_element():
 
 def test_split_quality_is_an_overview_and_one_page_per_period(seeds):
     entries = quality.entries(seeds)
-    pages = QualityPage("zh", layout=Layout({QUALITY: TWO})).pages(seeds, entries)
+    pages = QualityPage("zh", Layout("zh", {QUALITY: TWO})).pages(seeds, entries)
     assert set(pages) == {"quality.md", "quality/2007-2012.md", "quality/2013-2023.md"}
     overview = pages["quality.md"]
     assert "| [2007-2012](quality/2007-2012.md) | 2 | 4 |" in overview  # 2007: 2 entries, 2012: 2
@@ -133,7 +134,7 @@ def test_split_quality_is_an_overview_and_one_page_per_period(seeds):
     assert [line.split(" {:")[0][:13] for line in early.splitlines() if line.startswith("## ")] == [
         "## 2007-10-03", "## 2012-10-17"]
     assert "[第 5 段](../reports/2012-10-17.md#para_5)" in early
-    report_pages = {report_path(r, "zh"): "\n".join(f'<p id="{i}"></p>' for i in r.ids()) for r in seeds}
+    report_pages = {report_path(r, "zh", "zh"): "\n".join(f'<p id="{i}"></p>' for i in r.ids()) for r in seeds}
     assert check_links({**pages, **report_pages}) == 2 + len(entries)
 
 
@@ -150,7 +151,7 @@ EXPECTED_IDS = {
 
 @pytest.mark.parametrize("page", INDEX_PAGES, ids=lambda p: p.name)
 def test_index_overview_has_its_title_intro_and_entry_ids(page, corpus):
-    zh, en = page("zh", corpus).pages(), page("en", corpus).pages()
+    zh, en = page("zh", corpus, LAYOUT).pages(), page("en", corpus, LAYOUT).pages()
     assert list(zh) == [f"{page.name}.md"] and list(en) == [f"{page.name}.en.md"]
     text = zh[f"{page.name}.md"]
     title = label("zh", f"{page.name}_title")
@@ -164,11 +165,11 @@ def test_index_overview_has_its_title_intro_and_entry_ids(page, corpus):
 @pytest.mark.parametrize("page", INDEX_PAGES, ids=lambda p: p.name)
 def test_split_index_page_has_period_pages_with_a_way_back(page, corpus, language):
     periods = periods_for(page, corpus)
-    pages = page(language, corpus, Layout({page.name: periods})).pages()
-    overview = index_path(page.name, language)
-    assert set(pages) == {overview, *(period_path(page.name, p, language) for p in periods)}
+    pages = page(language, corpus, Layout("zh", {page.name: periods})).pages()
+    overview = index_path(page.name, language, "zh")
+    assert set(pages) == {overview, *(period_path(page.name, p, language, "zh") for p in periods)}
     for p in periods:
-        path = period_path(page.name, p, language)
+        path = period_path(page.name, p, language, "zh")
         assert path == f"{page.name}/{p}" + (".md" if language == "zh" else ".en.md")
         assert f"[{label(language, 'overview')}]({relative(path, overview)})" in pages[path]
         assert relative(path, overview) == f"../{page.name}" + (".md" if language == "zh" else ".en.md")
@@ -178,7 +179,7 @@ def test_split_index_page_has_period_pages_with_a_way_back(page, corpus, languag
         assert pages[path].split("---\n")[1].endswith("search:\n  exclude: true\n")
     assert "exclude" not in pages[overview].split("---\n")[1]
     # the overview links each period page
-    assert {period_path(page.name, p, language) for p in periods} <= {
+    assert {period_path(page.name, p, language, "zh") for p in periods} <= {
         posix_join(overview, t.split("#")[0]) for t in links_in(pages[overview])}
 
 
@@ -188,8 +189,8 @@ def posix_join(page: str, target: str) -> str:
 
 @pytest.mark.parametrize("page", INDEX_PAGES, ids=lambda p: p.name)
 def test_split_overview_keeps_the_anchors_that_links_reach(page, corpus):
-    whole = ids_in(page("zh", corpus).overview())
-    split = ids_in(page("zh", corpus, Layout({page.name: periods_for(page, corpus)})).overview())
+    whole = ids_in(page("zh", corpus, LAYOUT).overview())
+    split = ids_in(page("zh", corpus, Layout("zh", {page.name: periods_for(page, corpus)})).overview())
     lost = whole - split
     if page.name == "timeline":
         # only the entries of other events move to their period page (no link
@@ -205,13 +206,13 @@ def test_split_overview_keeps_the_anchors_that_links_reach(page, corpus):
 def test_every_link_resolves_when_every_page_is_split(seeds, corpus):
     """The whole site with every long page split in two: `render_pages`
     checks every link (reports → entries, overviews ↔ period pages)."""
-    context = BuildContext.of(seeds)
-    layout = Layout({YEARS: TWO, QUALITY: TWO, **{p.name: periods_for(p, corpus) for p in INDEX_PAGES}})
+    context = BuildContext.of(seeds, LANGUAGES)
+    layout = Layout("zh", {YEARS: TWO, QUALITY: TWO, **{p.name: periods_for(p, corpus) for p in INDEX_PAGES}})
     pages = render_pages(context, layout=layout)
     for language in ("zh", "en"):
         for p in INDEX_PAGES:
             for period in periods_for(p, corpus):
-                assert period_path(p.name, period, language) in pages
+                assert period_path(p.name, period, language, "zh") in pages
     # a report's participants link to the period page that has its column
     assert 'href="../participants/2007-2012.md#' in pages["reports/2012-10-17.md"]
     assert 'href="../participants/2013-2023.md#' in pages["reports/2016-10-17.md"]
@@ -231,12 +232,12 @@ def test_every_link_resolves_when_every_page_is_split(seeds, corpus):
 ])
 def test_linker_sends_each_mention_kind_to_its_page_entry(value, zh, en, reports, corpus):
     span = Span(0, 1, "mention", value)
-    assert linker_for(corpus, Layout(), "zh")(reports["2012-10-17"])(span) == zh
-    assert linker_for(corpus, Layout(), "en")(reports["2012-10-17"])(span) == en
+    assert linker_for(corpus, LAYOUT, "zh")(reports["2012-10-17"])(span) == zh
+    assert linker_for(corpus, LAYOUT, "en")(reports["2012-10-17"])(span) == en
 
 
 def test_linker_follows_the_layout_to_period_pages(reports, corpus):
-    layout = Layout({"participants": TWO, "timeline": [Period(2005, 2012), Period(2013, 2023)], "decisions": TWO})
+    layout = Layout("zh", {"participants": TWO, "timeline": [Period(2005, 2012), Period(2013, 2023)], "decisions": TWO})
     link = linker_for(corpus, layout, "zh")(reports["2016-10-17"])
     assert link(Span(0, 1, "mention", "country:australia")) == "../participants/2013-2023.md#australia"
     assert link(Span(0, 1, "mention", "date:2007-10-03")) == "../timeline/2005-2012.md#y2007"
@@ -247,7 +248,7 @@ def test_a_date_in_a_year_without_events_does_not_break_the_build():
     report = make_report("2018-05-28", blocks=[Paragraph("para_1", 1, "秘书处于 2011 年 3 月提交了报告。", 2)])
     find_mentions(report)
     assert [(m.kind, m.key, m.event_key) for m in report.mentions] == [("date", "2011-03-01", "")]
-    render_pages(BuildContext.of([report]))
+    render_pages(BuildContext.of([report], LANGUAGES))
 
 
 def test_index_page_names_kinds_and_labels_are_unique_and_complete():
@@ -265,7 +266,7 @@ def test_index_page_names_kinds_and_labels_are_unique_and_complete():
 
 
 def test_index_pages_gives_every_page_of_a_language(corpus):
-    assert set(index_pages("en", corpus, Layout())) == {f"{p.name}.en.md" for p in INDEX_PAGES}
+    assert set(index_pages("en", corpus, LAYOUT)) == {f"{p.name}.en.md" for p in INDEX_PAGES}
 
 
 # -- the link check -------------------------------------------------------------------
@@ -294,27 +295,27 @@ def test_check_links_catches_a_missing_page_or_id(text, message):
 def expected_paths(reports, parallel=()) -> set[str]:
     names = [HOME, QUALITY, *(p.name for p in INDEX_PAGES)]
     return {path for language in ("zh", "en") for path in (
-        *(index_path(n, language) for n in names),
-        *(report_path(r, language) for r in reports),
-        *(parallel_path(r, language) for r in parallel))}
+        *(index_path(n, language, "zh") for n in names),
+        *(report_path(r, language, "zh") for r in reports),
+        *(parallel_path(r, language, "zh") for r in parallel))}
 
 
 def test_render_pages_writes_exactly_the_urls_paths(seeds):
-    pages = render_pages(BuildContext.of(seeds))
+    pages = render_pages(BuildContext.of(seeds, LANGUAGES))
     assert set(pages) == expected_paths(seeds)
     assert len(pages) == 2 * (2 + len(INDEX_PAGES) + len(seeds))
     assert {"index.md", "index.en.md", "reports/2012-10-17.md", "reports/2012-10-17.en.md",
             "articles.en.md"} <= set(pages)
     # no English version of any seed: every English report page says so
     for r in seeds:
-        assert label("en", "no_source_notice") in pages[report_path(r, "en")]
-        assert "lang-notice" not in pages[report_path(r, "zh")]
+        assert label("en", "no_source_notice") in pages[report_path(r, "en", "zh")]
+        assert "lang-notice" not in pages[report_path(r, "zh", "zh")]
 
 
 def test_a_meeting_in_two_languages_gets_a_parallel_page(seeds):
     english, _ = load_en("wg-ta-2012-en-pdf.txt")
     chinese = next(r for r in seeds if r.slug == english.slug)
-    pages = render_pages(BuildContext.of([*seeds, english]))
+    pages = render_pages(BuildContext.of([*seeds, english], LANGUAGES))
     assert set(pages) == expected_paths(seeds, parallel=[chinese])
     assert "reports/2012-10-17/parallel.en.md" in pages
     assert "lang-notice" not in pages["reports/2012-10-17.en.md"]  # its own English text
@@ -322,27 +323,27 @@ def test_a_meeting_in_two_languages_gets_a_parallel_page(seeds):
 
 
 def test_render_pages_with_a_split_layout_writes_the_period_paths(seeds):
-    context = BuildContext.of(seeds)
-    layout = Layout({YEARS: TWO, QUALITY: TWO, "decisions": TWO})
+    context = BuildContext.of(seeds, LANGUAGES)
+    layout = Layout("zh", {YEARS: TWO, QUALITY: TWO, "decisions": TWO})
     pages = render_pages(context, layout=layout)
-    split = {period_path(name, p, language) for name in (YEARS, QUALITY, "decisions") for p in TWO
+    split = {period_path(name, p, language, "zh") for name in (YEARS, QUALITY, "decisions") for p in TWO
              for language in ("zh", "en")}
     assert set(pages) == expected_paths(seeds) | split
 
 
 def test_render_pages_links_the_xml_files_it_is_given_and_marks_the_offline_edition(seeds):
     files = [xml_path(r) for r in seeds]
-    pages = render_pages(BuildContext.of(seeds), built="2024-01-01", files=files)
+    pages = render_pages(BuildContext.of(seeds, LANGUAGES), built="2024-01-01", files=files)
     assert set(pages) == expected_paths(seeds)  # the files are not pages
     assert "[XML（Akoma Ntoso）](../akn/2012-10-17.zh.xml)" in pages["reports/2012-10-17.md"]
     assert "[XML (Akoma Ntoso)](../akn/2012-10-17.zh.xml)" in pages["reports/2012-10-17.en.md"]
     assert "offline-edition" in pages["index.md"] and "offline-edition" not in render_pages(
-        BuildContext.of(seeds))["index.md"]
+        BuildContext.of(seeds, LANGUAGES))["index.md"]
 
 
 def test_render_pages_is_deterministic(seeds):
-    first = render_pages(BuildContext.of(seeds))
-    again = render_pages(BuildContext.of(list(reversed(seeds))))  # another context, another order
+    first = render_pages(BuildContext.of(seeds, LANGUAGES))
+    again = render_pages(BuildContext.of(list(reversed(seeds)), LANGUAGES))  # another context, another order
     assert first == again
-    context = BuildContext.of(seeds)
+    context = BuildContext.of(seeds, LANGUAGES)
     assert render_pages(context) == render_pages(context) == first

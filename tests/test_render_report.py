@@ -19,6 +19,7 @@ from generator.render.blocks import BlockRenderer
 from generator.render.parallel import ParallelPage
 from generator.render.report import ReportPage
 from generator.urls import parallel_path, report_path
+from support import LANGUAGES, LAYOUT
 
 SITE = "https://example.org/"
 
@@ -97,7 +98,7 @@ def test_inline_escapes_what_markdown_html_or_attr_list_would_read(raw, escaped)
 # -- blocks: paragraphs, subparagraphs, annexes, footnotes, controls ---------------------
 def test_a_numbered_paragraph_is_an_html_block_carrying_its_id():
     report = make_report(blocks=[Paragraph("para_5", 5, "工作组注意到。", 3)])
-    out = BlockRenderer("zh").paragraph(report.paragraphs[0], report, None)
+    out = BlockRenderer("zh", LAYOUT).paragraph(report.paragraphs[0], report, None)
     lines = out.splitlines()
     assert lines[0] == '<div class="para" id="para_5">'
     assert lines[1].startswith('<p><span class="para-num">5.</span> 工作组注意到。 <span class="item-controls"')
@@ -110,7 +111,7 @@ def test_a_numbered_paragraph_is_an_html_block_carrying_its_id():
 @pytest.mark.parametrize("language", ["zh", "en"])
 def test_an_unnumbered_paragraph_shows_a_question_mark_with_a_title(language):
     report = make_report(blocks=[Paragraph("para_nn_1", None, "无编号。", 3)])
-    out = BlockRenderer(language).paragraph(report.paragraphs[0], report, None)
+    out = BlockRenderer(language, LAYOUT).paragraph(report.paragraphs[0], report, None)
     assert (f'<span class="para-num para-nn" title="{label(language, "para_missing_number")}">[?]</span>'
             in out)
     assert 'id="para_nn_1"' in out
@@ -123,7 +124,7 @@ def test_subparagraph_item_and_recommendation_labels_and_ids():
     para = Paragraph("para_5", 5, "工作组：", 3, children=children)
     report = make_report(blocks=[para, Paragraph("para_6", 6, "建议如下：", 7, children=[
         Subparagraph("rec_1", "rec", "建议 1", "加强合作。", 8)])])
-    renderer = BlockRenderer("zh")
+    renderer = BlockRenderer("zh", LAYOUT)
     out = renderer.paragraph(para, report, None)
     assert '<ol class="subparas list-subpara">' in out
     assert ('<li class="subpara" id="para_5__subpara_a"><span class="sub-label">(a)</span> 分段甲；'
@@ -151,18 +152,18 @@ def test_controls_name_the_item_in_the_page_language_and_carry_the_canonical_url
     item; paragraphs.js names the controls and adds the buttons from the
     page's templates (tests/browser/test_reader_links.py sees the result)."""
     report = make_report()
-    zh = BlockRenderer("zh", SITE).controls(report, "para_5")
+    zh = BlockRenderer("zh", LAYOUT, SITE).controls(report, "para_5")
     assert zh == ('<span class="item-controls" data-for="para_5" data-pin="第 5 段">'
                   '<a class="para-link" href="#para_5">¶</a></span>')
-    sub = BlockRenderer("zh", SITE).controls(report, "para_5__subpara_a")
+    sub = BlockRenderer("zh", LAYOUT, SITE).controls(report, "para_5__subpara_a")
     assert 'data-pin="第 5 (a) 段"' in sub
-    en = BlockRenderer("en", "https://example.org").controls(report, "para_5")  # a base without its slash
+    en = BlockRenderer("en", LAYOUT, "https://example.org").controls(report, "para_5")  # a base without its slash
     assert 'data-pin="para. 5"' in en
-    labels = ReportPage("zh", SITE).labels(report)
+    labels = ReportPage("zh", LAYOUT, SITE).labels(report)
     assert data_url(labels) + "#para_5" == "https://example.org/reports/2012-10-17/#para_5"
     assert ('data-copy-link="复制{pin}的链接" data-copy-cite="复制{pin}的引文" data-copy-text="复制{pin}的文字和引文"'
             in html.unescape(labels))
-    labels = ReportPage("en", "https://example.org").labels(report)
+    labels = ReportPage("en", LAYOUT, "https://example.org").labels(report)
     assert data_url(labels) == "https://example.org/en/reports/2012-10-17/"
     assert 'data-copy-link="Copy link to {pin}"' in html.unescape(labels)
 
@@ -178,7 +179,7 @@ def test_an_annex_row_links_its_symbol_through_the_linker_and_carries_controls()
         asked.append(span.value)
         return "../documents.md#doc-1" if span.value.endswith("/1") else None
 
-    out = BlockRenderer("zh").annex(annex, linker, report)
+    out = BlockRenderer("zh", LAYOUT).annex(annex, linker, report)
     assert asked == ["document:CTOC/COP/WG.2/2012/1", "document:CTOC/COP/WG.2/2012/2"]
     assert out.startswith('## 附件 {: #annex_1 data-pin="附件" }\n')
     assert ('<tr id="annex_1__row_1">\n<td><a href="../documents.md#doc-1">CTOC/COP/WG.2/2012/1</a>'
@@ -188,14 +189,14 @@ def test_an_annex_row_links_its_symbol_through_the_linker_and_carries_controls()
     assert "markdown=" not in out
     # headers the source lacks are the catalog's, in the report's language
     assert "<thead>\n<tr>\n<th>文号</th>\n<th>议程项目</th>\n<th>标题或说明</th>\n</tr>\n</thead>" in out
-    assert "<th>文号</th>" in BlockRenderer("en").annex(annex, None, report)
+    assert "<th>文号</th>" in BlockRenderer("en", LAYOUT).annex(annex, None, report)
 
 
 def test_footnotes_link_back_only_when_referenced():
     notes = [Footnote("fn_1", "1", "见文件。", 20, referenced_from="para_1"),
              Footnote("fn_2", "2", "未被引用。", 21)]
     report = make_report(footnotes=notes)
-    out = BlockRenderer("zh").footnotes(report, None)
+    out = BlockRenderer("zh", LAYOUT).footnotes(report, None)
     assert '<ol class="footnote-list">' in out  # the page's own language: no lang
     first, second = (line for line in out.splitlines() if line.startswith("<li "))
     assert first.startswith('<li id="fn_1"><span class="fn-mark">1</span> 见文件。 '
@@ -203,12 +204,12 @@ def test_footnotes_link_back_only_when_referenced():
     assert 'data-for="fn_1"' in first
     assert "fn-back" not in second and "fnref_2" not in second
     assert 'data-for="fn_2"' in second
-    assert '<ol class="footnote-list" lang="zh-Hans">' in BlockRenderer("en").footnotes(report, None)
+    assert '<ol class="footnote-list" lang="zh-Hans">' in BlockRenderer("en", LAYOUT).footnotes(report, None)
 
 
 # -- a report page -------------------------------------------------------------------
 def test_report_pages_are_kept_out_of_search():
-    out = ReportPage("zh").report(make_report())
+    out = ReportPage("zh", LAYOUT).report(make_report())
     front = out.split("---\n")[1]
     assert out.startswith("---\n")
     assert front.endswith(NOT_IN_SEARCH + "\n") and NOT_IN_SEARCH == "search:\n  exclude: true"
@@ -218,46 +219,46 @@ def test_report_pages_are_kept_out_of_search():
 def test_a_report_in_another_language_is_marked_and_has_a_notice():
     report = make_report(footnotes=[Footnote("fn_1", "1", "注。", 9, "para_1")])
     notice = label("en", "no_source_notice")
-    out = ReportPage("en", SITE).report(report, notice)
+    out = ReportPage("en", LAYOUT, SITE).report(report, notice)
     assert f'<div class="admonition note lang-notice"><p>{notice}</p></div>' in out
     assert "# 测试报告 {: lang=\"zh-Hans\" }" in out
     assert '<div class="report-text" lang="zh-Hans" markdown="1">' in out
     assert 'text_lang: "zh-Hans"' in out.split("---\n")[1]
     # the controls inside the Chinese text speak the page's language
     assert '<span class="item-controls" data-for="para_1" data-pin="para. 1" lang="en">' in out
-    own = ReportPage("zh", SITE).report(report)
+    own = ReportPage("zh", LAYOUT, SITE).report(report)
     assert "lang-notice" not in own and "report-text" not in own and 'lang="' not in own
 
 
 def test_the_xml_row_only_when_an_xml_path_is_given():
     report = make_report()
-    assert "akn-link" not in ReportPage("zh").report(report)
-    out = ReportPage("zh").report(report, xml="akn/2012-10-17.zh.xml")
+    assert "akn-link" not in ReportPage("zh", LAYOUT).report(report)
+    out = ReportPage("zh", LAYOUT).report(report, xml="akn/2012-10-17.zh.xml")
     assert ('<dd markdown="span">[XML（Akoma Ntoso）](../akn/2012-10-17.zh.xml)'
             '{: .akn-link type="application/akn+xml" }</dd>') in out
     assert '<dl class="report-facts" markdown="1">' in out
-    english = ReportPage("en").report(report, xml="akn/2012-10-17.zh.xml")
+    english = ReportPage("en", LAYOUT).report(report, xml="akn/2012-10-17.zh.xml")
     assert "[XML (Akoma Ntoso)](../akn/2012-10-17.zh.xml)" in english
 
 
 def test_a_draft_report_carries_the_banner_and_its_status():
     draft = make_report(warnings=[Finding(1, "draft marker", "draft")])
-    out = ReportPage("zh").report(draft)
+    out = ReportPage("zh", LAYOUT).report(draft)
     assert f'<div class="admonition warning report-facts draft-banner" role="note"><p>{label("zh", "draft_banner")}' in out
     assert "<dt>状态</dt><dd>草稿</dd>" in out
-    final = ReportPage("zh").report(make_report())
+    final = ReportPage("zh", LAYOUT).report(make_report())
     assert "draft-banner" not in final and "草稿" not in final
 
 
 def test_the_draft_seed_has_the_banner_and_the_others_not(reports):
     for slug, report in reports.items():
-        assert ("draft-banner" in ReportPage("zh").report(report)) == (slug == "2018-05-28"), slug
+        assert ("draft-banner" in ReportPage("zh", LAYOUT).report(report)) == (slug == "2018-05-28"), slug
 
 
 def test_every_id_of_a_seed_is_on_its_page_exactly_once(reports):
     for slug, report in reports.items():
         for language in ("zh", "en"):
-            page = ReportPage(language, SITE).report(report)
+            page = ReportPage(language, LAYOUT, SITE).report(report)
             defined = re.findall(r'\bid="([^"]+)"|\{:[^}]*#([\w-]+)', page)
             counts: dict = {}
             for a, b in defined:
@@ -280,7 +281,7 @@ def rows(page: str) -> dict[str, str]:
 
 def test_the_parallel_page_has_one_row_per_paragraph_id_across_versions():
     zh, en = bilingual()
-    page = ParallelPage("zh").parallel({"zh": zh, "en": en})
+    page = ParallelPage("zh", LAYOUT).parallel({"zh": zh, "en": en})
     assert list(rows(page)) == ["para_1", "para_2", "para_3"]
     assert page.startswith("---\n") and NOT_IN_SEARCH in page.split("---\n")[1]
     row = rows(page)["para_1"]
@@ -291,20 +292,20 @@ def test_the_parallel_page_has_one_row_per_paragraph_id_across_versions():
 def test_the_parallel_page_says_when_a_version_lacks_a_paragraph():
     zh, en = bilingual()
     missing = label("zh", "missing_in_version")
-    page_rows = rows(ParallelPage("zh").parallel({"zh": zh, "en": en}))
+    page_rows = rows(ParallelPage("zh", LAYOUT).parallel({"zh": zh, "en": en}))
     assert page_rows["para_2"].endswith(f"<td>{missing}</td>")  # the English column
     assert page_rows["para_3"].startswith(f"<td>{missing}</td>")  # the Chinese column
     # para_3 is not on the Chinese report page: its number is not a link there
     assert '<td lang="en">3. Third.</td>' in page_rows["para_3"]
-    english = rows(ParallelPage("en").parallel({"zh": zh, "en": en}))
+    english = rows(ParallelPage("en", LAYOUT).parallel({"zh": zh, "en": en}))
     assert '<a href="../2012-10-17.en.md#para_3">3.</a>' in english["para_3"]
-    assert parallel_path(zh, "en") == "reports/2012-10-17/parallel.en.md"
-    assert report_path(zh, "en") == "reports/2012-10-17.en.md"
+    assert parallel_path(zh, "en", "zh") == "reports/2012-10-17/parallel.en.md"
+    assert report_path(zh, "en", "zh") == "reports/2012-10-17.en.md"
 
 
 def test_a_heading_keeps_its_printed_number_and_id():
     heading = Heading("chp_1__sec_a", 2, "A", "一般性讨论", 5, "section", marker="A.")
-    out = BlockRenderer("zh").heading(heading, None)
+    out = BlockRenderer("zh", LAYOUT).heading(heading, None)
     assert out == '### A. 一般性讨论 {: #chp_1__sec_a data-pin="第 1 章 A 节" }\n'
 
 
@@ -326,10 +327,10 @@ def test_the_preview_s_render_cache_keeps_unchanged_reports_only(reports, monkey
     monkeypatch.setattr(ReportPage, "report", counting)
     seeds = sorted(reports.values(), key=lambda r: r.slug)
     cache: dict = {}
-    first = render_pages(BuildContext.of(seeds), cache=cache)
+    first = render_pages(BuildContext.of(seeds, LANGUAGES), cache=cache)
     assert len(rendered) == len(cache) == len(seeds) * 2  # every report page, zh and en
     rendered.clear()
     edited = copy.deepcopy(reports["2012-10-17"])
-    again = render_pages(BuildContext.of([edited if r.slug == "2012-10-17" else r for r in seeds]), cache=cache)
+    again = render_pages(BuildContext.of([edited if r.slug == "2012-10-17" else r for r in seeds], LANGUAGES), cache=cache)
     assert sorted(rendered) == [("en", "2012-10-17"), ("zh", "2012-10-17")]
     assert again == first

@@ -5,7 +5,6 @@ from pathlib import Path
 import pytest
 
 from generator import urls
-from generator.i18n import DEFAULT_LANGUAGE
 from generator.urls import Layout, Period
 
 GENERATOR = Path(urls.__file__).parent
@@ -13,20 +12,28 @@ GENERATOR = Path(urls.__file__).parent
 
 def test_report_places(reports):
     report = reports["2012-10-17"]
-    assert urls.report_url("2012-10-17") == "reports/2012-10-17/"
-    assert urls.report_path(report, "zh") == "reports/2012-10-17.md"
-    assert urls.report_path(report, "en") == "reports/2012-10-17.en.md"
-    assert urls.parallel_path(report, "fr") == "reports/2012-10-17/parallel.fr.md"
+    url = urls.report_url("2012-10-17")
+    assert url == "reports/2012-10-17/"
+    assert urls.report_path(report, "zh", "zh") == "reports/2012-10-17.md"
+    assert urls.report_path(report, "en", "zh") == "reports/2012-10-17.en.md"
+    assert urls.parallel_path(report, "fr", "zh") == "reports/2012-10-17/parallel.fr.md"
     assert urls.xml_path(report) == "akn/2012-10-17.zh.xml"
-    assert urls.public_url("en", urls.report_url(report.slug)) == "en/reports/2012-10-17/"
-    assert urls.canonical("https://x.org/", "en", report, "para_5") == "https://x.org/en/reports/2012-10-17/#para_5"
-    assert urls.search_location("zh", "2012-10-17", directory_urls=False) == "reports/2012-10-17.html"
+    assert urls.public_url("en", url, "zh") == "en/reports/2012-10-17/"
+    assert urls.canonical("https://x.org/", "en", report, root="zh", eid="para_5") == \
+        "https://x.org/en/reports/2012-10-17/#para_5"
+    assert urls.search_location("zh", "2012-10-17", root="zh", directory_urls=False) == "reports/2012-10-17.html"
 
 
-def test_default_language_at_the_root():
-    assert DEFAULT_LANGUAGE == "zh"
-    assert urls.page_path("timeline", "zh") == "timeline.md" and urls.url_prefix("zh") == ""
-    assert urls.page_path("timeline", "fr") == "timeline.fr.md" and urls.url_prefix("fr") == "fr/"
+def test_the_root_language_at_the_root():
+    """The root language is an argument, never a global: the same page moves
+    to the root with the language that is there."""
+    assert urls.page_path("timeline", "zh", "zh") == "timeline.md" and urls.url_prefix("zh", "zh") == ""
+    assert urls.page_path("timeline", "fr", "zh") == "timeline.fr.md" and urls.url_prefix("fr", "zh") == "fr/"
+    assert urls.page_path("timeline", "en", "en") == "timeline.md" and urls.url_prefix("en", "en") == ""
+    assert urls.page_path("timeline", "zh", "en") == "timeline.zh.md" and urls.url_prefix("zh", "en") == "zh/"
+    assert urls.language_of("zh/reports/x/", ("en", "zh")) == "zh"
+    assert urls.language_of("reports/x/", ("en", "zh")) == "en"
+    assert urls.language_of("en/reports/x/", ("zh", "en")) == "en"
 
 
 def test_relative_links_between_docs_paths():
@@ -47,7 +54,7 @@ def test_undocs_url_in_each_language_first_symbol_of_a_joint_one():
 
 
 def test_layout_places_a_year_on_its_period_page():
-    layout = Layout({"timeline": [Period(1950, 1959), Period(1960, 1961)]})
+    layout = Layout("zh", {"timeline": [Period(1950, 1959), Period(1960, 1961)]})
     assert layout.split("timeline") and not layout.split("decisions")
     assert layout.period("timeline", 1961) == Period(1960, 1961)
     assert layout.page_of("timeline", 1955, "en") == "timeline/1950-1959.en.md"

@@ -50,23 +50,23 @@ def render_pages(context: BuildContext, built: str = "", files: Collection[str] 
     a heading for, nothing else of the corpus (its links go to its own
     mentions' entries), so an unchanged report object is not rendered again.
 
-    `layout`: which long pages are split; by default measured here
-    (`measure.plan`): it depends on how long they render."""
+    `layout`: where the pages go; by default measured here (`measure.plan`):
+    which long pages are split depends on how long they render."""
     pages: dict[str, str] = {}
-    site_url = context.site_url
-    layout = layout or plan(context.shown[context.languages[0]], context.corpora)
+    root, site_url = context.root, context.site_url
+    layout = layout or plan(context.shown[root], context.corpora, root)
     layout_key = repr(sorted(layout.periods.items()))
     for language in context.languages:
         shown, corpus = context.shown[language], context.corpora[language]
-        pages.update(HomePage(language, site_url, layout).pages(shown, built, feed_path(language) in files))
-        renderer = ReportPage(language, site_url, layout, linker_for(corpus, layout, language))
+        pages.update(HomePage(language, layout, site_url).pages(shown, built, feed_path(language) in files))
+        renderer = ReportPage(language, layout, site_url, linker_for(corpus, layout, language))
         for versions, report in zip(context.meetings.values(), shown):
             notice = "" if language in versions else label(language, "no_source_notice")
             parallel = ""
             columns = side_by_side(versions, context.languages)
             if len(columns) > 1:
-                parallel = parallel_path(report, language)
-                pages[parallel] = ParallelPage(language, site_url, layout).parallel(columns)
+                parallel = parallel_path(report, language, root)
+                pages[parallel] = ParallelPage(language, layout, site_url).parallel(columns)
             xml = xml_path(report) if xml_path(report) in files else ""
             data = data_path(report) in files
             # "Also cited in" lines read the other reports' cites of its decisions.
@@ -79,8 +79,8 @@ def render_pages(context: BuildContext, built: str = "", files: Collection[str] 
                 page = renderer.report(report, notice, parallel, corpus, xml, data)
                 if cache is not None:
                     cache[key] = (report, page)  # the report kept: its id is not reused
-            pages[report_path(report, language)] = page
+            pages[report_path(report, language, root)] = page
         pages.update(index_pages(language, corpus, layout, files))
-        pages.update(QualityPage(language, site_url, layout).pages(shown, quality_entries(shown)))
+        pages.update(QualityPage(language, layout, site_url).pages(shown, quality_entries(shown)))
     check_links({**pages, **{path: "" for path in files}})  # links to the files count too
     return pages

@@ -44,7 +44,7 @@ def also_cited(renderer: Renderer, para: Paragraph, report: Report, corpus: Corp
     ``lang`` attribute when the text around is in another language."""
     ids = {b.id for b in para.blocks()}
     keys = list(dict.fromkeys(m.key for m in report.mentions if m.kind == "decision" and m.paragraph in ids))
-    here = report_path(report, renderer.language)
+    here = report_path(report, renderer.language, renderer.root)
     lines = []
     for key in keys:
         decision = corpus.decisions.get(key)
@@ -64,7 +64,7 @@ def also_cited(renderer: Renderer, para: Paragraph, report: Report, corpus: Corp
         links = []
         for slug in before + after:
             other, eids = places[slug]
-            target = relative(here, report_path(other, renderer.language))
+            target = relative(here, report_path(other, renderer.language, renderer.root))
             for eid in eids:
                 name = citation.item_label(eid, renderer.language, other)
                 links.append(html_link(f"{target}#{eid}", escape(f"{other.meeting.start.year} {pin(eid, renderer.language, other)}"),

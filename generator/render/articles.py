@@ -26,7 +26,7 @@ class ArticlesPage(IndexPage):
 
     @classmethod
     def target(cls, corpus, layout, language, kind, key, report):
-        return (cls.path_in(language), ids.article(key)) if key in corpus.cites.get("article", {}) else None
+        return (cls.path_in(language, layout.root), ids.article(key)) if key in corpus.cites.get("article", {}) else None
 
     def overview(self) -> str:
         return self._articles(self.path(self.name), None)

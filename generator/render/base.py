@@ -3,8 +3,6 @@ build's layout, and the names of the things the corpus holds (a report's
 title, a decision, a date, an event) as this language writes them."""
 from __future__ import annotations
 
-from typing import Optional
-
 from ..i18n import label
 from ..corpus import Statement
 from ..languages import profile
@@ -15,12 +13,15 @@ from ..urls import Layout, canonical, index_path
 
 
 class Renderer:
-    """The pages of one language (`site_url`: the canonical URLs' base)."""
+    """The pages of one language, placed by the build's `layout` (its root
+    language and split pages; `site_url`: the canonical URLs' base)."""
 
-    def __init__(self, language: str, site_url: str = "", layout: Optional[Layout] = None):
+    def __init__(self, language: str, layout: Layout, site_url: str = ""):
         self.language = language
         self.site_url = site_url if not site_url or site_url.endswith("/") else site_url + "/"
-        self.layout = layout or Layout()
+        self.layout = layout
+        #: The language at the site root (its pages' paths have no suffix).
+        self.root = layout.root
         self.profile = profile(language)
         self.sep = self.profile.list_separator
 
@@ -29,7 +30,7 @@ class Renderer:
 
     def path(self, name: str) -> str:
         """docs/ path of an index page (or home, quality) in this language."""
-        return index_path(name, self.language)
+        return index_path(name, self.language, self.root)
 
     # -- a report --------------------------------------------------------------
     def title(self, report: Report) -> str:
@@ -48,7 +49,7 @@ class Renderer:
 
     def canonical(self, report: Report, eid: str = "") -> str:
         """The absolute URL to send by email (see `urls.canonical`)."""
-        return canonical(self.site_url, self.language, report, eid)
+        return canonical(self.site_url, self.language, report, root=self.root, eid=eid)
 
     # -- what the corpus holds ---------------------------------------------------
     def date(self, statement: Statement) -> str:

@@ -15,7 +15,7 @@ class DecisionsPage(IndexPage):
 
     @classmethod
     def target(cls, corpus, layout, language, kind, key, report):
-        return (cls.path_in(language), key) if key in corpus.decisions else None
+        return (cls.path_in(language, layout.root), key) if key in corpus.decisions else None
 
     def overview(self) -> str:
         return self._decisions(self.path(self.name), None)

@@ -15,7 +15,7 @@ class DocumentsPage(IndexPage):
 
     @classmethod
     def target(cls, corpus, layout, language, kind, key, report):
-        return (cls.path_in(language), corpus.documents[key].anchor) if key in corpus.documents else None
+        return (cls.path_in(language, layout.root), corpus.documents[key].anchor) if key in corpus.documents else None
 
     def overview(self) -> str:
         return self._documents(self.path(self.name), None)
@@ -39,7 +39,7 @@ class DocumentsPage(IndexPage):
             lines = []
             if doc.report:
                 lines.append(f"- {escape(self.t('is_report'))}: [{escape(self.title(doc.report))}]"
-                             f"({relative(page, report_path(doc.report, self.language))})")
+                             f"({relative(page, report_path(doc.report, self.language, self.root))})")
             else:
                 lines.append(f"- [{escape(self.t('undocs'))}]({undocs_url(doc.key, self.language)}){{: .external rel=\"noopener\" }} "
                              f"({escape(self.t('external'))})")

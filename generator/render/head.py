@@ -19,12 +19,12 @@ def absolute(site_url: str, url: str) -> str:
     return (site_url if site_url.endswith("/") else site_url + "/") + url
 
 
-def json_ld(report: Report, language: str, title: str, site_url: str = "") -> str:
+def json_ld(report: Report, language: str, root: str, title: str, site_url: str = "") -> str:
     """schema.org JSON-LD for a report page in `language` (the page shows
     `title`), safe inside a ``<script>`` (`markup.json_for_js` escapes
     ``<``, ``>`` and ``&``, so neither ``</script>`` nor ``<!--`` can
     appear)."""
-    url = public_url(language, report_url(report.slug))
+    url = public_url(language, report_url(report.slug), root)
     data = {
         "@context": "https://schema.org",
         "@type": "Report",
@@ -43,7 +43,7 @@ def json_ld(report: Report, language: str, title: str, site_url: str = "") -> st
     return json_for_js(data)
 
 
-def head_meta(language: str, report: Optional[Report] = None, title: str = "", site_url: str = "") -> str:
+def head_meta(language: str, root: str, report: Optional[Report] = None, title: str = "", site_url: str = "") -> str:
     """YAML front matter (written by the generator) for the page head
     (overrides/main.html): `data_links`, the site-root paths of the page's
     data alternates (a report page: its JSON; the home page: the feed), and
@@ -56,5 +56,5 @@ def head_meta(language: str, report: Optional[Report] = None, title: str = "", s
     out = "data_links:\n" + "".join(
         f"  - {{type: {json.dumps(t)}, href: {json.dumps(h)}, title: {yaml_string(n)}}}\n" for t, h, n in links)
     if report is not None:
-        out += f"jsonld: {json.dumps(json_ld(report, language, title, site_url))}\n"
+        out += f"jsonld: {json.dumps(json_ld(report, language, root, title, site_url))}\n"
     return out.rstrip("\n")

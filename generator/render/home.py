@@ -15,7 +15,7 @@ class HomePage(Renderer):
         """The front page listing `reports`; `built` (a date) marks the offline
         edition; `feed`: the language's Atom feed is published (its head links it)."""
         home = self.path(HOME)
-        rows = [(escape(self.dates(r)), f"[{escape(self.title(r))}]({relative(home, report_path(r, self.language))})",
+        rows = [(escape(self.dates(r)), f"[{escape(self.title(r))}]({relative(home, report_path(r, self.language, self.root))})",
                  str(sum(1 for p in r.paragraphs)))
                 for r in sorted(reports, key=lambda r: r.meeting.start)]
         listing = table([self.t("dates"), self.t("report"), self.t("paragraphs")], "llr", rows)
@@ -42,7 +42,7 @@ class HomePage(Renderer):
                 f'{escape(self.t("offline_edition"))}</p><p>{escape(intro)}</p></div>\n\n')
 
     def home_front(self, feed: bool) -> str:
-        return front_matter({"title": self.t("home")}, head_meta(self.language) if feed else "")
+        return front_matter({"title": self.t("home")}, head_meta(self.language, self.root) if feed else "")
 
     def pages(self, reports: list[Report], built: str = "", feed: bool = False) -> dict[str, str]:
         """The home page, and its period pages when the list is split: path → Markdown."""
@@ -51,7 +51,7 @@ class HomePage(Renderer):
         if not periods:
             return {home: self.home(reports, built, feed)}
         groups = [(p, g) for p, g in by_period(reports, periods) if g]
-        rows = [(f"[{p}]({relative(home, period_path(YEARS, p, self.language))})", str(len(group)),
+        rows = [(f"[{p}]({relative(home, period_path(YEARS, p, self.language, self.root))})", str(len(group)),
                  str(sum(len(r.paragraphs) for r in group))) for p, group in groups]
         listing = table([self.t("year"), self.t("reports"), self.t("paragraphs")], "lrr", rows)
         pages = {home: (f"{self.home_front(feed)}\n"
@@ -59,8 +59,8 @@ class HomePage(Renderer):
                         f"{escape(self.t('home_intro'))}\n\n"
                         f"## {escape(self.t('reports_by_year'))} {{: #years }}\n\n{listing}\n{self.editors()}")}
         for period, group in groups:
-            path = period_path(YEARS, period, self.language)
-            rows = [(r.meeting.start.isoformat(), f"[{escape(self.title(r))}]({relative(path, report_path(r, self.language))})",
+            path = period_path(YEARS, period, self.language, self.root)
+            rows = [(r.meeting.start.isoformat(), f"[{escape(self.title(r))}]({relative(path, report_path(r, self.language, self.root))})",
                      str(len(r.paragraphs))) for r in group]
             listing = table([self.t("dates"), self.t("report"), self.t("paragraphs")], "llr", rows)
             title = self.t("year_title", year=period)

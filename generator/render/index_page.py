@@ -33,9 +33,8 @@ class IndexPage(Renderer):
     #: The mention kinds whose spans link to this page (see `target`).
     kinds: ClassVar[tuple[str, ...]] = ()
 
-    def __init__(self, language: str, corpus: Corpus, layout: Optional[Layout] = None,
-                 files: Collection[str] = ()):
-        super().__init__(language, layout=layout)
+    def __init__(self, language: str, corpus: Corpus, layout: Layout, files: Collection[str] = ()):
+        super().__init__(language, layout)
         self.corpus = corpus
         #: The files published beside the pages (site paths): a page links one only when it is there.
         self.files = files
@@ -58,9 +57,9 @@ class IndexPage(Renderer):
         return dict(Counter(r.meeting.start.year for r in corpus.reports))
 
     @classmethod
-    def path_in(cls, language: str) -> str:
-        """docs/ path of the page (its overview) in `language`."""
-        return index_path(cls.name, language)
+    def path_in(cls, language: str, root: str) -> str:
+        """docs/ path of the page (its overview) in `language` (`root`: the site root's language)."""
+        return index_path(cls.name, language, root)
 
     @classmethod
     def target(cls, corpus: Corpus, layout: Layout, language: str, kind: str, key: str,
@@ -107,7 +106,7 @@ class IndexPage(Renderer):
                           for y, slugs in sorted(years.items()))
 
     def cite_link(self, page: str, cite) -> str:
-        target = relative(page, report_path(cite.report, self.language)) + "#" + cite.mention.paragraph
+        target = relative(page, report_path(cite.report, self.language, self.root)) + "#" + cite.mention.paragraph
         label = citation.item_label(cite.mention.paragraph, self.language, cite.report)
         return f"[{escape(label)}]({target})"
 
@@ -124,7 +123,7 @@ class IndexPage(Renderer):
                     seen.add(cite.mention.paragraph)
                     links.append(self.cite_link(page, cite))
             lines.append(f"- {report.meeting.start.year} · [{escape(slug)}]"
-                         f"({relative(page, report_path(report, self.language))}): " + self.sep.join(links))
+                         f"({relative(page, report_path(report, self.language, self.root))}): " + self.sep.join(links))
         return "\n".join(lines)
 
     def cited_in(self, page: str, anchor: str, cites, summary: bool) -> str:

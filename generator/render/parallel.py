@@ -15,7 +15,7 @@ class ParallelPage(Renderer):
         report, in column order) in one row, each linking to the report.
         Rows carry the paragraph ids, so #para_N works here too."""
         first = next(iter(versions.values()))
-        path = parallel_path(first, self.language)
+        path = parallel_path(first, self.language, self.root)
         by_id = {lang: {p.id: p for p in r.paragraphs} for lang, r in versions.items()}
         order: list[str] = []
         for report in versions.values():
@@ -29,7 +29,7 @@ class ParallelPage(Renderer):
                 para = by_id[lang].get(eid)
                 # Every number leads to the report page of this page's language
                 # (its language switch keeps the paragraph), when it has it.
-                target = relative(path, report_path(first, self.language)) + f"#{eid}"
+                target = relative(path, report_path(first, self.language, self.root)) + f"#{eid}"
                 if para is None:
                     cells.append(f'<td>{escape(self.t("missing_in_version"))}</td>')
                     continue

@@ -30,7 +30,7 @@ class QualityPage(Renderer):
         by_slug_report = {r.slug: r for r in reports}
         for report in sorted(reports, key=lambda r: r.meeting.start):
             items = by_slug.get(report.slug, [])
-            page = relative(here, report_path(report, self.language))
+            page = relative(here, report_path(report, self.language, self.root))
             parts.append(f"## {escape(report.meeting.start.isoformat())} {escape(self.title(report))} "
                          f"{{: #quality_{report.slug.replace('-', '_')} }}\n")
             if not items:
@@ -61,7 +61,7 @@ class QualityPage(Renderer):
             if not group:
                 continue
             slugs = {r.slug for r in group}
-            path = period_path(QUALITY, period, self.language)
+            path = period_path(QUALITY, period, self.language, self.root)
             rows.append((f"[{period}]({relative(overview, path)})", str(len(group)),
                          str(sum(1 for e in entries if e.slug in slugs))))
             pages[path] = self.quality(group, entries, path, f"{self.t('warnings')} {period}")

@@ -99,7 +99,7 @@ class RecommendationsPage(IndexPage):
 
     def row(self, page: str, rec: Recommendation, section_key: str) -> str:
         report = rec.report
-        target = relative(page, report_path(report, self.language))
+        target = relative(page, report_path(report, self.language, self.root))
         session = html_link(target, escape(self.dates(report)))
         item = html_link(f"{target}#{rec.id}", escape(citation.item_label(rec.id, self.language, report)))
         text_lang = lang_attr(report.language, self.language)

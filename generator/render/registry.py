@@ -39,7 +39,7 @@ def linker_for(corpus: Corpus, layout: Layout, language: str) -> Callable[[Repor
     """Report → a linker that sends its mention spans to their index entries
     (the pages of `language`); a kind no page lists stays unlinked."""
     def make(report: Report) -> Linker:
-        here = report_path(report, language)
+        here = report_path(report, language, layout.root)
 
         def link(span: Span) -> Optional[str]:
             kind, _, key = span.value.partition(":")

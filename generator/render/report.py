@@ -27,9 +27,9 @@ class ReportPage(BlockRenderer):
     """Report pages of one language; `linker_for` links a report's mentions
     to the corpus pages (none: the text unlinked)."""
 
-    def __init__(self, language: str, site_url: str = "", layout: Optional[Layout] = None,
+    def __init__(self, language: str, layout: Layout, site_url: str = "",
                  linker_for: Optional[Callable[[Report], Linker]] = None):
-        super().__init__(language, site_url, layout)
+        super().__init__(language, layout, site_url)
         self.linker_for = linker_for
 
     def report(self, report: Report, notice: str = "", parallel: str = "", corpus: Optional[Corpus] = None,
@@ -40,7 +40,7 @@ class ReportPage(BlockRenderer):
         `data`: its JSON is published (data.py), linked from the page's head
         with the page's JSON-LD."""
         linker = self.linker_for(report) if self.linker_for else None
-        here = report_path(report, self.language)
+        here = report_path(report, self.language, self.root)
         text_lang = lang_attr(report.language, self.language)
         self.own = lang_attr(self.language, report.language)
         parts = [self.front_matter(report, data), self.cover(report),
@@ -81,7 +81,7 @@ class ReportPage(BlockRenderer):
         }
         if report.language != self.language:  # its headings' language (overrides/partials/toc-item.html)
             meta["text_lang"] = profile(report.language).html_lang
-        extra = f"{NOT_IN_SEARCH}\n{head_meta(self.language, report, self.title(report), self.site_url)}" if data else NOT_IN_SEARCH
+        extra = f"{NOT_IN_SEARCH}\n{head_meta(self.language, self.root, report, self.title(report), self.site_url)}" if data else NOT_IN_SEARCH
         return front_matter(meta, extra)
 
     def labels(self, report: Report) -> str:
@@ -153,7 +153,7 @@ class ReportPage(BlockRenderer):
     def in_this_report(self, report: Report, corpus: Corpus) -> str:
         """The end of the page: the meeting on the timeline, the decisions and
         documents it names on their index pages."""
-        here = report_path(report, self.language)
+        here = report_path(report, self.language, self.root)
         decisions, documents = corpus.decisions_in(report), corpus.documents_in(report)
         meeting = corpus.meeting(report)
         out = ['<div class="in-this-report" markdown="1">\n',

@@ -156,7 +156,7 @@ class TimelinePage(IndexPage):
     def event(self, page: str, e) -> str:
         flag = f' <span class="tl-conflict">⚠ {escape(self.t("date_conflict"))}</span>' if e.conflict else ""
         if e.report:
-            head = f"[{self.event_label(e)}]({relative(page, report_path(e.report, self.language))})"
+            head = f"[{self.event_label(e)}]({relative(page, report_path(e.report, self.language, self.root))})"
         else:
             head = self.event_label(e)
         dates = []
@@ -230,7 +230,7 @@ class TimelinePage(IndexPage):
             if self.split:
                 per_year.setdefault((lane, e.start.year), []).append(e)
             elif e.report:
-                lanes["meeting"].append((SIGNS["meeting"], relative(page, report_path(e.report, self.language)),
+                lanes["meeting"].append((SIGNS["meeting"], relative(page, report_path(e.report, self.language, self.root)),
                                          label_, f"tl-meeting {cls}".strip(), e.start, ""))
             else:
                 # Like marks lead to like places: every session and event to its
