@@ -14,7 +14,7 @@ from generator.parse import parse
 from generator.read import read_source
 from generator.recommendations import all_recommendations
 from generator.recurring import TOP, recurrences
-from support import SEEDS
+from support import LANGUAGES, LAYOUT, SEEDS
 
 FIXTURES = Path(__file__).parent / "fixtures"
 LABELS = json.loads((FIXTURES / "recurring_labels.json").read_text(encoding="utf-8"))["pairs"]
@@ -145,6 +145,6 @@ def test_the_tracker_names_shared_citations_in_the_page_language(language, expec
     reports = [parse(read_source(p), p.name) for p in CORPORA["zh"]]
     recs = all_recommendations(reports)
     other = next(r for r in recs if r.report.slug == "2016-10-17" and r.id == "para_15")
-    page = RecommendationsPage(language, build_corpus(reports, ("zh", "en")))
+    page = RecommendationsPage(language, build_corpus(reports, LANGUAGES), LAYOUT)
     found = Recurrence(other, 1.0, ("cop-res-11-2", "article-32"))
     assert page.reason("<a>2016 ¶15</a>", found, "zh") == expected

@@ -117,7 +117,7 @@ class RecommendationsPage(IndexPage):
         links = []
         for found in self.recurring.get((rec.report.slug, rec.id), ()):
             other = found.other.report
-            target = f"{relative(page, report_path(other, self.language))}#{found.other.id}"
+            target = f"{relative(page, report_path(other, self.language, self.root))}#{found.other.id}"
             name = citation.item_label(found.other.id, self.language, other)
             link = html_link(target, escape(f"{other.meeting.start.year} {pin(found.other.id, self.language, other)}"),
                              escape(f"{self.dates(other)}, {name}"))
