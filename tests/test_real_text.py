@@ -97,7 +97,7 @@ def test_keep_going_with_no_report_that_parses_lists_each_reason(tmp_path):
     result = run("build", "--seeds", str(folder), "--site", str(tmp_path / "site"), "--keep-going")
     assert result.returncode == 2
     lines = result.stderr.strip().split("\n")
-    assert lines[0].startswith("skipped: a.txt:1: expected a report title")
+    assert lines[0].startswith(f"skipped: {folder / 'a.txt'}:1: expected a report title")  # by its path
     assert lines[1].startswith(f"skipped: {folder / 'b.txt'}:1: expected a text file")
     assert lines[2] == (f"error: {folder}: expected at least one report that parses, "
                         f"found none of its 2 reports (each listed above)")
