@@ -399,7 +399,7 @@ def profile(n: int, per_year: int, work: Path) -> None:
     from generator.workers import parse_one
     from generator.context import BuildContext
     from generator.render import render_pages
-    from generator.site import mkdocs_build, search_dictionary
+    from generator.engine import mkdocs_build, search_dictionary
 
     files = make_corpus(n, work / f"prof-{n}", ROOT / "seeds", per_year=per_year)
     prof = cProfile.Profile()

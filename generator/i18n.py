@@ -6,7 +6,7 @@ test checks it), so that no page is half translated.
 
 The languages of the site are listed in one place, the i18n plugin's
 ``languages`` in ``mkdocs.yml`` (codes, the first at the site root, e.g.
-``[zh, en]``); `site.mkdocs_build` expands them into mkdocs-static-i18n's
+``[zh, en]``); `engine.config.configured_plugins` expands them into mkdocs-static-i18n's
 entries from the profiles and catalogs. ``build --languages zh,en,fr``
 builds other languages for one run: the languages travel with the build
 (`context.BuildContext.languages`), never in a global.
@@ -30,7 +30,7 @@ CONFIG = Path(__file__).resolve().parent.parent / "mkdocs.yml"
 class _Settings(yaml.SafeLoader):
     """YAML as a person wrote it: tags that MkDocs would resolve (``!ENV``,
     ``!!python/name:``) read as nothing; only plain settings are read here
-    (MkDocs itself reads the file in site.py, the one seam with it)."""
+    (MkDocs itself reads the file in engine/config.py, the one seam with it)."""
 
 
 _Settings.add_multi_constructor("", lambda loader, suffix, node: None)

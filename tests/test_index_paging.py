@@ -7,7 +7,7 @@ from generator.context import BuildContext
 from generator.model import by_meeting
 from generator.paging import MD_BUDGET
 from generator.render import check_links, render_pages as render_context
-from generator.site import nav_translations, navigation
+from generator.engine.navigation import nav_translations, navigation
 from test_paging import many
 
 

@@ -3,10 +3,10 @@ than a few dozen navigation links, whatever the corpus (see `NAV_GROUP`),
 and its titles in each language for mkdocs-static-i18n."""
 from __future__ import annotations
 
-from .i18n import DEFAULT_LANGUAGE, LANGUAGES, label
-from .model import Report, side_by_side
-from .render.registry import INDEX_PAGES
-from .urls import HOME, QUALITY, YEARS, page_path, parallel_path, report_path
+from ..i18n import DEFAULT_LANGUAGE, LANGUAGES, label
+from ..model import Report, side_by_side
+from ..render.registry import INDEX_PAGES
+from ..urls import HOME, QUALITY, YEARS, page_path, parallel_path, report_path
 
 
 #: Up to this many entries the navigation lists them in one level; more are
