@@ -4,10 +4,9 @@ languages the site is built in.
 The catalogs are ``locales/<lang>.json``; all must have the same keys (a
 test checks it), so that no page is half translated.
 
-The languages of the site are listed in one place, the i18n plugin's
-``languages`` in ``mkdocs.yml`` (codes, the first at the site root, e.g.
-``[zh, en]``); `engine.config.configured_plugins` expands them into mkdocs-static-i18n's
-entries from the profiles and catalogs. ``build --languages zh,en,fr``
+The languages of the site are listed in one place, ``extra: languages:``
+in ``mkdocs.yml`` (codes, the first at the site root, e.g. ``[zh, en]``);
+the engine builds each language's part of the site (generator/engine/). ``build --languages zh,en,fr``
 builds other languages for one run: the languages travel with the build
 (`context.BuildContext.languages`), never in a global.
 """
@@ -38,9 +37,13 @@ _Settings.add_multi_constructor("", lambda loader, suffix, node: None)
 
 @lru_cache(maxsize=None)
 def configured_languages(config_file: Path = CONFIG) -> tuple[str, ...]:
-    """The language codes listed in `config_file` (its i18n plugin's ``languages``)."""
+    """The language codes listed in `config_file`: its ``extra: languages:``
+    (or, in a configuration written for mkdocs-static-i18n, that plugin's)."""
     with open(config_file, encoding="utf-8") as stream:
         config = yaml.load(stream, Loader=_Settings) or {}
+    extra = config.get("extra") if isinstance(config.get("extra"), dict) else {}
+    if extra.get("languages"):
+        return tuple(extra["languages"])
     for plugin in config.get("plugins") or []:
         if isinstance(plugin, dict) and "i18n" in plugin:
             codes = (plugin["i18n"] or {}).get("languages") or []

@@ -17,8 +17,8 @@ countries, bodies and cities in ``data/`` (a language's own names may sit in
 The fields and their meaning are here; each language's values are a dict in
 `profiles`. Adding a language means adding a dict there (and its name in
 `PROFILES` below), a catalog and its names; the stages need no new
-branches. Which languages the site is built in is said in one place: the
-i18n plugin's ``languages`` in ``mkdocs.yml`` (or ``build --languages``),
+branches. Which languages the site is built in is said in one place:
+``extra: languages:`` in ``mkdocs.yml`` (or ``build --languages``),
 see `i18n.configured_languages`.
 """
 from __future__ import annotations

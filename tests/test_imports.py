@@ -93,9 +93,9 @@ def test_only_search_imports_the_segmenter():
         assert importing == allowed
 
 
-#: File names that belong to the engine's output or input layout: Material's
-#: search index. Outside generator/engine/ no code (docstrings aside) names them.
-ENGINE_FILE_NAMES = ("search_index",)
+#: File names that belong to the engine's output: Material's search index, MkDocs'
+#: sitemap. Outside generator/engine/ no code (docstrings aside) names them.
+ENGINE_FILE_NAMES = ("search_index", "sitemap.xml")
 
 
 def _code_strings(path: Path) -> list[tuple[int, str]]:

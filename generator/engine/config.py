@@ -8,12 +8,8 @@ import os
 import subprocess
 from pathlib import Path
 
-from ..context import BuildContext
 from ..errors import SourceError, UsageError
-from ..i18n import DEFAULT_LANGUAGE, catalog
-from ..languages import profile
 from ..ownership import ROOT
-from .navigation import nav_translations
 
 #: Where the offline build finds the iframe-worker polyfill (`make vendor`
 #: fetches it from the npm registry), and where the pages load it from: the
@@ -98,39 +94,22 @@ def config_file_settings(config_file: Path) -> dict:
         return yaml_load(stream) or {}
 
 
-def configured_plugins(settings: dict, context: BuildContext, dictionary: Path, offline: bool = False) -> list:
+def configured_plugins(settings: dict, languages: tuple[str, ...], dictionary: Path, offline: bool = False) -> list:
     """The config file's plugins with what the build decides: the search
-    plugin's languages and jieba user dictionary (this corpus' terms), the offline
-    plugin's switch (the bundle), and the i18n plugin's ``languages`` (codes
-    in the file) expanded into mkdocs-static-i18n's entries for the
-    languages of this build: the first is the default, at the site root;
-    names come from the profiles, site names and navigation titles from the
-    catalogs."""
-    plugins = settings.get("plugins") or []
+    plugin's languages and jieba user dictionary (this corpus' terms), the
+    offline plugin's switch (the bundle). An ``i18n`` entry (a configuration
+    written for mkdocs-static-i18n) is left out: the engine builds each
+    language itself (languages.py)."""
     out = []
-    for plugin in plugins:
-        if isinstance(plugin, dict) and "i18n" in plugin:
-            entries = []
-            for code in context.languages:
-                entry = {"locale": code, "name": profile(code).name, "default": code == DEFAULT_LANGUAGE,
-                         "build": True}
-                if code != DEFAULT_LANGUAGE:
-                    entry["site_name"] = catalog(code)["site_name"]
-                    entry["nav_translations"] = nav_translations(context.meetings, code, context.languages)
-                    # The palette switch's names (light scheme first, as in mkdocs.yml).
-                    entry["theme"] = {"palette": [{"toggle": {"name": catalog(code)["palette_dark"]}},
-                                                  {"toggle": {"name": catalog(code)["palette_light"]}}]}
-                entries.append(entry)
-            plugin = {"i18n": {**(plugin["i18n"] or {}), "languages": entries}}
-        elif plugin == "search" or isinstance(plugin, dict) and "search" in plugin:
+    for plugin in settings.get("plugins") or []:
+        if plugin == "i18n" or isinstance(plugin, dict) and "i18n" in plugin:
+            continue
+        if plugin == "search" or isinstance(plugin, dict) and "search" in plugin:
             options = plugin["search"] if isinstance(plugin, dict) else {}
             # Its word rules follow the build's languages (lunr's, by code).
-            plugin = {"search": {**(options or {}), "lang": list(context.languages),
-                                 "jieba_dict_user": str(dictionary)}}
+            plugin = {"search": {**(options or {}), "lang": list(languages), "jieba_dict_user": str(dictionary)}}
         elif plugin == "offline" or isinstance(plugin, dict) and "offline" in plugin:
             options = plugin["offline"] if isinstance(plugin, dict) else {}
             plugin = {"offline": {**(options or {}), "enabled": offline}}
         out.append(plugin)
     return out
-
-

@@ -1,6 +1,6 @@
 """The site's navigation: reports grouped so that no page carries more
 than a few dozen navigation links, whatever the corpus (see `NAV_GROUP`),
-and its titles in each language for mkdocs-static-i18n."""
+one per language (each language's build has its own)."""
 from __future__ import annotations
 
 from ..i18n import DEFAULT_LANGUAGE, LANGUAGES, label
@@ -19,8 +19,7 @@ NAV_GROUP = 12
 
 def navigation(meetings: dict[str, dict[str, Report]], language: str = DEFAULT_LANGUAGE,
                languages: tuple[str, ...] = LANGUAGES) -> list:
-    """The navigation with `language`'s labels; paths are the default
-    language's (mkdocs-static-i18n maps them to each language's files).
+    """The navigation of `language`'s pages, with its labels.
 
     Index pages are single entries: their period pages (paging.py) are
     reached from the overview, not from the navigation. `meetings`: slug →
@@ -30,9 +29,9 @@ def navigation(meetings: dict[str, dict[str, Report]], language: str = DEFAULT_L
         out: list = []
         for slug in slugs:
             first = next(iter(meetings[slug].values()))
-            out.append({slug: report_path(first, DEFAULT_LANGUAGE)})
+            out.append({slug: report_path(first, language)})
             if len(side_by_side(meetings[slug], languages)) > 1:
-                out.append({f"{slug} {label(language, 'parallel')}": parallel_path(first, DEFAULT_LANGUAGE)})
+                out.append({f"{slug} {label(language, 'parallel')}": parallel_path(first, language)})
         return out
 
     slugs = list(meetings)
@@ -54,9 +53,9 @@ def navigation(meetings: dict[str, dict[str, Report]], language: str = DEFAULT_L
         if len(decades) > NAV_GROUP:
             reports_nav = [{f"{c * 100}–{c * 100 + 99}": [decade(d) for d in decades if d // 10 == c]}
                            for c in sorted({d // 10 for d in decades})]
-    index_nav = [{label(language, f"{page.name}_title"): page.path_in(DEFAULT_LANGUAGE)} for page in INDEX_PAGES]
+    index_nav = [{label(language, f"{page.name}_title"): page.path_in(language)} for page in INDEX_PAGES]
     # The quality report is for editors: linked from the home page's end, not listed here.
-    return [{label(language, "home"): page_path(HOME, DEFAULT_LANGUAGE)}, {label(language, "reports"): reports_nav},
+    return [{label(language, "home"): page_path(HOME, language)}, {label(language, "reports"): reports_nav},
             *index_nav]
 
 
@@ -67,21 +66,3 @@ def not_in_nav() -> str:
     home page's editors' corner (MkDocs' gitignore-style patterns)."""
     return ("".join(f"/{name}/\n" for name in (YEARS, *(page.name for page in INDEX_PAGES), QUALITY))
             + "".join(f"/{path}\n" for path in (page_path(QUALITY, DEFAULT_LANGUAGE), page_path(QUALITY, "*"))))
-
-
-def nav_translations(meetings: dict[str, dict[str, Report]], language: str,
-                     languages: tuple[str, ...] = LANGUAGES) -> dict[str, str]:
-    """Default-language nav titles → `language`'s, for mkdocs-static-i18n."""
-    def titles(nav: list) -> list[str]:
-        out = []
-        for entry in nav:
-            if isinstance(entry, str):
-                continue  # an entry without a title
-            for title, value in entry.items():
-                out.append(title)
-                if isinstance(value, list):
-                    out.extend(titles(value))
-        return out
-
-    return dict(zip(titles(navigation(meetings, languages=languages)),
-                    titles(navigation(meetings, language, languages))))

@@ -14,20 +14,16 @@ from .minify import Minifier, minify
 
 
 def generator_plugin(folder: Optional[Path], minifier: Minifier, html_blocks: Optional[HtmlBlocks] = None,
-                     page_done: Callable[[int], None] = lambda steps: None, offline: bool = False):
+                     page_done: Callable[[int], None] = lambda steps: None, offline: bool = False,
+                     copy_static: bool = True):
     """The generator's MkDocs plugin (public plugin events only).
 
-    `on_files` publishes the files of `folder` (outside docs/), if any, in
-    every language's build at their own path (``akn/2012-10-17.zh.xml`` →
-    ``site/akn/2012-10-17.zh.xml``).
-
-    Inside docs/, mkdocs-static-i18n (suffix structure) would read ``.zh`` and
-    ``.en`` in those names as languages: it strips the suffix, moves ``.en``
-    files under ``en/`` and leaves every other file out of the English build,
-    whose pages could then not link them. Files from outside docs/ it passes
-    through untouched, so each build knows them: MkDocs (strict) checks the
-    pages' Markdown links to them and writes those links relative to each
-    page, with or without directory URLs (site and offline bundle alike).
+    `on_files` publishes the files of `folder` (outside docs/), if any, at
+    their own path (``akn/2012-10-17.zh.xml`` → ``site/akn/2012-10-17.zh.xml``).
+    Every language's build knows them: MkDocs (strict) checks the pages'
+    Markdown links to them and writes those links relative to each page,
+    with or without directory URLs (site and offline bundle alike); the
+    first language's build writes them (`copy_static`), the others do not.
 
     `on_page_content` gives the links the generator wrote in HTML (see
     `html_links`) their URLs, before any other plugin reads the page, and
@@ -36,8 +32,7 @@ def generator_plugin(folder: Optional[Path], minifier: Minifier, html_blocks: Op
 
     `on_post_page`, `on_post_template` and `on_post_build` minify the HTML
     (minify.py: in worker processes while MkDocs builds on), last of all
-    plugins; the last build's end (each language's build ends in the
-    i18n plugin's) waits for the workers.
+    plugins; the build's end waits for the workers.
 
     `on_page_context` (the offline bundle) gives each page the canonical
     URL it has online (``…/reports/2012-10-17/``), not its file's
@@ -61,8 +56,11 @@ def generator_plugin(folder: Optional[Path], minifier: Minifier, html_blocks: Op
         def on_files(self, files, config):
             self.targets = {}
             for path in sorted(p for p in folder.rglob("*") if p.is_file()) if folder else ():
-                files.append(File(path.relative_to(folder).as_posix(), str(folder),
-                                  config.site_dir, config.use_directory_urls))
+                file = File(path.relative_to(folder).as_posix(), str(folder), config.site_dir,
+                            config.use_directory_urls)
+                if not copy_static:
+                    file.copy_file = not_copied
+                files.append(file)
             return files
 
         @event_priority(100)
@@ -94,6 +92,10 @@ def generator_plugin(folder: Optional[Path], minifier: Minifier, html_blocks: Op
             return env
 
     return GeneratorPlugin()
+
+
+def not_copied(dirty: bool = False) -> None:
+    """A static file that the first language's build writes."""
 
 
 HTML_START = re.compile(r'<html lang="[^"]*"')  # as Material writes it

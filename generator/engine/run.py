@@ -1,22 +1,22 @@
-"""The MkDocs run: one build of the rendered pages with what the generator
-decides (folders, navigation, site_url, the jieba dictionary, the offline
-switch)."""
+"""The MkDocs run: the rendered pages built into a site with what the
+generator decides (folders, navigation, site_url, the jieba dictionary, the
+offline switch), one language per build, side by side."""
 from __future__ import annotations
 
-import logging
 import os
+import shutil
 from pathlib import Path
 from typing import Callable, Optional
 
 from ..context import BuildContext
 from ..languages import profile
-from ..search import SegmentingAhead, corpus_terms, report_entries, reset_jieba, user_dictionary
+from ..search import SegmentingAhead, corpus_terms, report_entries, user_dictionary
 from ..workers import workers
-from .config import POLYFILL_PATH, config_errors, build_date_epoch, config_file_settings, configured_plugins
-from .html_blocks import HtmlBlocks
-from .minify import Minifier
+from .config import POLYFILL_PATH, build_date_epoch, config_file_settings, configured_plugins
+from .languages import build_language, language_jobs
+from .merge import material_entries, move_parts, part_folder, write_sitemap
 from .navigation import navigation, not_in_nav
-from .plugin import generator_plugin
+from .processes import build_side_by_side
 from .search_index import split_index
 
 
@@ -24,58 +24,66 @@ def mkdocs_build(options, docs_dir: Path, site_dir: Path, context: BuildContext,
                  dictionary: Path, offline: bool = False, files_dir: Optional[Path] = None,
                  dirty: bool = False, segmenting: Optional[SegmentingAhead] = None,
                  page_done: Callable[[int], None] = lambda steps: None) -> None:
-    """Run MkDocs through its Python API with what the generator decides:
-    folders, navigation, site_url, the jieba dictionary, the offline switch.
+    """Build the pages of `docs_dir` into `site_dir` with what the generator
+    decides: folders, navigation, site_url, the jieba dictionary, the
+    offline switch; one MkDocs build per language (languages.py), side by
+    side in processes of their own (processes.py), then merged (merge.py).
 
     The files under `files_dir` (the reports' XML) are published as they
-    are, at the same path, by every language's build (`generator_plugin`).
-    `dirty` rebuilds only the pages whose Markdown is newer than their HTML
-    (the preview only, see serve.py); MkDocs warns about it, so not strict.
-    `segmenting`: the report pages' search entries, if already started
-    (`start_segmenting`); started here otherwise. `page_done(1)` is called
-    as each page is built, in every language."""
-    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # Material's end-of-life banner
-    from mkdocs.commands.build import build
-    from mkdocs.config import load_config
-
-    os.environ["SOURCE_DATE_EPOCH"] = build_date_epoch()
+    are, at the same path (`generator_plugin`). `dirty` rebuilds only the
+    pages whose Markdown is newer than their HTML (the preview only, see
+    serve.py): every language in this process, into the site itself;
+    MkDocs warns about it, so not strict. `segmenting`: the report pages'
+    search entries, if already started (`start_segmenting`); started here
+    otherwise. `page_done(n)` is called as pages are built, in every language."""
+    epoch = build_date_epoch()
+    os.environ["SOURCE_DATE_EPOCH"] = epoch
     settings = config_file_settings(options.config_file)
-    # Everything the generator decides goes in before MkDocs validates the
-    # configuration: nothing is changed on a loaded config but the one
-    # plugin the generator adds (generator_plugin).
-    extra = {**(settings.get("extra") or {}),
-             # The HTML lang of each language's text, for the hreflang alternates (overrides/main.html).
-             "hreflang": {code: profile(code).html_lang for code in context.languages},
-             **({"polyfills": [POLYFILL_PATH]} if offline else {})}
-    with config_errors(options.config_file):
-        config = load_config(config_file=str(options.config_file), docs_dir=str(docs_dir),
-                             site_dir=str(site_dir), strict=not dirty,
-                             nav=navigation(context.meetings, languages=context.languages),
-                             not_in_nav=not_in_nav(), extra=extra,
-                             plugins=configured_plugins(settings, context, dictionary, offline),
-                             **({"site_url": options.site_url} if options.site_url else {}))
-    reset_jieba()
-    # The preview's few pages are minified here: a worker costs more to start.
-    minifier = Minifier(0 if dirty else workers() - 1)
-    html_blocks = HtmlBlocks()
-    config.markdown_extensions.append(html_blocks)
-    config.plugins["generator"] = generator_plugin(files_dir, minifier, html_blocks, page_done, offline)
-    logging.getLogger("mkdocs").setLevel(logging.WARNING)
-    logging.getLogger("jieba").setLevel(logging.WARNING)  # its dictionary-loading chatter
     # The offline plugin turns directory URLs off when the build starts (its
     # on_config): the entries' locations follow it from here already.
-    directory_urls = config.use_directory_urls and not offline
+    directory_urls = bool(settings.get("use_directory_urls", True)) and not offline
     if segmenting is None:
         segmenting = SegmentingAhead(report_entries(context, directory_urls),
                                      dictionary.read_text(encoding="utf-8"), directory_urls)
+    jobs = []
     try:
         if segmenting.directory_urls != directory_urls:
             raise RuntimeError("search entries made for other URLs than the build's")
-        build(config, dirty=dirty)
-        split_index(site_dir, segmenting.result(), context.languages)
+        languages = context.languages
+        at_once = 1 if dirty else min(len(languages), workers())
+        # Everything the generator decides goes in before MkDocs validates the
+        # configuration; each language's build then sets its own (languages.py).
+        extra = {**(settings.get("extra") or {}),
+                 # The HTML lang of each language's text, for the hreflang alternates (overrides/main.html).
+                 "hreflang": {code: profile(code).html_lang for code in languages},
+                 **({"polyfills": [POLYFILL_PATH]} if offline else {})}
+        common = {"config_file": str(options.config_file), "static_dir": str(files_dir) if files_dir else None,
+                  "offline": offline, "dirty": dirty, "epoch": epoch,
+                  # The cores the language builds leave free minify (the preview's few pages: here).
+                  "minify_jobs": 0 if dirty else max(0, workers() - at_once),
+                  "settings": {"docs_dir": str(docs_dir), "strict": not dirty, "not_in_nav": not_in_nav(),
+                               "extra": extra, "plugins": configured_plugins(settings, languages, dictionary, offline),
+                               **({"site_url": options.site_url} if options.site_url else {})}}
+        pages = sorted(path.relative_to(docs_dir).as_posix() for path in docs_dir.rglob("*.md"))
+        jobs = language_jobs(pages, languages, common)
+        for job in jobs:
+            apart = not dirty and not job.root
+            job.settings["site_dir"] = str(part_folder(site_dir, job.language) if apart else site_dir)
+            job.settings["nav"] = navigation(context.meetings, job.language, languages)
+            if apart:
+                shutil.rmtree(job.settings["site_dir"], ignore_errors=True)
+        if dirty:
+            outcomes = [build_language(job, page_done) for job in jobs]
+        else:
+            outcomes = build_side_by_side(jobs, at_once, page_done)
+            move_parts(site_dir, jobs)
+        write_sitemap(site_dir, outcomes, int(epoch))
+        split_index(site_dir, segmenting.result(), languages, material_entries(outcomes))
     finally:
         segmenting.close()
-        minifier.close()
+        for job in jobs:
+            if not dirty and not job.root:  # a build that stopped before the merge
+                shutil.rmtree(part_folder(site_dir, job.language), ignore_errors=True)
 
 
 def start_segmenting(context: BuildContext, config_file: Path, offline: bool = False) -> SegmentingAhead:

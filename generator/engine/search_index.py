@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Optional
 
 from ..i18n import catalog
 from ..markup import json_for_js
@@ -31,14 +32,19 @@ def reader_config(languages: list[str]) -> dict:
     return {"labels": {code: {key: catalog(code)[key] for key in READER_LABELS} for code in languages}}
 
 
-def split_index(site: Path, docs: list[dict], languages: list[str] = ()) -> int:
+def split_index(site: Path, docs: list[dict], languages: list[str] = (),
+                material: Optional[list[dict]] = None) -> int:
     """Add the report pages' entries (`segmented`) to the index Material
     wrote, and to its offline copy, with the search layer's words for
-    `languages`; return how many entries were added."""
+    `languages`; return how many entries were added. `material`: Material's
+    entries of every language's build (merge.py), in place of those of the
+    index's own build."""
     index_file = site / "search" / "search_index.json"
     if not index_file.exists():
         return 0
     data = json.loads(index_file.read_text(encoding="utf-8"))
+    if material is not None:
+        data["docs"] = list(material)
     data["docs"].extend(docs)
     if languages:
         data["config"]["reader"] = reader_config(list(languages))
