@@ -59,8 +59,9 @@ def mkdocs_build(options, docs_dir: Path, site_dir: Path, context: BuildContext,
                  **({"polyfills": [POLYFILL_PATH]} if offline else {})}
         common = {"config_file": str(options.config_file), "static_dir": str(files_dir) if files_dir else None,
                   "offline": offline, "dirty": dirty, "epoch": epoch,
-                  # The cores the language builds leave free minify (the preview's few pages: here).
-                  "minify_jobs": 0 if dirty else max(0, workers() - at_once),
+                  # The cores the language builds leave free minify, shared
+                  # among them (the preview's few pages: in its build).
+                  "minify_jobs": 0 if dirty else max(0, workers() - at_once) // at_once,
                   "settings": {"docs_dir": str(docs_dir), "strict": not dirty, "not_in_nav": not_in_nav(),
                                "extra": extra, "plugins": configured_plugins(settings, languages, dictionary, offline),
                                **({"site_url": options.site_url} if options.site_url else {})}}
