@@ -6,6 +6,7 @@ import logging
 from pathlib import Path
 
 from ..context import BuildContext
+from ..search import reset_jieba
 from .run import mkdocs_build
 
 
@@ -21,4 +22,9 @@ def preview_build(options, docs: Path, site: Path, context: BuildContext, dictio
     """Build `docs` into `site`: everything (`full`), or only the pages
     whose Markdown is newer than their HTML."""
     logging.getLogger("mkdocs.commands.build").addFilter(_QuietDirty())
+    if full:
+        # A full build runs MkDocs in the languages' processes; the dirty
+        # builds after it run here and start from jieba's plain dictionary,
+        # read once per process (a second on the first edit otherwise).
+        reset_jieba()
     mkdocs_build(options, docs, site, context, dictionary, dirty=not full)
