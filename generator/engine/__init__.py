@@ -1,5 +1,6 @@
-"""The site engine: everything that knows MkDocs, Material or the i18n
-plugin's layout, behind the few calls the pipeline makes.
+"""The site engine: everything that knows MkDocs or Material (and how one
+site is made of one build per language), behind the few calls the pipeline
+makes.
 
 The pipeline (build.py, serve.py) hands the engine rendered Markdown pages
 in a docs folder, the files to publish as they are, and the build's context;
@@ -9,8 +10,9 @@ the engine turns them into a site folder:
   checked as the engine reads it (exit 2 naming the file and line);
 - `start_segmenting`, `search_dictionary`: the report pages' search entries,
   started before the render so that jieba's work overlaps it;
-- `mkdocs_build`: one build of the pages into a site folder (online, or the
-  offline bundle), calling ``page_done(1)`` per page built;
+- `mkdocs_build`: the pages into a site folder (online, or the offline
+  bundle), one MkDocs build per language side by side, calling
+  ``page_done(n)`` as pages are built;
 - `preview_build`: the editor's preview, whole or only the changed pages;
 - `build_date_epoch`, `POLYFILL_SOURCE`, `POLYFILL_PATH`: the fixed build
   date and the offline bundle's search polyfill.
