@@ -3,9 +3,10 @@ at once as there are cores.
 
 MkDocs builds one page after the other in one process; a language's part
 of the site depends on nothing the other languages' builds make, so each
-language is one build in a fresh interpreter (spawned: not a fork of the
-build's memory). Each tells this process as it builds a page (the progress
-bar keeps moving) and hands back its `LanguageOutcome`, or its error.
+language is one build, in one of as many fresh interpreters as cores
+(spawned: not a fork of the build's memory). Each tells this process as
+it builds a page (the progress bar keeps moving) and hands back its
+`LanguageOutcome`, or its error.
 
 The stop signals are the build's: the language processes start with them
 blocked (workers.py), and a build that stops for any reason (an error in
@@ -40,59 +41,65 @@ class LanguageBuildError(RuntimeError):
 
 def build_side_by_side(jobs: list[LanguageJob], at_once: int,
                        page_done: Callable[[int], None]) -> list[LanguageOutcome]:
-    """Run `jobs` in processes, `at_once` at a time; their outcomes in the
-    order of `jobs`. The first error stops every build and is raised here."""
+    """Run `jobs` in `at_once` processes, each building one language after
+    another (so that it starts MkDocs, Material, jieba and the theme's
+    templates once); their outcomes in the order of `jobs`. The first error
+    stops every build and is raised here."""
     context = multiprocessing.get_context("spawn")
-    news = context.Queue()
-    waiting = list(enumerate(jobs))
-    running: dict[int, multiprocessing.process.BaseProcess] = {}
+    news, tasks = context.Queue(), context.Queue()
+    processes = [context.Process(target=_serve, args=(os.getpid(), tasks, news), name=f"mkdocs-{k}")
+                 for k in range(max(1, min(at_once, len(jobs))))]
     outcomes: dict[int, LanguageOutcome] = {}
     silent: set[int] = set()
     try:
-        while waiting or running:
-            while waiting and len(running) < max(1, at_once):
-                index, job = waiting.pop(0)
-                process = context.Process(target=_run, args=(os.getpid(), index, job, news),
-                                          name=f"mkdocs-{job.language}")
-                running[index] = process  # known before it starts: a stop now kills it too
-                with _stop_signals_blocked():  # inherited: the process never takes them
-                    process.start()
+        # Started before the first put: a queue's feeder thread does not
+        # block the stop signals, and one taken by it while a process is
+        # half started would leave that process unknown here.
+        for process in processes:
+            with _stop_signals_blocked():  # inherited: the process never takes them
+                process.start()
+        for task in [*enumerate(jobs), *(None for _ in processes)]:  # None: no more work
+            tasks.put(task)
+        while len(outcomes) < len(jobs):
             try:
                 kind, index, value = news.get(timeout=LOOK)
             except queue.Empty:
-                for index, process in running.items():
-                    if not process.is_alive():
-                        if index in silent:  # dead, and nothing came since: it said nothing
-                            raise LanguageBuildError(f"the {jobs[index].language} build ended without a "
-                                                     f"word (exit {process.exitcode})")
-                        silent.add(index)
+                for k, process in enumerate(processes):
+                    if not process.is_alive() and process.exitcode != 0:
+                        if k in silent:  # dead, and nothing came since: it said nothing
+                            raise LanguageBuildError(f"a language's build ended without a word "
+                                                     f"(exit {process.exitcode})")
+                        silent.add(k)
                 continue
             if kind == "pages":
                 page_done(value)
             elif kind == "done":
                 outcomes[index] = value
-                running.pop(index).join()
             else:
                 raise _revived(value, jobs[index].language)
     finally:
-        for process in running.values():
+        for process in processes:
             if process.pid is not None and process.is_alive():
                 process.kill()  # its stop signals are blocked; this one cannot be
-        for process in running.values():
+        for process in processes:
             if process.pid is not None:
                 process.join()
-        news.close()
-        news.join_thread()
+        tasks.cancel_join_thread()  # work no process will read any more
+        for channel in (news, tasks):
+            channel.close()
     return [outcomes[index] for index in range(len(jobs))]
 
 
-def _run(parent: int, index: int, job: LanguageJob, news) -> None:
-    """A language's process: build, then say how it went."""
+def _serve(parent: int, tasks, news) -> None:
+    """A language process: build the languages it is given, saying how each went."""
     exit_with_parent(parent)
-    try:
-        news.put(("done", index, build_language(job, lambda steps: news.put(("pages", index, steps)))))
-    except BaseException as error:  # everything goes back to the build, which decides
-        news.put(("error", index, _portable(error)))
+    while (task := tasks.get()) is not None:
+        index, job = task
+        try:
+            news.put(("done", index, build_language(job, lambda steps: news.put(("pages", index, steps)))))
+        except BaseException as error:  # everything goes back to the build, which decides
+            news.put(("error", index, _portable(error)))
+            return
 
 
 def _portable(error: BaseException) -> tuple:
