@@ -39,14 +39,13 @@ from .errors import NoReportError, OutputError, SourceError
 from .incremental import SyncResult, sync_tree
 from .model import Report
 from .outputs import SiteVersions, check_outputs, clean_leftovers, mark, pause, staging
-from .ownership import DIST, PROJECT_SEEDS, Claimed, refuse_project_outputs, required_output
+from .ownership import DIST, PROJECT_SEEDS, ROOT, Claimed, refuse_project_outputs, required_output
 from .workers import parse_many
 from .progress import as_progress
 from .render import render_pages
 from .search import SegmentingAhead
 from .settings import Settings, resolve
-from .site import (POLYFILL_PATH, POLYFILL_SOURCE, ROOT, build_date_epoch, check_config, mkdocs_build,
-                   start_segmenting)
+from .engine import POLYFILL_PATH, POLYFILL_SOURCE, build_date_epoch, check_config, mkdocs_build, start_segmenting
 from .sources import list_sources, source_files  # noqa: F401 (source_files: the callers' entry)
 from .urls import placeholder_warning
 
@@ -245,7 +244,7 @@ def make_site(prepared: Prepared, folder: Path, progress, offline: bool = False)
         out = folder / "docs" / path
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(text, encoding="utf-8")
-    static = folder / "static"  # outside docs/: see site.generator_plugin
+    static = folder / "static"  # outside docs/: see engine.plugin.generator_plugin
     for path, data in sorted(prepared.files.items()):
         out = static / path
         out.parent.mkdir(parents=True, exist_ok=True)

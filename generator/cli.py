@@ -168,7 +168,7 @@ def _sources_options(command, seeds: Path, root: Path, anchors: bool = True) -> 
         _anchor_options(command, root)
         command.add_argument("--languages", type=_language_list, metavar="CODES",
                              help="the languages to build, comma-separated, the first at the site root "
-                                  "(default: the i18n plugin's languages in --config, e.g. zh,en)")
+                                  "(default: extra: languages: in --config, e.g. zh,en)")
     command.add_argument("--quiet", action="store_true", help="print nothing but errors")
 
 

@@ -19,7 +19,7 @@ The fields and their meaning are here; each language's values are its file
 languages are the files found there, in the order of their ``priority``.
 Adding a language means adding its files (README, "Languages"); no module
 names a language. Which languages the site is built in is said in one
-place: the i18n plugin's ``languages`` in ``mkdocs.yml`` (or ``build
+place: ``extra: languages:`` in ``mkdocs.yml`` (or ``build
 --languages``), see `settings.configured_languages`.
 """
 from __future__ import annotations

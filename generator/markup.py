@@ -95,13 +95,13 @@ def json_for_js(data) -> str:
 
 # -- the pieces of a page ----------------------------------------------------------
 #: Front matter that keeps a page out of Material's search index (report
-#: pages are indexed from the model by search.split_index instead).
+#: pages are indexed from the model by engine.search_index.split_index instead).
 NOT_IN_SEARCH = "search:\n  exclude: true"
 
 
 def html_link(target: str, text: str, title: str = "") -> str:
     """A link to a docs/ path (``../decisions.md#cop-dec-2-6``) inside an HTML
-    block, where Markdown links are not read; `site.html_links` gives it its
+    block, where Markdown links are not read; `engine.plugin.html_links` gives it its
     URL and render/links.py checks it. `text` and `title` come escaped."""
     title = f' title="{title}"' if title else ""
     return f'<a href="{html_attr(target)}"{title}>{text}</a>'

@@ -10,11 +10,12 @@ from typing import TYPE_CHECKING, Optional
 
 from .errors import OutputError
 from .outputs import MARKER, _is_empty, absolute, is_ours
-from .site import ROOT
 
 if TYPE_CHECKING:
     from .build import BuildOptions
 
+#: The repository: the project's own sources, outputs and configuration are here.
+ROOT = Path(__file__).resolve().parent.parent
 PROJECT_SEEDS = ROOT / "seeds"
 DIST = ROOT / "dist"
 

@@ -16,7 +16,7 @@ year gives year pages, and a small corpus (the seeds) keeps one page each.
   anchor that links reach and move the long lists to period pages; the
   quality report likewise;
 - none of these period pages is in the navigation (its overview links
-  them, `site.not_in_nav` lists their folders); the navigation itself is
+  them, `engine.navigation.not_in_nav` lists their folders); the navigation itself is
   `site.navigation`: reports grouped by decade, bounded on every page.
 """
 from __future__ import annotations

@@ -1,27 +1,22 @@
-"""Search: a jieba user dictionary from the corpus, and one hit per paragraph.
+"""Search: a jieba user dictionary from the corpus, and one entry per
+paragraph, segmented as Material's search plugin segments Chinese.
 
-Material's search plugin indexes one entry per heading section, so a hit
-lands on a section. After MkDocs has written the index, `split_index` gives
-every ``<div class="para" id="para_N">`` its own entry located at
-``page/#para_N``, and keeps in the page's entries only the text outside the
-paragraphs (no double hits). It rewrites ``search_index.json`` and, in the
-offline build, the ``search_index.js`` copy that the offline plugin made.
+The entries are made from the model (`report_entries`) and segmented in a
+worker while the pages are rendered and built (`SegmentingAhead`); the
+engine adds them to the index it writes (engine/search_index.py).
 """
 from __future__ import annotations
 
 import io
-import json
 import logging
 import multiprocessing
 import os
 import re
 from functools import lru_cache
-from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Optional
 
 from .citation import item_label
-from .i18n import catalog
-from .markup import json_for_js, search_text
+from .markup import search_text
 from .model import Report
 from .workers import Workers, exit_with_parent
 from .urls import search_location
@@ -249,38 +244,6 @@ class SegmentingAhead:
         """Stop the worker (a build that fails before it needs the entries)."""
         if self.pool is not None:
             self.pool.shutdown(cancel_futures=True)
-
-
-#: The catalog keys the search layer (overrides/assets/js/search.js) shows.
-READER_LABELS = ("search_filters", "search_year", "search_any_year", "search_kind", "search_any_kind",
-                 "search_kind_paragraph", "search_kind_recommendation", "search_kind_footnote",
-                 "search_kind_decision", "search_kind_document", "search_elsewhere", "language_names")
-
-
-def reader_config(languages: list[str]) -> dict:
-    """What the search layer needs besides the entries: its words in each
-    language of the build (from the catalogs). It travels in the index's
-    ``config``, the part Material hands to its worker unchanged."""
-    return {"labels": {code: {key: catalog(code)[key] for key in READER_LABELS} for code in languages}}
-
-
-def split_index(site: Path, docs: list[dict], languages: list[str] = ()) -> int:
-    """Add the report pages' entries (`segmented`) to the index Material
-    wrote, and to its offline copy, with the search layer's words for
-    `languages`; return how many entries were added."""
-    index_file = site / "search" / "search_index.json"
-    if not index_file.exists():
-        return 0
-    data = json.loads(index_file.read_text(encoding="utf-8"))
-    data["docs"].extend(docs)
-    if languages:
-        data["config"]["reader"] = reader_config(list(languages))
-    payload = json_for_js(data)
-    index_file.write_text(payload, encoding="utf-8")
-    offline_copy = site / "search" / "search_index.js"
-    if offline_copy.exists():
-        offline_copy.write_text(f"var __index = {payload}", encoding="utf-8")
-    return len(docs)
 
 
 #: jieba's plain word frequencies and total, once loaded (see `reset_jieba`).

@@ -18,11 +18,9 @@ preview publishes nothing.
 """
 from __future__ import annotations
 
-import contextlib
 import errno
 import functools
 import http.server
-import logging
 import shutil
 import sys
 import tempfile
@@ -41,7 +39,8 @@ from .outputs import check_outputs, mark
 from .workers import parse_one
 from .context import BuildContext
 from .render import render_pages
-from .site import ROOT, mkdocs_build, search_dictionary
+from .engine import preview_build, search_dictionary
+from .ownership import ROOT
 
 VERSION_URL = "/__preview__/version"
 RELOAD_SCRIPT = (
@@ -53,14 +52,6 @@ RELOAD_SCRIPT = (
 
 class PreviewError(GeneratorError):
     """The preview cannot start: its folder is refused or no report parses (exit 2)."""
-
-
-class _QuietDirty(logging.Filter):
-    """MkDocs warns on every dirty build that navigation may be stale: the
-    preview rebuilds fully whenever the navigation changes."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        return "'dirty' build" not in record.getMessage()
 
 
 def _related(a: Path, b: Path) -> bool:
@@ -140,9 +131,7 @@ class Preview:
         if words != self._words:  # segmentation depends on the dictionary
             self._words, search.SEGMENT_CACHE = words, {}
         dictionary.write_text(words, encoding="utf-8")
-        logging.getLogger("mkdocs.commands.build").addFilter(_QuietDirty())
-        with _dirty_argv(not full):
-            mkdocs_build(self.settings, self.docs, self.site, context, dictionary, dirty=not full)
+        preview_build(self.settings, self.docs, self.site, context, dictionary, full)
         self.version += 1
 
     def update(self, paths: set[Path]) -> None:
@@ -283,21 +272,6 @@ def _listening(bind: str, port: int) -> http.server.ThreadingHTTPServer:
                            f"--port (or --bind), or stop the program that holds it") from None
     server.daemon_threads = True
     return server
-
-
-@contextlib.contextmanager
-def _dirty_argv(dirty: bool):
-    """mkdocs-static-i18n builds the other languages itself and reads MkDocs'
-    ``--dirty`` switch from the command line only (plugin.py, on_post_build):
-    say it there for the length of a dirty build."""
-    if not dirty or "--dirty" in sys.argv:
-        yield
-        return
-    sys.argv.append("--dirty")
-    try:
-        yield
-    finally:
-        sys.argv.remove("--dirty")
 
 
 def run(seeds: Path, port: int = 8000, bind: str = "127.0.0.1", config_file: Path = ROOT / "mkdocs.yml",

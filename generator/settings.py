@@ -61,8 +61,12 @@ def resolve(config_file: Path, config: dict, site_url: Optional[str] = None,
 
 
 def configured_languages(config: dict) -> tuple[str, ...]:
-    """The language codes a configuration file lists (its i18n plugin's
+    """The language codes a configuration file lists (its ``extra:
+    languages:``, or in a file written for mkdocs-static-i18n that plugin's
     ``languages``); without such a list, the first profile's language."""
+    extra = config.get("extra") if isinstance(config.get("extra"), dict) else {}
+    if extra.get("languages"):
+        return tuple(extra["languages"])
     for plugin in config.get("plugins") or []:
         if isinstance(plugin, dict) and "i18n" in plugin:
             codes = (plugin["i18n"] or {}).get("languages") or []

@@ -14,7 +14,7 @@ every renderer).
 
 Paths are docs/ paths (``reports/2012-10-17.en.md``): pages link each other
 with relative links between them (Markdown links, which MkDocs rewrites, or
-the HTML blocks' links, which `site.html_links` rewrites alike) for the online
+the HTML blocks' links, which `engine.plugin.html_links` rewrites alike) for the online
 site (``reports/2012-10-17/``) and the offline bundle
 (``reports/2012-10-17.html``). URLs are site-relative
 (``en/reports/2012-10-17/``).
@@ -106,7 +106,7 @@ def xml_name(report: Report) -> str:
 def xml_path(report: Report) -> str:
     """Where the report's Akoma Ntoso XML is published: ``akn/<slug>.<lang>.xml``
     at the site root (one file per report, the same in every language's part
-    of the site; see `site.mkdocs_build`). Links use it as a docs/ path."""
+    of the site; see `engine.run.mkdocs_build`). Links use it as a docs/ path."""
     return f"{AKN}/{xml_name(report)}"
 
 

@@ -172,7 +172,7 @@ def test_right_to_left_text_on_a_left_to_right_page_says_its_direction():
 
 
 def test_a_right_to_left_page_has_its_direction_on_html():
-    from generator.site import html_direction
+    from generator.engine.plugin import html_direction
     page = '<!doctype html><html lang="ar" class="no-js"><head></head><body dir="rtl" data-x="1">'
     assert html_direction(page).startswith('<!doctype html><html lang="ar" dir="rtl" class="no-js">')
     ltr = '<!doctype html><html lang="en" class="no-js"><head></head><body dir="ltr">'

@@ -16,7 +16,7 @@ from generator.i18n import catalog
 from generator.parse import parse
 from generator.read import read_source
 from generator.build import BuildOptions, build_bundle, build_site
-from generator.site import POLYFILL_SOURCE
+from generator.engine import POLYFILL_SOURCE
 from support import SEEDS, page
 
 ENGLISH = Path(__file__).parent / "fixtures" / "en" / "wg-ta-2012-en.txt"

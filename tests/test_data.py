@@ -20,7 +20,7 @@ from generator.build import BuildOptions, build_bundle, build_site
 from generator.model import by_meeting, shown_in
 from generator.parse import parse
 from generator.read import read_source
-from generator.site import POLYFILL_SOURCE
+from generator.engine import POLYFILL_SOURCE
 from support import SEEDS
 
 ENGLISH = Path(__file__).parent / "fixtures" / "en" / "wg-ta-2012-en.txt"

@@ -18,7 +18,7 @@ from generator.cli import main
 from generator.outputs import MARKER
 from generator.parse import parse
 from generator.read import read_source
-from generator.site import POLYFILL_SOURCE
+from generator.engine import POLYFILL_SOURCE
 from support import LANGUAGES, SEEDS, SEED_SLUGS, page
 
 ENGLISH = Path(__file__).parent / "fixtures" / "en" / "wg-ta-2012-en.txt"

@@ -8,8 +8,9 @@ import markdown
 import pytest
 from mkdocs.utils.meta import get_data
 
-from generator.html_blocks import HtmlBlocks, HtmlBlockStore
-from generator.site import ROOT, config_file_settings
+from generator.engine.html_blocks import HtmlBlocks, HtmlBlockStore
+from generator.engine import config_file_settings
+from generator.ownership import ROOT
 
 
 def extensions() -> tuple[list, dict]:
@@ -61,7 +62,7 @@ class Ids(HTMLParser):
 
 def test_the_ids_of_stored_blocks_are_those_mkdocs_would_have_collected(built):
     """MkDocs' own collection now sees the page without the stored blocks;
-    their ids come from the extension (site.py adds them to the page)."""
+    their ids come from the extension (engine/plugin.py adds them to the page)."""
     options, _ = built
     for path in sorted(options.docs.rglob("*.md")):
         text, _ = get_data(path.read_text(encoding="utf-8"))

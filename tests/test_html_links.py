@@ -7,7 +7,7 @@ import pytest
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
-from generator.site import html_links
+from generator.engine.plugin import html_links
 
 PAGES = ("index.md", "decisions.md", "reports/2012-10-17.md", "reports/2016-10-17.md", "participants/1950-1959.md")
 

@@ -62,23 +62,61 @@ def test_modules_and_classes_stay_small(path):
     assert not big, f"{path}: {', '.join(big)}"
 
 
-#: The site engine's libraries (MkDocs, Python-Markdown, Material, the i18n
-#: plugin, the minifier) and jieba: the narrow seam that a move to another
-#: engine reading mkdocs.yml would rewrite (site.py and its two helpers;
-#: jieba in search.py).
-ENGINE = {"mkdocs", "markdown", "material", "mkdocs_static_i18n", "htmlmin", "jieba"}
-SEAM = {"site.py", "html_blocks.py", "minify.py", "search.py"}
+#: The site engine's libraries: MkDocs, Python-Markdown, Material, the i18n
+#: plugin, the HTML minifier. Only the engine package (generator/engine/)
+#: imports them: a second engine is one sibling package (README).
+ENGINE = {"mkdocs", "markdown", "material", "mkdocs_static_i18n", "htmlmin"}
+ENGINE_PACKAGE = "engine/"
+#: jieba cuts Chinese for the search entries as Material's search plugin
+#: does (search.py); nothing else imports it.
+SEGMENTER = {"jieba": {"search.py"}}
 
 
-def test_only_the_seam_imports_the_site_engine():
-    importing = set()
-    for path in ROOT.rglob("*.py"):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            names = ([alias.name for alias in node.names] if isinstance(node, ast.Import)
-                     else [node.module or ""] if isinstance(node, ast.ImportFrom) and node.level == 0 else [])
-            if any(name.split(".")[0] in ENGINE for name in names):
-                importing.add(path.relative_to(ROOT).as_posix())
-    assert importing == SEAM
+def _imports(path: Path) -> set[str]:
+    """The top-level packages a module imports (absolute imports only)."""
+    out = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        names = ([alias.name for alias in node.names] if isinstance(node, ast.Import)
+                 else [node.module or ""] if isinstance(node, ast.ImportFrom) and node.level == 0 else [])
+        out.update(name.split(".")[0] for name in names)
+    return out
+
+
+def test_only_the_engine_package_imports_the_site_engine():
+    importing = {path.relative_to(ROOT).as_posix() for path in ROOT.rglob("*.py") if _imports(path) & ENGINE}
+    assert {"engine/html_blocks.py", "engine/minify.py"} <= importing  # the check sees imports at all
+    assert sorted(p for p in importing if not p.startswith(ENGINE_PACKAGE)) == []
+
+
+def test_only_search_imports_the_segmenter():
+    for package, allowed in SEGMENTER.items():
+        importing = {path.relative_to(ROOT).as_posix() for path in ROOT.rglob("*.py") if package in _imports(path)}
+        assert importing == allowed
+
+
+#: File names that belong to the engine's output: Material's search index, MkDocs'
+#: sitemap. Outside generator/engine/ no code (docstrings aside) names them.
+ENGINE_FILE_NAMES = ("search_index", "sitemap.xml")
+
+
+def _code_strings(path: Path) -> list[tuple[int, str]]:
+    """The string literals of a module's code (f-strings' literal parts
+    included), without its docstrings."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docstrings = {id(node.body[0].value) for node in ast.walk(tree)
+                  if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
+                  and node.body and isinstance(node.body[0], ast.Expr)
+                  and isinstance(node.body[0].value, ast.Constant)}
+    return [(node.lineno, node.value) for node in ast.walk(tree)
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings]
+
+
+def test_engine_file_names_stay_in_the_engine():
+    named = {path.relative_to(ROOT).as_posix(): [f"line {line}: {text!r}" for line, text in _code_strings(path)
+                                                 if any(name in text for name in ENGINE_FILE_NAMES)]
+             for path in ROOT.rglob("*.py")}
+    assert named["engine/search_index.py"]  # the check sees the names at all
+    assert {path: lines for path, lines in named.items() if lines and not path.startswith(ENGINE_PACKAGE)} == {}
 
 
 # -- settings are handed down, never read or kept at import (issue 23) -----------

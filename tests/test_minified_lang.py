@@ -1,4 +1,4 @@
-"""The HTML minifier (htmlmin, see generator/minify.py) never leaves a
+"""The HTML minifier (htmlmin, see generator/engine/minify.py) never leaves a
 <a> on its stack of open tags, so after an <a lang="x"> it drops every later
 lang="x" as "redundant". Our markup therefore never puts lang on a link; this
 proves the built pages keep every lang the Markdown gave them."""

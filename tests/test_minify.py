@@ -1,4 +1,4 @@
-"""generator/minify.py: pages minified by htmlmin in a worker process while
+"""generator/engine/minify.py: pages minified by htmlmin in a worker process while
 MkDocs goes on; each page ends up minified on disk, as the plugin wrote it."""
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import re
 import pytest
 from bs4 import BeautifulSoup
 
-from generator.minify import OPTIONS, Minifier, minify
+from generator.engine.minify import OPTIONS, Minifier, minify
 
 PAGE = """<!doctype html>
 <html lang="zh">

@@ -5,7 +5,7 @@ import datetime as dt
 from generator.model import by_meeting
 from generator.paging import MD_BUDGET, pack
 from generator.render import HomePage
-from generator.site import NAV_GROUP, navigation as site_navigation
+from generator.engine.navigation import NAV_GROUP, navigation as site_navigation
 from generator.urls import Layout, Period
 from support import LANGUAGES, ROOT_LANGUAGE
 

@@ -74,5 +74,6 @@ def test_the_root_is_the_config_files_first_language(tmp_path):
 
 def test_a_file_without_languages_builds_the_first_profiles():
     assert configured_languages({"site_name": "x"}) == ("zh",)
+    assert configured_languages({"extra": {"languages": ["zh", "en"]}}) == ("zh", "en")
     assert configured_languages({"plugins": ["search", {"i18n": {"languages": [{"locale": "en"}, "zh"]}}]}) == ("en", "zh")
     assert resolve(CONFIG, {"site_name": "x"}).languages == ("zh",)

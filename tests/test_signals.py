@@ -65,9 +65,11 @@ def gone(pgid: int) -> bool:
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory):
-    """24 reports: parsed by a pool of forked workers (20 or more)."""
+    """40 reports: parsed by a pool of forked workers (20 or more), built by
+    one MkDocs process per language (about 120 pages, over engine.run's
+    SIDE_BY_SIDE_MIN)."""
     folder = tmp_path_factory.mktemp("signals") / "corpus"
-    make_corpus(24, folder, SEEDS, per_year=1)
+    make_corpus(40, folder, SEEDS, per_year=1)
     return folder
 
 
@@ -80,11 +82,12 @@ def corpus(tmp_path_factory):
 def test_a_signal_to_the_process_group_ends_a_first_build_with_one_line(tmp_path, corpus, signum, code, says,
                                                                         moment):
     """`workers`: as soon as the build has worker processes (parse pool,
-    segmenting); `mkdocs`: once the minifying worker has started too."""
+    segmenting); `mkdocs`: once the languages' MkDocs processes run too
+    (build, resource tracker, segmenting worker, one per language)."""
     out = tmp_path / "out"
     out.mkdir()
     build = start("build", "--seeds", corpus, "--site", out / "site")
-    wanted = 3 if moment == "workers" else 4  # build, resource tracker, workers
+    wanted = 3 if moment == "workers" else 5
     wait_for(lambda: len(group(build.pid)) >= wanted or build.poll() is not None)
     assert build.poll() is None, build.communicate()[1]
     os.killpg(build.pid, signum)

@@ -11,7 +11,7 @@ inside HTML, md_in_html, made it parse every tag of them and run its inline
 patterns over every text: half of a report page's conversion). Their links
 are HTML links to docs/ paths (``<a href="../decisions.md#cop-dec-2-6">``),
 proved by `links.check_links` before the build and given their URLs, online
-and offline, by `site.html_links`. Headings stay Markdown (the table of
+and offline, by `engine.plugin.html_links`. Headings stay Markdown (the table of
 contents is made of them).
 """
 from __future__ import annotations

@@ -7,7 +7,7 @@ import re
 from ..errors import LinkError
 
 #: A Markdown link's target, or an HTML link's (the report texts and the
-#: tables are HTML blocks: site.html_links gives those their URLs).
+#: tables are HTML blocks: engine.plugin.html_links gives those their URLs).
 LINK = re.compile(r"\]\((?P<target>[^)\s]+)(?:\s+\"[^\"]*\")?\)|\bhref=\"(?P<href>[^\"]+)\"")
 #: An id as HTML writes it and as attr_list does (``{: #id }``). Each pattern
 #: starts with literal text, which lets the regex engine skip ahead quickly

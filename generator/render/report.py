@@ -73,7 +73,7 @@ class ReportPage(BlockRenderer):
 
     def front_matter(self, report: Report, data: bool = False) -> str:
         """Title and description. Report pages stay out of Material's search
-        index: search.split_index indexes them from the model, once, one entry
+        index: engine.search_index.split_index indexes them from the model, once, one entry
         per paragraph (Material would segment the same Chinese text again)."""
         meta = {
             "title": f"{report.meeting.start.isoformat()} {self.title(report)}",

@@ -15,7 +15,7 @@ import pytest
 
 from helpers import ARTIFACTS, SITE_URL, served  # noqa: F401
 from generator.build import BuildOptions, build_bundle, build_site
-from generator.site import POLYFILL_SOURCE
+from generator.engine import POLYFILL_SOURCE
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"

@@ -24,7 +24,7 @@ from pathlib import Path
 
 import htmlmin
 
-from .workers import Workers, exit_with_parent
+from ..workers import Workers, exit_with_parent
 
 #: mkdocs-minify-plugin 0.8.0's settings for htmlmin, with the project's
 #: two changes: character references stay as written (`convert_charrefs`:

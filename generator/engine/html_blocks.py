@@ -1,4 +1,4 @@
-"""Part of the MkDocs seam (with site.py): hands the generator's HTML blocks
+"""Part of the engine (generator/engine/): hands the generator's HTML blocks
 to Python-Markdown as stored HTML, without tokenizing them.
 
 Report texts, tables and lists are written as whole HTML blocks (no
@@ -14,7 +14,7 @@ which is what md_in_html would have done, so the page is the same
 
 It runs before both. The ids of the blocks it stored (`HtmlBlocks.ids`,
 the page's last conversion) are added to the page's
-``present_anchor_ids`` by the generator's plugin (site.py), so that MkDocs
+``present_anchor_ids`` by the generator's plugin (plugin.py), so that MkDocs
 checks links to them as before.
 """
 from __future__ import annotations

@@ -1,12 +1,12 @@
 """The site's navigation: reports grouped so that no page carries more
 than a few dozen navigation links, whatever the corpus (see `NAV_GROUP`),
-and its titles in each language for mkdocs-static-i18n."""
+one per language (each language's build has its own)."""
 from __future__ import annotations
 
-from .i18n import label
-from .model import Report, side_by_side
-from .render.registry import INDEX_PAGES
-from .urls import HOME, QUALITY, YEARS, page_path, parallel_path, report_path
+from ..i18n import label
+from ..model import Report, side_by_side
+from ..render.registry import INDEX_PAGES
+from ..urls import HOME, QUALITY, YEARS, page_path, parallel_path, report_path
 
 
 #: Up to this many entries the navigation lists them in one level; more are
@@ -18,9 +18,8 @@ NAV_GROUP = 12
 
 
 def navigation(meetings: dict[str, dict[str, Report]], language: str, languages: tuple[str, ...]) -> list:
-    """The navigation with `language`'s labels; paths are the root
-    language's, the first of `languages` (mkdocs-static-i18n maps them to
-    each language's files).
+    """The navigation of `language`'s pages, with its labels (`languages`:
+    the build's, the first at the site root).
 
     Index pages are single entries: their period pages (paging.py) are
     reached from the overview, not from the navigation. `meetings`: slug →
@@ -32,9 +31,9 @@ def navigation(meetings: dict[str, dict[str, Report]], language: str, languages:
         out: list = []
         for slug in slugs:
             first = next(iter(meetings[slug].values()))
-            out.append({slug: report_path(first, root, root)})
+            out.append({slug: report_path(first, language, root)})
             if len(side_by_side(meetings[slug], languages)) > 1:
-                out.append({f"{slug} {label(language, 'parallel')}": parallel_path(first, root, root)})
+                out.append({f"{slug} {label(language, 'parallel')}": parallel_path(first, language, root)})
         return out
 
     slugs = list(meetings)
@@ -56,9 +55,9 @@ def navigation(meetings: dict[str, dict[str, Report]], language: str, languages:
         if len(decades) > NAV_GROUP:
             reports_nav = [{f"{c * 100}–{c * 100 + 99}": [decade(d) for d in decades if d // 10 == c]}
                            for c in sorted({d // 10 for d in decades})]
-    index_nav = [{label(language, f"{page.name}_title"): page.path_in(root, root)} for page in INDEX_PAGES]
+    index_nav = [{label(language, f"{page.name}_title"): page.path_in(language, root)} for page in INDEX_PAGES]
     # The quality report is for editors: linked from the home page's end, not listed here.
-    return [{label(language, "home"): page_path(HOME, root, root)}, {label(language, "reports"): reports_nav},
+    return [{label(language, "home"): page_path(HOME, language, root)}, {label(language, "reports"): reports_nav},
             *index_nav]
 
 
@@ -70,21 +69,3 @@ def not_in_nav(root: str) -> str:
     the language at the site root)."""
     return ("".join(f"/{name}/\n" for name in (YEARS, *(page.name for page in INDEX_PAGES), QUALITY))
             + "".join(f"/{path}\n" for path in (page_path(QUALITY, root, root), page_path(QUALITY, "*", root))))
-
-
-def nav_translations(meetings: dict[str, dict[str, Report]], language: str,
-                     languages: tuple[str, ...]) -> dict[str, str]:
-    """Root-language nav titles → `language`'s, for mkdocs-static-i18n."""
-    def titles(nav: list) -> list[str]:
-        out = []
-        for entry in nav:
-            if isinstance(entry, str):
-                continue  # an entry without a title
-            for title, value in entry.items():
-                out.append(title)
-                if isinstance(value, list):
-                    out.extend(titles(value))
-        return out
-
-    return dict(zip(titles(navigation(meetings, languages[0], languages)),
-                    titles(navigation(meetings, language, languages))))
