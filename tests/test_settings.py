@@ -20,8 +20,8 @@ def english_first(folder: Path) -> Path:
     """The project's configuration with English listed first (and its theme
     in English): a site with English at the root."""
     text = CONFIG.read_text(encoding="utf-8")
-    assert "      languages: [zh, en]\n" in text and "  custom_dir: overrides\n" in text
-    text = (text.replace("      languages: [zh, en]\n", "      languages: [en, zh]\n")
+    assert "  languages: [zh, en]\n" in text and "  custom_dir: overrides\n" in text
+    text = (text.replace("  languages: [zh, en]\n", "  languages: [en, zh]\n")
             .replace("  language: zh\n", "  language: en\n")
             .replace("  custom_dir: overrides\n", f"  custom_dir: {ROOT / 'overrides'}\n"))
     path = folder / "mkdocs.yml"
