@@ -66,7 +66,7 @@ class Period:
 # -- one thing's place ----------------------------------------------------------
 def page_path(stem: str, language: str, root: str) -> str:
     """docs/ path of page `stem` in `language`: the `root` language has no
-    suffix, others ``<stem>.<lang>.md`` (mkdocs-static-i18n's suffix layout),
+    suffix, others ``<stem>.<lang>.md`` (the engine publishes each under its language),
     published under ``<lang>/``."""
     return f"{stem}.md" if language == root else f"{stem}.{language}.md"
 
