@@ -29,12 +29,18 @@ class RecommendationsPage(IndexPage):
         return {rec.report.meeting.start.year for rec in all_recommendations(corpus.reports)}
 
     @cached_property
+    def recs(self) -> list[Recommendation]:
+        """Every recommendation of the page's reports, found once per page
+        (its periods are rendered from the one list)."""
+        return all_recommendations(self.corpus.reports)
+
+    @cached_property
     def recurring(self) -> dict[tuple[str, str], list[Recurrence]]:
-        return recurrences(all_recommendations(self.corpus.reports))
+        return recurrences(self.recs)
 
     def overview(self) -> str:
         page = self.path(self.name)
-        recs = all_recommendations(self.corpus.reports)
+        recs = self.recs
         out = [self.front(), escape(self.t("recommendations_intro")) + "\n", self.downloads(page)]
         if not self.split:
             out.append(self.listing(page, recs))
@@ -48,7 +54,7 @@ class RecommendationsPage(IndexPage):
 
     def period(self, period: Period) -> str:
         page = self.holding(period)
-        recs = [r for r in all_recommendations(self.corpus.reports) if r.report.meeting.start.year in period]
+        recs = [r for r in self.recs if r.report.meeting.start.year in period]
         out = [self.period_front(period)]
         out.append(self.listing(page, recs) if recs else self.nothing())
         return "\n".join(out)
