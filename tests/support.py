@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import shutil
 from pathlib import Path
 
 from bs4 import BeautifulSoup
@@ -36,6 +37,14 @@ TITLES = {
     "fr": "Rapport sur la réunion du Groupe de travail d’experts gouvernementaux sur "
           "l’assistance technique tenue à Vienne les 17 et 18 octobre 2012",
 }
+
+
+def seeds_with(folder: Path, *extra: Path) -> Path:
+    """`folder` (made by the caller) holding the seeds and the `extra`
+    sources: a corpus of its own, for a build beside the project's."""
+    for source in (*SEEDS.iterdir(), *extra):
+        shutil.copy2(source, folder)
+    return folder
 
 
 def load(name: str):

@@ -7,7 +7,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -16,7 +15,7 @@ from bs4 import BeautifulSoup
 from generator.build import BuildOptions, build_site
 from generator.context import BuildContext
 from generator.render import render_pages
-from support import SEEDS, load
+from support import load, seeds_with
 
 ENGLISH = Path(__file__).parent / "fixtures" / "en" / "wg-ta-2012-en.txt"
 
@@ -24,9 +23,7 @@ ENGLISH = Path(__file__).parent / "fixtures" / "en" / "wg-ta-2012-en.txt"
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
     seeds = tmp_path_factory.mktemp("seeds")
-    for source in SEEDS.iterdir():
-        shutil.copy2(source, seeds)
-    shutil.copy2(ENGLISH, seeds)
+    seeds_with(seeds, ENGLISH)
     root = tmp_path_factory.mktemp("site")
     build_site(BuildOptions(seeds=seeds, docs=None, site=root / "site", site_url="https://example.org/", lock=None))
     return root / "site"

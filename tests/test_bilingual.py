@@ -6,7 +6,6 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import shutil
 import zipfile
 from pathlib import Path
 
@@ -17,7 +16,7 @@ from generator.parse import parse
 from generator.read import read_source
 from generator.build import BuildOptions, build_bundle, build_site
 from generator.engine import POLYFILL_SOURCE
-from support import SEEDS, page
+from support import SEEDS, page, seeds_with
 
 ENGLISH = Path(__file__).parent / "fixtures" / "en" / "wg-ta-2012-en.txt"
 
@@ -25,9 +24,7 @@ ENGLISH = Path(__file__).parent / "fixtures" / "en" / "wg-ta-2012-en.txt"
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory):
     seeds = tmp_path_factory.mktemp("seeds")
-    for source in SEEDS.iterdir():
-        shutil.copy2(source, seeds)
-    shutil.copy2(ENGLISH, seeds)
+    seeds_with(seeds, ENGLISH)
     return seeds
 
 

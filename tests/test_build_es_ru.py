@@ -7,7 +7,6 @@ marked with its ``lang``."""
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -15,7 +14,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from support import ROOT, SEEDS, page
+from support import ROOT, page, seeds_with
 
 pytestmark = pytest.mark.slow
 
@@ -37,10 +36,7 @@ LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
     seeds = tmp_path_factory.mktemp("seeds")
-    for source in SEEDS.iterdir():
-        shutil.copy2(source, seeds)
-    for language in ("en", "fr", "es", "ru"):
-        shutil.copy2(FIXTURES / language / f"wg-ta-2012-{language}-pdf.txt", seeds)
+    seeds_with(seeds, *(FIXTURES / language / f"wg-ta-2012-{language}-pdf.txt" for language in ("en", "fr", "es", "ru")))
     out = tmp_path_factory.mktemp("out") / "site"
     done = subprocess.run([sys.executable, "-m", "generator", "build", "--seeds", str(seeds), "--site", str(out),
                            "--languages", ",".join(LANGUAGES), "--site-url", "https://example.org/", "--quiet"],

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 import zipfile
 from pathlib import Path
 
@@ -21,7 +20,7 @@ from generator.model import by_meeting, shown_in
 from generator.parse import parse
 from generator.read import read_source
 from generator.engine import POLYFILL_SOURCE
-from support import SEEDS
+from support import seeds_with
 
 ENGLISH = Path(__file__).parent / "fixtures" / "en" / "wg-ta-2012-en.txt"
 SITE_URL = "https://example.org/reports-site/"
@@ -36,9 +35,7 @@ ITEM_ID = re.compile(r"^(para|chp|fn|annex|rec)_")
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory):
     seeds = tmp_path_factory.mktemp("seeds")
-    for source in SEEDS.iterdir():
-        shutil.copy2(source, seeds)
-    shutil.copy2(ENGLISH, seeds)
+    seeds_with(seeds, ENGLISH)
     return seeds
 
 

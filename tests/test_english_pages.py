@@ -7,14 +7,13 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
 
 from generator.build import BuildOptions, build_site
-from support import SEEDS, page
+from support import page, seeds_with
 
 EN = Path(__file__).parent / "fixtures" / "en"
 CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
@@ -23,10 +22,7 @@ CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
     seeds = tmp_path_factory.mktemp("seeds")
-    for source in SEEDS.iterdir():
-        shutil.copy2(source, seeds)
-    for name in ("wg-ta-2012-en-pdf.txt", "wg-ta-2016-en-pdf.txt"):
-        shutil.copy2(EN / name, seeds)
+    seeds_with(seeds, *(EN / name for name in ("wg-ta-2012-en-pdf.txt", "wg-ta-2016-en-pdf.txt")))
     root = tmp_path_factory.mktemp("site")
     options = BuildOptions(seeds=seeds, docs=root / "docs", site=root / "site", lock=None,
                            site_url="https://example.org/")

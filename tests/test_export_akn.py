@@ -19,7 +19,7 @@ from generator.outputs import MARKER
 from generator.parse import parse
 from generator.read import read_source
 from generator.engine import POLYFILL_SOURCE
-from support import LANGUAGES, SEEDS, SEED_SLUGS, page
+from support import LANGUAGES, SEEDS, SEED_SLUGS, page, seeds_with
 
 ENGLISH = Path(__file__).parent / "fixtures" / "en" / "wg-ta-2012-en.txt"
 NAMES = sorted(f"{slug}.zh.xml" for slug in SEED_SLUGS.values())
@@ -145,9 +145,7 @@ def test_every_report_page_links_its_xml(built, reports):
 @pytest.fixture(scope="module")
 def bilingual(tmp_path_factory):
     seeds = tmp_path_factory.mktemp("seeds")
-    for source in SEEDS.iterdir():
-        shutil.copy2(source, seeds)
-    shutil.copy2(ENGLISH, seeds)
+    seeds_with(seeds, ENGLISH)
     return seeds
 
 

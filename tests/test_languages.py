@@ -17,7 +17,7 @@ from generator.languages import PROFILES, profile
 from generator.names import city_key, name
 from generator.parse import detect_language, parse
 from generator.read import read_source
-from support import SEEDS, page
+from support import SEEDS, page, seeds_with
 
 FRENCH = Path(__file__).parent / "fixtures" / "fr" / "wg-ta-2012-fr-pdf.txt"
 SEED_2012 = SEEDS / "000_9878c2901082bbba.txt"
@@ -109,9 +109,7 @@ def test_unknown_languages_are_refused_by_the_build(tmp_path):
 @pytest.fixture(scope="module")
 def french_site(tmp_path_factory):
     seeds = tmp_path_factory.mktemp("seeds")
-    for source in SEEDS.iterdir():
-        shutil.copy2(source, seeds)
-    shutil.copy2(FRENCH, seeds)
+    seeds_with(seeds, FRENCH)
     root = tmp_path_factory.mktemp("site")
     options = BuildOptions(seeds=seeds, docs=root / "docs", site=root / "site", lock=None,
                            site_url="https://example.org/", languages=("zh", "en", "fr"))

@@ -7,14 +7,13 @@ from __future__ import annotations
 import csv
 import io
 import json
-import shutil
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
 
 from generator.build import BuildOptions, build_site
-from support import SEEDS
+from support import seeds_with
 
 ENGLISH = Path(__file__).parent / "fixtures" / "en" / "wg-ta-2012-en.txt"
 SITE_URL = "https://example.org/reports-site/"
@@ -34,9 +33,7 @@ SEED_RECOMMENDATIONS = {
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
     seeds = tmp_path_factory.mktemp("seeds")
-    for source in SEEDS.iterdir():
-        shutil.copy2(source, seeds)
-    shutil.copy2(ENGLISH, seeds)
+    seeds_with(seeds, ENGLISH)
     root = tmp_path_factory.mktemp("site")
     build_site(BuildOptions(seeds=seeds, docs=None, site=root / "site", site_url=SITE_URL, lock=None))
     return root / "site"

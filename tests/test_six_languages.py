@@ -6,14 +6,13 @@ pages read right to left."""
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from support import ROOT, SEEDS, page
+from support import ROOT, page, seeds_with
 
 pytestmark = pytest.mark.slow
 
@@ -25,10 +24,7 @@ ANCHOR = re.compile(r"^(?:para|chp|fn|annex|rec)_")
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
     seeds = tmp_path_factory.mktemp("seeds")
-    for source in SEEDS.iterdir():
-        shutil.copy2(source, seeds)
-    for language in LANGUAGES[1:]:
-        shutil.copy2(FIXTURES / language / f"wg-ta-2012-{language}-pdf.txt", seeds)
+    seeds_with(seeds, *(FIXTURES / language / f"wg-ta-2012-{language}-pdf.txt" for language in LANGUAGES[1:]))
     out = tmp_path_factory.mktemp("out") / "site"
     done = subprocess.run([sys.executable, "-m", "generator", "build", "--seeds", str(seeds), "--site", str(out),
                            "--languages", ",".join(LANGUAGES), "--site-url", "https://example.org/", "--quiet"],

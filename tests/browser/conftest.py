@@ -7,7 +7,6 @@ The site under test is built from the seeds plus the English fixture of the
 """
 from __future__ import annotations
 
-import shutil
 import zipfile
 from pathlib import Path
 
@@ -16,9 +15,8 @@ import pytest
 from helpers import ARTIFACTS, SITE_URL, served  # noqa: F401
 from generator.build import BuildOptions, build_bundle, build_site
 from generator.engine import POLYFILL_SOURCE
+from support import seeds_with
 
-ROOT = Path(__file__).resolve().parents[2]
-SEEDS = ROOT / "seeds"
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
@@ -34,9 +32,7 @@ def pytest_collection_modifyitems(items):
 @pytest.fixture(scope="session")
 def corpus(tmp_path_factory) -> Path:
     seeds = tmp_path_factory.mktemp("seeds")
-    for source in SEEDS.iterdir():
-        shutil.copy2(source, seeds / source.name)
-    shutil.copy2(ENGLISH_FIXTURE, seeds / ENGLISH_FIXTURE.name)
+    seeds_with(seeds, ENGLISH_FIXTURE)
     return seeds
 
 
