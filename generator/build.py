@@ -341,7 +341,6 @@ def build_bundle(options: BuildOptions, dist: Optional[Path] = None, progress=No
     dist = required_output(options, dist, "--dist", DIST)
     check_outputs({"--dist": dist}, options.seeds, options.config_file)
     refuse_project_outputs(options, {"--dist": dist})
-    dist = Path(os.path.abspath(dist))  # MkDocs reads the staging folder in it relative to mkdocs.yml
     progress = as_progress(progress)
     prepared = None
     outputs = Claimed()

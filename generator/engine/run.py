@@ -47,6 +47,10 @@ def mkdocs_build(settings: Settings, docs_dir: Path, site_dir: Path, context: Bu
     `settings`: the command's, with the configuration file as read once."""
     epoch = build_date_epoch()
     os.environ["SOURCE_DATE_EPOCH"] = epoch
+    # MkDocs reads a relative folder from the configuration file's folder,
+    # not from where the command runs.
+    docs_dir, site_dir = Path(os.path.abspath(docs_dir)), Path(os.path.abspath(site_dir))
+    files_dir = Path(os.path.abspath(files_dir)) if files_dir else None
     # The offline plugin turns directory URLs off when the build starts (its
     # on_config): the entries' locations follow it from here already.
     directory_urls = settings.use_directory_urls and not offline
