@@ -36,7 +36,6 @@ from ..search import reset_jieba
 from ..urls import url_prefix
 from .config import config_errors
 from .html_blocks import HtmlBlocks
-from .minify import Minifier
 from .plugin import not_copied, generator_plugin
 
 
@@ -59,7 +58,6 @@ class LanguageJob:
     static_dir: Optional[str] = None
     offline: bool = False
     dirty: bool = False
-    minify_jobs: int = 0
     epoch: str = "0"
     site_name: Optional[str] = None
     palette_names: tuple[str, ...] = field(default_factory=tuple)
@@ -115,20 +113,16 @@ def build_language(job: LanguageJob, page_done: Callable[[int], None]) -> Langua
         # A copy: MkDocs changes the settings it is given (the plugins' entries).
         config = load_config(config_file=job.config_file, **deepcopy(job.settings))
     reset_jieba()
-    minifier = Minifier(job.minify_jobs)
     html_blocks = HtmlBlocks()
     config.markdown_extensions.append(html_blocks)
     part = language_part(job)
     config.plugins["generator-languages"] = part
     config.plugins["generator"] = generator_plugin(
-        Path(job.static_dir) if job.static_dir else None, minifier, html_blocks, page_done, job.offline,
+        Path(job.static_dir) if job.static_dir else None, html_blocks, page_done, job.offline,
         copy_static=job.root)
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
     logging.getLogger("jieba").setLevel(logging.WARNING)  # its dictionary-loading chatter
-    try:
-        build(config, dirty=job.dirty)
-    finally:
-        minifier.close()
+    build(config, dirty=job.dirty)
     dates = [file.page.update_date for file in part.files.documentation_pages() if file.page is not None]
     return LanguageOutcome(part.sitemap, part.search_entries(config), max(dates, default=""))
 

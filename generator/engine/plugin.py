@@ -10,10 +10,10 @@ from urllib.parse import urljoin
 
 from ..urls import online_url
 from .html_blocks import HtmlBlocks
-from .minify import Minifier, minify
+from .minify import minify
 
 
-def generator_plugin(folder: Optional[Path], minifier: Minifier, html_blocks: Optional[HtmlBlocks] = None,
+def generator_plugin(folder: Optional[Path], html_blocks: Optional[HtmlBlocks] = None,
                      page_done: Callable[[int], None] = lambda steps: None, offline: bool = False,
                      copy_static: bool = True):
     """The generator's MkDocs plugin (public plugin events only).
@@ -30,9 +30,8 @@ def generator_plugin(folder: Optional[Path], minifier: Minifier, html_blocks: Op
     tells MkDocs the ids of the HTML blocks that `html_blocks` stored
     (``Page.present_anchor_ids``: MkDocs checks links to anchors with it).
 
-    `on_post_page`, `on_post_template` and `on_post_build` minify the HTML
-    (minify.py: in worker processes while MkDocs builds on), last of all
-    plugins; the build's end waits for the workers.
+    `on_post_page` and `on_post_template` minify the HTML (minify.py),
+    last of all plugins.
 
     `on_page_context` (the offline bundle) gives each page the canonical
     URL it has online (``…/reports/2012-10-17/``), not its file's
@@ -77,15 +76,11 @@ def generator_plugin(folder: Optional[Path], minifier: Minifier, html_blocks: Op
         @event_priority(-200)
         def on_post_page(self, output, page, config):
             page_done(1)
-            return minifier.page(html_direction(output), Path(page.file.abs_dest_path))
+            return minify(html_direction(output))
 
         @event_priority(-200)
         def on_post_template(self, output_content, template_name, config):
             return minify(html_direction(output_content)) if template_name.endswith(".html") else output_content
-
-        @event_priority(-200)
-        def on_post_build(self, config):
-            minifier.finish()
 
         def on_env(self, env, config, files):
             env.bytecode_cache = _compiled_templates()

@@ -76,9 +76,6 @@ def mkdocs_build(settings: Settings, docs_dir: Path, site_dir: Path, context: Bu
                  **({"polyfills": [POLYFILL_PATH]} if offline else {})}
         common = {"config_file": str(settings.config_file), "static_dir": str(files_dir) if files_dir else None,
                   "offline": offline, "dirty": dirty, "epoch": epoch,
-                  # The cores the language builds leave free minify, shared
-                  # among them (the preview's few pages: in its build).
-                  "minify_jobs": 0 if dirty else max(0, workers() - at_once) // at_once,
                   "settings": {"docs_dir": str(docs_dir), "strict": not dirty, "not_in_nav": not_in_nav(context.root),
                                "extra": extra, "plugins": configured_plugins(settings.config, languages, dictionary, offline),
                                **({"site_url": settings.site_url} if settings.site_url else {})}}

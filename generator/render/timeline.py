@@ -198,8 +198,7 @@ class TimelinePage(IndexPage):
             # The title is also the mark's accessible name (its text is a sign: ●, ◆, •).
             link = (f'[{escape(text)}]({target} "{escape(title)}")'
                     f'{{: .tl-mark {classes(cls)} style="{at(d, row)}" aria-label="{escape(title)}" }}')
-            # A name in another language: its lang on a span around the link, never on the
-            # <a> itself (the HTML minifier, htmlmin, then drops every later equal lang).
+            # A name in another language: its lang on a span around the link.
             return f'<span lang="{profile(lang).html_lang}">{link}</span>' if lang and lang != self.language else link
 
         def lane_div(lane: str, rows: list[int], inside: str) -> str:
