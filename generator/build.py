@@ -45,7 +45,8 @@ from .progress import as_progress
 from .render import render_pages
 from .search import SegmentingAhead
 from .settings import Settings, resolve
-from .engine import POLYFILL_PATH, POLYFILL_SOURCE, build_date_epoch, check_config, mkdocs_build, start_segmenting
+from .engine import (POLYFILL_PATH, POLYFILL_SOURCE, LanguageProcesses, build_date_epoch, check_config,
+                     mkdocs_build, start_language_processes, start_segmenting)
 from .sources import list_sources, source_files  # noqa: F401 (source_files: the callers' entry)
 from .urls import placeholder_warning
 
@@ -150,8 +151,15 @@ class Prepared:
     locked: list[str]
     #: Published as they are, by their path in the site: the reports' XML.
     files: dict[str, bytes]
-    #: The report pages' search entries, being segmented (site.start_segmenting).
+    #: The report pages' search entries, being segmented (engine.start_segmenting).
     segmenting: SegmentingAhead
+    #: The MkDocs stage's language processes, starting (engine.start_language_processes), if any.
+    processes: Optional[LanguageProcesses] = None
+
+    def close(self) -> None:
+        """End what was started ahead, for a build that stopped before MkDocs."""
+        for started in filter(None, (self.segmenting, self.processes)):
+            started.close()
 
 
 def load_reports(files: list[Path], keep_going: bool = False,
@@ -220,17 +228,18 @@ def prepare(options: BuildOptions, settings: Settings, progress, built: str = ""
     context = BuildContext.of(reports, languages, site_url=settings.site_url)
     made = formats.Built(context, xml)
     formats.make(made, after_pages=False)
-    segmenting = start_segmenting(context, settings, offline)
+    prepared = Prepared(options, settings, result, context, {}, redirects, locked, made.files,
+                        start_segmenting(context, settings, offline))
     try:
-        pages = render_pages(context, built=built, files=made.files)
-        made.pages = pages
+        prepared.processes = start_language_processes(context)
+        prepared.pages = made.pages = render_pages(context, built=built, files=made.files)
         formats.make(made, after_pages=True)
         timings["render"] = time.perf_counter() - start + exported  # pages and XML
         pause("rendered")
     except BaseException:
-        segmenting.close()
+        prepared.close()
         raise
-    return Prepared(options, settings, result, context, pages, redirects, locked, made.files, segmenting)
+    return prepared
 
 
 def make_site(prepared: Prepared, folder: Path, progress, offline: bool = False) -> Path:
@@ -240,15 +249,12 @@ def make_site(prepared: Prepared, folder: Path, progress, offline: bool = False)
     options, timings = prepared.options, prepared.result.timings
     start = time.perf_counter()
     progress.stage("write")
-    for path, text in sorted(prepared.pages.items()):
-        out = folder / "docs" / path
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(text, encoding="utf-8")
     static = folder / "static"  # outside docs/: see engine.plugin.generator_plugin
-    for path, data in sorted(prepared.files.items()):
-        out = static / path
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_bytes(data)
+    for root, items in ((folder / "docs", prepared.pages), (static, prepared.files)):
+        for path, data in sorted(items.items()):
+            out = root / path
+            out.parent.mkdir(parents=True, exist_ok=True)
+            out.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
     if offline:
         polyfill = folder / "docs" / POLYFILL_PATH
         polyfill.parent.mkdir(parents=True, exist_ok=True)
@@ -267,7 +273,8 @@ def make_site(prepared: Prepared, folder: Path, progress, offline: bool = False)
                    sum(1 for path in prepared.pages if path.endswith(".md")), unit="page")
     site = folder / "site"
     mkdocs_build(prepared.settings, folder / "docs", site, prepared.context, dictionary, offline=offline,
-                 files_dir=static, segmenting=prepared.segmenting, page_done=progress.advance)
+                 files_dir=static, segmenting=prepared.segmenting, page_done=progress.advance,
+                 processes=prepared.processes)
     anchors.write_redirects(site, prepared.redirects, prepared.context.languages, directory_urls=not offline)
     timings["mkdocs"] = time.perf_counter() - start
     site_missing = anchors.missing_in_site(prepared.locked, site, prepared.redirects, directory_urls=not offline)
@@ -321,7 +328,7 @@ def build_site(options: BuildOptions, progress=None) -> BuildResult:
         raise
     finally:
         if prepared is not None:
-            prepared.segmenting.close()  # a build that stopped before MkDocs
+            prepared.close()  # a build that stopped before MkDocs
         progress.close()
     return result
 
@@ -368,6 +375,6 @@ def build_bundle(options: BuildOptions, dist: Optional[Path] = None, progress=No
         raise
     finally:
         if prepared is not None:
-            prepared.segmenting.close()  # a build that stopped before MkDocs
+            prepared.close()  # a build that stopped before MkDocs
         progress.close()
     return result

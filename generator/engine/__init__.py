@@ -10,6 +10,9 @@ the engine turns them into a site folder:
   checked as the engine reads it (exit 2 naming the file and line);
 - `start_segmenting`, `search_dictionary`: the report pages' search entries,
   started before the render so that jieba's work overlaps it;
+- `start_language_processes`: the processes that build the languages side
+  by side (`LanguageProcesses`), started before the render so that their
+  start overlaps it;
 - `mkdocs_build`: the pages into a site folder (online, or the offline
   bundle), one MkDocs build per language side by side, calling
   ``page_done(n)`` as pages are built;
@@ -21,7 +24,8 @@ A second engine is a sibling package with these names (see the README).
 """
 from .config import POLYFILL_PATH, POLYFILL_SOURCE, build_date_epoch, check_config, config_file_settings
 from .preview import preview_build
-from .run import mkdocs_build, search_dictionary, start_segmenting
+from .processes import LanguageProcesses
+from .run import mkdocs_build, search_dictionary, start_language_processes, start_segmenting
 
-__all__ = ["POLYFILL_PATH", "POLYFILL_SOURCE", "build_date_epoch", "check_config", "config_file_settings",
-           "mkdocs_build", "preview_build", "search_dictionary", "start_segmenting"]
+__all__ = ["POLYFILL_PATH", "POLYFILL_SOURCE", "LanguageProcesses", "build_date_epoch", "check_config", "config_file_settings",
+           "mkdocs_build", "preview_build", "search_dictionary", "start_language_processes", "start_segmenting"]

@@ -102,6 +102,18 @@ def language_jobs(pages: list[str], languages: tuple[str, ...], common: dict) ->
     return jobs
 
 
+def warm() -> None:
+    """Load what every language's build needs first (a second or more:
+    MkDocs, Material's search plugin, jieba's plain dictionary), in a
+    language process started ahead of its work (processes.py)."""
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # Material's end-of-life banner
+    import material.plugins.search.plugin  # noqa: F401
+    import mkdocs.commands.build  # noqa: F401
+    import mkdocs.config  # noqa: F401
+
+    reset_jieba()
+
+
 def build_language(job: LanguageJob, page_done: Callable[[int], None]) -> LanguageOutcome:
     """Run MkDocs for `job` (in this process); `page_done(1)` per page built."""
     os.environ["SOURCE_DATE_EPOCH"] = job.epoch

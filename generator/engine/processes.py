@@ -22,7 +22,7 @@ from typing import Callable
 
 from ..errors import SourceError
 from ..workers import _stop_signals_blocked, exit_with_parent
-from .languages import LanguageJob, LanguageOutcome, build_language
+from .languages import LanguageJob, LanguageOutcome, build_language, warm
 
 #: How long the build waits for news before it looks whether a language's
 #: process died without a word (killed by the system).
@@ -39,27 +39,56 @@ class LanguageBuildError(RuntimeError):
         self.details = details
 
 
-def build_side_by_side(jobs: list[LanguageJob], at_once: int,
-                       page_done: Callable[[int], None]) -> list[LanguageOutcome]:
-    """Run `jobs` in `at_once` processes, each building one language after
-    another (so that it starts MkDocs, Material, jieba and the theme's
-    templates once); their outcomes in the order of `jobs`. The first error
-    stops every build and is raised here."""
-    context = multiprocessing.get_context("spawn")
-    news, tasks = context.Queue(), context.Queue()
-    processes = [context.Process(target=_serve, args=(os.getpid(), tasks, news), name=f"mkdocs-{k}")
-                 for k in range(max(1, min(at_once, len(jobs))))]
-    outcomes: dict[int, LanguageOutcome] = {}
-    silent: set[int] = set()
-    try:
+class LanguageProcesses:
+    """`count` language processes, started ahead of their work: each loads
+    MkDocs, Material and jieba's dictionary (a second or more) while the
+    build still parses and renders, then waits for languages to build
+    (`build_side_by_side`). `close` ends them, whether they built or not."""
+
+    def __init__(self, count: int):
+        context = multiprocessing.get_context("spawn")
+        self.news, self.tasks = context.Queue(), context.Queue()
+        self.processes = [context.Process(target=_serve, args=(os.getpid(), self.tasks, self.news),
+                                          name=f"mkdocs-{k}") for k in range(max(1, count))]
         # Started before the first put: a queue's feeder thread does not
         # block the stop signals, and one taken by it while a process is
         # half started would leave that process unknown here.
-        for process in processes:
-            with _stop_signals_blocked():  # inherited: the process never takes them
-                process.start()
+        try:
+            for process in self.processes:
+                with _stop_signals_blocked():  # inherited: the process never takes them
+                    process.start()
+        except BaseException:
+            self.close()
+            raise
+
+    def close(self) -> None:
+        if not self.processes:
+            return
+        for process in self.processes:
+            if process.pid is not None and process.is_alive():
+                process.kill()  # its stop signals are blocked; this one cannot be
+        for process in self.processes:
+            if process.pid is not None:
+                process.join()
+        self.tasks.cancel_join_thread()  # work no process will read any more
+        for channel in (self.news, self.tasks):
+            channel.close()
+        self.processes = []
+
+
+def build_side_by_side(jobs: list[LanguageJob], started: LanguageProcesses,
+                       page_done: Callable[[int], None]) -> list[LanguageOutcome]:
+    """Run `jobs` in the `started` processes, each building one language
+    after another (so that it starts MkDocs, Material, jieba and the
+    theme's templates once); their outcomes in the order of `jobs`. The
+    first error stops every build and is raised here; the processes end
+    with this call either way."""
+    news, processes = started.news, started.processes
+    outcomes: dict[int, LanguageOutcome] = {}
+    silent: set[int] = set()
+    try:
         for task in [*enumerate(jobs), *(None for _ in processes)]:  # None: no more work
-            tasks.put(task)
+            started.tasks.put(task)
         while len(outcomes) < len(jobs):
             try:
                 kind, index, value = news.get(timeout=LOOK)
@@ -78,21 +107,19 @@ def build_side_by_side(jobs: list[LanguageJob], at_once: int,
             else:
                 raise _revived(value, jobs[index].language)
     finally:
-        for process in processes:
-            if process.pid is not None and process.is_alive():
-                process.kill()  # its stop signals are blocked; this one cannot be
-        for process in processes:
-            if process.pid is not None:
-                process.join()
-        tasks.cancel_join_thread()  # work no process will read any more
-        for channel in (news, tasks):
-            channel.close()
+        started.close()
     return [outcomes[index] for index in range(len(jobs))]
 
 
 def _serve(parent: int, tasks, news) -> None:
-    """A language process: build the languages it is given, saying how each went."""
+    """A language process: load what every build needs, then build the
+    languages it is given, saying how each went."""
     exit_with_parent(parent)
+    try:
+        warm()
+    except BaseException as error:
+        news.put(("error", 0, _portable(error)))
+        return
     while (task := tasks.get()) is not None:
         index, job = task
         try:

@@ -17,21 +17,31 @@ from .config import POLYFILL_PATH, build_date_epoch, configured_plugins
 from .languages import build_language, language_jobs
 from .merge import material_entries, move_parts, part_folder, write_sitemap
 from .navigation import navigation, not_in_nav
-from .processes import build_side_by_side
+from .processes import LanguageProcesses, build_side_by_side
 from .search_index import split_index
 
 
-#: Below this many pages (all languages), the languages are built in this
-#: process, one after the other: starting their processes would cost more
-#: than building side by side saves (measured: the seeds' 52 pages took 1.6 s
-#: here, 4.1 s in two processes; 336 pages at N=100, 7.1 s against 8.8 s).
-SIDE_BY_SIDE_MIN = 100
+#: Below this many report pages (meetings × languages), the languages are
+#: built in this process, one after the other: starting their processes
+#: would cost more than building side by side saves.
+SIDE_BY_SIDE_MIN = 40
+
+
+def start_language_processes(context: BuildContext) -> Optional[LanguageProcesses]:
+    """The language processes of this build's MkDocs stage, started now so
+    that they load MkDocs, Material and jieba while the build renders; None
+    when the languages are built in the build's own process (a small site,
+    see SIDE_BY_SIDE_MIN)."""
+    if len(context.meetings) * len(context.languages) < SIDE_BY_SIDE_MIN:
+        return None
+    return LanguageProcesses(min(len(context.languages), workers()))
 
 
 def mkdocs_build(settings: Settings, docs_dir: Path, site_dir: Path, context: BuildContext,
                  dictionary: Path, offline: bool = False, files_dir: Optional[Path] = None,
                  dirty: bool = False, segmenting: Optional[SegmentingAhead] = None,
-                 page_done: Callable[[int], None] = lambda steps: None) -> None:
+                 page_done: Callable[[int], None] = lambda steps: None,
+                 processes: Optional[LanguageProcesses] = None) -> None:
     """Build the pages of `docs_dir` into `site_dir` with what the generator
     decides: folders, navigation, site_url, the jieba dictionary, the
     offline switch; one MkDocs build per language (languages.py), side by
@@ -44,6 +54,10 @@ def mkdocs_build(settings: Settings, docs_dir: Path, site_dir: Path, context: Bu
     MkDocs warns about it, so not strict. `segmenting`: the report pages'
     search entries, if already started (`start_segmenting`); started here
     otherwise. `page_done(n)` is called as pages are built, in every language.
+    `processes`: the language processes, if already started
+    (`start_language_processes`); started here otherwise (none for
+    `dirty`: the preview builds every language in its own process); they
+    end with this call.
     `settings`: the command's, with the configuration file as read once."""
     epoch = build_date_epoch()
     os.environ["SOURCE_DATE_EPOCH"] = epoch
@@ -59,15 +73,13 @@ def mkdocs_build(settings: Settings, docs_dir: Path, site_dir: Path, context: Bu
                                      dictionary.read_text(encoding="utf-8"), directory_urls)
     jobs = []
     try:
+        if processes is None and not dirty:
+            processes = start_language_processes(context)
         if segmenting.directory_urls != directory_urls:
             raise RuntimeError("search entries made for other URLs than the build's")
         languages = context.languages
         pages = sorted(path.relative_to(docs_dir).as_posix() for path in docs_dir.rglob("*.md"))
-        # A process of its own costs a language a second or two to start
-        # (MkDocs, Material, jieba): a small site is built here, one
-        # language after the other.
-        here = dirty or len(pages) < SIDE_BY_SIDE_MIN
-        at_once = 1 if here else min(len(languages), workers())
+        here = dirty or processes is None
         # Everything the generator decides goes in before MkDocs validates the
         # configuration; each language's build then sets its own (languages.py).
         extra = {**(settings.config.get("extra") or {}),
@@ -89,13 +101,15 @@ def mkdocs_build(settings: Settings, docs_dir: Path, site_dir: Path, context: Bu
         if here:
             outcomes = [build_language(job, page_done) for job in jobs]
         else:
-            outcomes = build_side_by_side(jobs, at_once, page_done)
+            outcomes = build_side_by_side(jobs, processes, page_done)
         if not dirty:
             move_parts(site_dir, jobs)
         write_sitemap(site_dir, outcomes, int(epoch))
         split_index(site_dir, segmenting.result(), languages, material_entries(outcomes))
     finally:
         segmenting.close()
+        if processes is not None:
+            processes.close()
         for job in jobs:
             if not dirty and not job.root:  # a build that stopped before the merge
                 shutil.rmtree(part_folder(site_dir, job.language), ignore_errors=True)
