@@ -66,8 +66,8 @@ def gone(pgid: int) -> bool:
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory):
     """40 reports: parsed by a pool of forked workers (20 or more), built by
-    one MkDocs process per language (about 120 pages, over engine.run's
-    SIDE_BY_SIDE_MIN)."""
+    one MkDocs process per language (80 report pages, over engine.run's
+    SIDE_BY_SIDE_MIN; the processes start with the render)."""
     folder = tmp_path_factory.mktemp("signals") / "corpus"
     make_corpus(40, folder, SEEDS, per_year=1)
     return folder
