@@ -46,6 +46,11 @@ def test_what_a_browser_keeps_as_written_is_copied_as_it_is():
     assert "<!--  a   comment  -->" in out
 
 
+def test_an_element_kept_as_written_ends_at_its_own_end_tag():
+    html = '<script data-x="a > b">var s = "</pre>  x";\n  f()</script>  <pre>a  </script>  b</pre>'
+    assert minify(html) == html.replace("</script>  <pre>", "</script> <pre>")
+
+
 def test_attributes_and_references_are_never_rewritten():
     out = minify(PAGE.replace("{n}", "3"))
     assert "<title>&lt;script&gt;alert(0)&lt;/script&gt;</title>" in out  # never a literal <script>

@@ -22,22 +22,20 @@ from __future__ import annotations
 
 import re
 
+#: A start tag's name and attributes: a quoted value may hold ``>`` and whitespace.
+_OPEN = r"""[^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*>"""
 #: What is copied as it is: an element whose text is kept as written, a
-#: comment, or a tag (attribute values may hold ``>`` and whitespace).
-_KEPT = re.compile(r"""<(pre|textarea|script|style)\b(?:[^>"']|"[^"]*"|'[^']*')*>.*?</(?i:\1)\s*>"""
-                   r"""|<!--.*?-->"""
-                   r"""|</?[A-Za-z](?:[^>"']|"[^"]*"|'[^']*')*>""", re.S | re.I)
-#: HTML's whitespace (not every Unicode space: a no-break space is text).
-_SPACE = re.compile(r"[ \t\n\r\f]+")
+#: comment, or a tag.
+_AS_WRITTEN = ("pre", "textarea", "script", "style")
+_KEPT = re.compile("(" + "|".join(f"<{name}\\b{_OPEN}.*?</{name}\\s*>" for name in _AS_WRITTEN)
+                   + f"|<!--.*?-->|</?[A-Za-z]{_OPEN})", re.S | re.I)
+#: A run of HTML's whitespace other than one space (not every Unicode
+#: space: a no-break space is text).
+_SPACE = re.compile(r"[\t\n\r\f][ \t\n\r\f]*| [ \t\n\r\f]+")
 
 
 def minify(html: str) -> str:
     """`html` with every whitespace run of its text collapsed to one space."""
-    out = []
-    start = 0
-    for kept in _KEPT.finditer(html):
-        out.append(_SPACE.sub(" ", html[start:kept.start()]))
-        out.append(kept.group(0))
-        start = kept.end()
-    out.append(_SPACE.sub(" ", html[start:]))
-    return "".join(out)
+    parts = _KEPT.split(html)  # text, kept, text, kept, …, text
+    parts[0::2] = [_SPACE.sub(" ", text) for text in parts[0::2]]
+    return "".join(parts)
