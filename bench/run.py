@@ -16,13 +16,15 @@ a fresh process (so that peak memory is that build's own):
   default features;
 - the editor's preview (`generator.serve`), at N = 100 only: a
   one-paragraph edit of one report until its page is served with the edit.
+- the HTML minifier, at N = 25 only: every page of a build before and
+  after it (raw and gzip bytes; it stays if it saves 5 % of the gzip bytes).
 
 The search index's gzip size is reported per language (the entries under
 each language's folder) and, where a size measured before issue 24 is
 known (`SEARCH_GZIP_BEFORE`), checked against its budget.
 
 It prints one table per run and, at the end, pass/fail for each goal of
-issue 12; it exits 1 when a goal fails (0 with --no-fail, which only
+issues 12 and 23; it exits 1 when a goal fails (0 with --no-fail, which only
 prints). It is not part of the test suite.
 """
 from __future__ import annotations
@@ -61,6 +63,7 @@ LANGUAGE_RUNS = ("zh,en", "zh,en,fr,es", "zh,en,fr,es,ru,ar")
 #: gzip level of the page weights: zlib's default, what the zip of the
 #: offline bundle stores and what a static host typically sends.
 GZIP_LEVEL = 6
+GOAL_MINIFY = 0.05  # the HTML minifier stays if it saves this share of a page's gzip bytes (median)
 GOAL_SEARCH_GZIP = 1.2  # the search index's gzip size per language / before issue 24 (SEARCH_GZIP_BEFORE)
 #: KB of the search index gzipped, per language, measured at the commit before
 #: issue 24 (dc762d6) with this script's `search_gzip_kb`: (N, a year) → {language: KB}.
@@ -237,7 +240,7 @@ def search_gzip_kb(index_file: Path) -> dict:
 
 
 def gzip_bytes(page: Path) -> int:
-    return len(gzip.compress(page.read_bytes(), GZIP_LEVEL, mtime=0))
+    return gzip_size(page.read_bytes())
 
 
 def site_stats(site: Path) -> dict:
@@ -259,6 +262,34 @@ def site_stats(site: Path) -> dict:
             "nav_links": statistics.median(links), "nav_links_max": max(links),
             "search_mb": search.stat().st_size / MB if search.exists() else 0.0,
             "search_gzip_kb": search_gzip_kb(search)}
+
+
+def child_minify(corpus: Path, out: Path) -> dict:
+    """What the HTML minifier saves: every page of a build (all languages
+    in this process, where its calls are watched) before and after it, raw
+    and gzip bytes."""
+    import generator.engine.plugin as plugin
+    import generator.engine.run as engine_run
+    from generator.build import BuildOptions, build_site
+
+    engine_run.SIDE_BY_SIDE_MIN = 10 ** 9
+    real, saved = plugin.minify, []
+
+    def watched(html: str) -> str:
+        small = real(html)
+        before, after = html.encode("utf-8"), small.encode("utf-8")
+        saved.append((1 - len(after) / len(before), 1 - gzip_size(after) / gzip_size(before)))
+        return small
+
+    plugin.minify = watched
+    build_site(BuildOptions(seeds=corpus, docs=out / "docs", site=out / "site", lock=None))
+    raw, packed = ([row[k] for row in saved] for k in (0, 1))
+    return {"pages": len(saved), "raw_saved": statistics.median(raw), "gzip_saved": statistics.median(packed),
+            "gzip_saved_min": min(packed), "gzip_saved_max": max(packed)}
+
+
+def gzip_size(data: bytes) -> int:
+    return len(gzip.compress(data, GZIP_LEVEL, mtime=0))
 
 
 def child_preview(corpus: Path, out: Path) -> dict:
@@ -313,6 +344,9 @@ def measure(n: int, per_year: int, work: Path, preview: bool = False, languages:
     out = {"n": n, "per_year": per_year, "source_mb": source_mb, "ours": ours, "base": base}
     if preview:
         out["preview"] = run_child("preview", str(corpus), str(work / f"preview-{n}"))
+    if n == 25:
+        out["minify"] = run_child("minify", str(corpus), str(work / f"minify-{n}"))
+        shutil.rmtree(work / f"minify-{n}", ignore_errors=True)
     if languages:
         out["languages"] = {}
         for codes in LANGUAGE_RUNS:
@@ -364,6 +398,11 @@ def table(m: dict) -> str:
         rows.append((f"  {len(codes.split(','))} languages ({codes}): wall / mkdocs s",
                      f"{run['wall']:.1f} / {run['timings']['mkdocs']:.1f}", "",
                      f"{run['html_pages']} pages, {run['peak_mb']:.0f} MB peak"))
+    if "minify" in m:
+        z = m["minify"]
+        rows.append(("HTML minifier saves per page (median), raw / gzip", f"{z['raw_saved']:.1%} / "
+                     f"{z['gzip_saved']:.1%}", "", f"gzip {z['gzip_saved_min']:.1%}–{z['gzip_saved_max']:.1%}, "
+                     f"{z['pages']} pages"))
     if "preview" in m:
         p = m["preview"]
         rows.append(("preview: first build / edit served s", f"{p['first_build']:.1f} / {p['edit_served']:.2f}",
@@ -430,6 +469,10 @@ def goals(runs: list[dict]) -> list[tuple[bool, str]]:
                                                 f"N={m['n']}: {scale:.2f}x ("
                         + ", ".join(f"{k}: {v:.1f} s" for k, v in sorted(walls.items())) + ")"))
     for m in runs:
+        if "minify" in m:
+            z = m["minify"]["gzip_saved"]
+            out.append((z >= GOAL_MINIFY, f"HTML minifier saves >= {GOAL_MINIFY:.0%} of a page's gzip bytes (median) "
+                                          f"at N={m['n']}: {z:.1%}"))
         if "preview" in m:
             s = m["preview"]["edit_served"]
             out.append((s < GOAL_PREVIEW, f"preview: edit served < {GOAL_PREVIEW:.0f} s at N={m['n']}: {s:.2f} s"))
@@ -473,7 +516,8 @@ def profile(n: int, per_year: int, work: Path) -> None:
 def main() -> int:
     if len(sys.argv) > 1 and sys.argv[1] == "--child":
         kind, *args = sys.argv[2:]
-        run = {"ours": child_ours, "baseline": child_baseline, "preview": child_preview}[kind]
+        run = {"ours": child_ours, "baseline": child_baseline, "preview": child_preview,
+               "minify": child_minify}[kind]
         print(json.dumps(run(*map(Path, args))))
         return 0
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
