@@ -66,3 +66,22 @@ def test_the_exit_status_follows_the_goals(tmp_path):
     assert failed.stderr.strip() == "1 goal failed"
     printed = judge("--no-fail")
     assert printed.returncode == 0 and printed.stdout == failed.stdout
+
+
+def test_the_minifier_is_judged_by_the_gzip_bytes_it_saves(tmp_path):
+    """Issue 23: the HTML minifier stays only if it saves 5 % of a page's
+    gzip bytes (median); the bench measures it at N=25 (child_minify)."""
+    measured = {"n": 25, "per_year": 1, "source_mb": 1.0,
+                "ours": {"wall": 1.0, "site_mb": 1.0, "report_kb": 50, "largest_kb": 100, "largest": "x/",
+                         "peak_mb": 500, "timings": {"parse": 0.2, "render": 0.3}},
+                "base": {"wall": 1.0, "site_mb": 1.0},
+                "minify": {"pages": 9, "raw_saved": 0.12, "gzip_saved": 0.052,
+                           "gzip_saved_min": 0.02, "gzip_saved_max": 0.1}}
+    saved = tmp_path / "m.json"
+    for share, verdict in ((0.052, "PASS"), (0.049, "FAIL")):
+        measured["minify"]["gzip_saved"] = share
+        saved.write_text(json.dumps([measured]), encoding="utf-8")
+        proc = subprocess.run([sys.executable, "bench/run.py", "--goals", str(saved), "--no-fail"],
+                              cwd=ROOT, capture_output=True, text=True, timeout=60)
+        assert f"[{verdict}] HTML minifier saves >= 5% of a page's gzip bytes (median) at N=25: " \
+               f"{share:.1%}" in proc.stdout, proc.stdout
