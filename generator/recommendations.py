@@ -145,4 +145,4 @@ def to_csv(table: list[dict]) -> bytes:
 
 def to_json(table: list[dict]) -> bytes:
     data = [{**row, "decisions": row["decisions"].split()} for row in table]
-    return (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode()
+    return (json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n").encode()  # compact, as data/

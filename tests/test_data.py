@@ -84,7 +84,10 @@ def test_every_report_json_holds_its_page_anchors_and_the_model_text(site, repor
             assert link is not None, (language, report.slug)
             target = (site / prefix / f"reports/{report.slug}/" / link["href"]).resolve()
             assert target == (site / f"data/{report.slug}.{report.language}.json").resolve()
-            data = json.loads(target.read_text(encoding="utf-8"))
+            text = target.read_text(encoding="utf-8")
+            data = json.loads(text)
+            # Compact: one line (the same data, indented, is what `un-reports parse` prints).
+            assert text == json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
             ids = json_ids(data)
             assert sorted(ids) == sorted(report.ids()) and len(ids) == len(set(ids))
             on_page = {i for i in page_ids(site, f"{prefix}reports/{report.slug}/") if ITEM_ID.match(i)}
