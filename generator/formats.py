@@ -98,7 +98,8 @@ class Sitemaps(Format):
 
     def files(self, built: Built) -> Iterator[tuple[str, bytes]]:
         context = built.context
-        yield from sorted(data.sitemaps(built.pages or {}, context.languages, context.site_url).items())
+        pages = [path for path in built.pages or {} if path.endswith(".md")]  # not the pages' scripts
+        yield from sorted(data.sitemaps(pages, context.languages, context.site_url).items())
 
 
 #: Every output beside the pages, in the order they are made.

@@ -121,6 +121,12 @@ def feed_path(language: str) -> str:
     return f"feeds/reports.{language}.atom"
 
 
+def labels_path(language: str) -> str:
+    """The words of the report pages' script in `language`
+    (``assets/js/labels.<lang>.js``, render/labels.py), a file of docs/."""
+    return f"assets/js/labels.{language}.js"
+
+
 def sitemap_path(language: str) -> str:
     """The sitemap of `language`'s pages, with hreflang alternates:
     ``sitemap.<lang>.xml`` at the site root (a sitemap may list only URLs

@@ -197,8 +197,9 @@ def test_citations_and_pages_print_arabic_letters_and_numbers():
     assert item_label("para_2__subpara_c", "ar", report) == "الفقرة 2 (ج)"
     assert item_label("para_2__subpara_c", "en", report) == "para. 2 (c)"
     html = BlockRenderer("ar", LAYOUT).paragraph(report.paragraphs[1], report, None)
-    assert '<span class="para-num">2-</span>' in html and '<span class="sub-label">(ج)</span>' in html
+    assert ('<a class="para-num" href="#para_2" aria-label="الرابط الدائم إلى الفقرة 2">2-</a>' in html
+            and '<span class="sub-label">(ج)</span>' in html)
     english = parse(SMALL, "small.txt", "ar")
     english.language = "en"  # the same text read as English prints 2. and (c)
     html = BlockRenderer("en", LAYOUT).paragraph(english.paragraphs[1], english, None)
-    assert '<span class="para-num">2.</span>' in html and '<span class="sub-label">(c)</span>' in html
+    assert '>2.</a>' in html and '<span class="sub-label">(c)</span>' in html

@@ -67,7 +67,7 @@ def test_english_paragraph_23_at_the_same_anchor(site):
     assert "文化财产问题联合讨论会" in zh.select_one("#para_23").get_text()
     assert en.select_one("html")["lang"] == "en" and zh.select_one("html")["lang"].startswith("zh")
     assert not en.select(".lang-notice")
-    assert en.select_one("#para_23 a.para-link")["href"] == "#para_23"
+    assert en.select_one("#para_23 a.para-num")["href"] == "#para_23"
     # ¶ copies the page's canonical URL with the item's id (paragraphs.js)
     assert en.select_one(".para-labels")["data-url"] == "https://example.org/reports-site/en/reports/2012-10-17/"
 
@@ -79,7 +79,7 @@ def test_report_without_english_shows_chinese_with_a_notice_and_the_same_ids(sit
     ids = lambda soup: [e["id"] for e in soup.select("article [id^=para_]")]  # noqa: E731
     assert ids(en) == ids(zh) and len(ids(zh)) == 41
     assert "各国应" in en.select_one("#para_11").get_text()
-    assert en.select_one("#para_11 a.para-link")["href"] == "#para_11"
+    assert en.select_one("#para_11 a.para-num")["href"] == "#para_11"
     assert en.select_one(".para-labels")["data-url"].endswith("/en/reports/2016-10-17/")
 
 

@@ -3,7 +3,6 @@ writes them (generator/citation.py), and the report header."""
 from __future__ import annotations
 
 import datetime as dt
-import html
 from pathlib import Path
 
 import pytest
@@ -92,18 +91,17 @@ def test_the_header_shows_symbol_meeting_dates_status_not_the_file_name(reports)
             in page and "draft-banner" not in page)
 
 
-def test_every_anchored_item_has_named_controls(reports):
-    """Each item's group names it (data-pin); the page's templates name its
-    controls (paragraphs.js fills them in: tests/browser/test_reader_links.py)."""
+def test_every_anchored_item_is_on_the_page_by_id_and_every_number_links_its_paragraph(reports):
+    """The page carries each item's id: paragraphs.js names the item from it
+    and draws its controls (tests/browser/test_reader_links.py compares its
+    names with item_label's); each paragraph's number is its link, named in
+    the page's language."""
     page = ReportPage("en", LAYOUT, "https://x.org/").report(reports["2023-05-29"])
-    assert 'data-for="rec_3" data-pin="recommendation 3"' in page
-    assert ('data-copy-link="Copy link to {pin}" data-copy-cite="Copy citation of {pin}" '
-            'data-copy-text="Copy text of {pin} with citation"') in html.unescape(page)
+    assert 'id="rec_3"' in page and "data-pin" not in page and "item-controls" not in page
     page = ReportPage("zh", LAYOUT, "https://x.org/").report(reports["2012-10-17"])
-    for eid, pin in (("para_5", "第 5 段"), ("para_23__subpara_a", "第 23 (a) 段"), ("fn_1", "脚注 1"),
-                     ("annex_1__row_6", "附件第 6 行")):
-        assert f'data-for="{eid}" data-pin="{pin}"><a class="para-link" href="#{eid}">¶</a>' in page
-    assert 'data-copy-link="复制{pin}的链接"' in html.unescape(page)
+    for eid in ("para_5", "para_23__subpara_a", "fn_1", "annex_1__row_6"):
+        assert page.count(f'id="{eid}"') == 1, eid
+    assert '<a class="para-num" href="#para_5" aria-label="第 5 段的永久链接">5.</a>' in page
 
 
 def test_a_body_is_named_as_it_was_then_in_every_language():

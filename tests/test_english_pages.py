@@ -67,7 +67,7 @@ def test_english_facts_dates_city_events_and_citation(site):
     assert "second session of the Conference of the Parties" in timeline
     assert "10 to 21 October 2005" in timeline
     foreign = page(site, "en/reports/2018-05-28/")
-    assert foreign.select_one("#para_1 .item-controls")["lang"] == "en"
+    assert foreign.select_one("#para_1 a.para-num")["lang"] == "en"
     assert foreign.select_one(".para-labels")["data-cite"] == (
         "Report of the meeting of the Working Group of Government Experts on Technical Assistance and the "
         "Working Group on International Cooperation (Vienna, 28 to 31 May 2018, draft), {pin}. {url}")

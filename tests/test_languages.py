@@ -133,7 +133,7 @@ def test_french_pages_have_the_same_ids(french_site):
     assert not fr.select(".lang-notice")
     facts = fr.select_one(".report-facts").get_text(" ", strip=True)
     assert "17 et 18 octobre 2012" in facts and "Vienne" in facts
-    assert fr.select_one("#para_1 .para-link")["href"] == "#para_1"
+    assert fr.select_one("#para_1 a.para-num")["href"] == "#para_1"  # its number links it (¶: paragraphs.js)
     assert fr.select_one(".para-labels")["data-url"] == "https://example.org/fr/reports/2012-10-17/"  # ¶ adds the id
     hreflang = {link["hreflang"]: link["href"] for link in fr.select('head link[rel=alternate][hreflang]')
                 if link["href"].startswith("https://")}
@@ -146,7 +146,8 @@ def test_french_pages_of_reports_without_french_show_another_version(french_site
     assert "pas encore de version française" in fr.select_one(".lang-notice").get_text()
     assert fr.select_one(".report-text")["lang"] == "zh-Hans"
     assert fr.select_one("#para_11").find_parent(attrs={"lang": True})["lang"] == "zh-Hans"
-    assert fr.select_one("#para_11 .item-controls")["lang"] == "fr"  # the controls speak the page's language
+    number = fr.select_one("#para_11 a.para-num")  # its name speaks the page's language (so do the controls)
+    assert number["lang"] == "fr" and number["aria-label"] == "Lien permanent vers par. 11"
     cite = fr.select_one(".para-labels")["data-cite"]
     assert cite.startswith("Rapport de la réunion du Groupe de travail d’experts gouvernementaux sur l’assistance "
                            "technique (Vienne, ") and "octobre" in cite

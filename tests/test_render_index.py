@@ -25,8 +25,8 @@ from generator.render.home import HomePage
 from generator.render.links import check_links
 from generator.render.quality import QualityPage
 from generator.render.registry import INDEX_PAGES, index_pages, linker_for
-from generator.urls import (HOME, QUALITY, YEARS, Layout, Period, index_path, parallel_path, period_path,
-                            relative, report_path, xml_path)
+from generator.urls import (HOME, QUALITY, YEARS, Layout, Period, index_path, labels_path, parallel_path,
+                            period_path, relative, report_path, xml_path)
 from test_render_report import make_report
 from support import LANGUAGES, LAYOUT
 
@@ -297,13 +297,14 @@ def expected_paths(reports, parallel=()) -> set[str]:
     return {path for language in ("zh", "en") for path in (
         *(index_path(n, language, "zh") for n in names),
         *(report_path(r, language, "zh") for r in reports),
-        *(parallel_path(r, language, "zh") for r in parallel))}
+        *(parallel_path(r, language, "zh") for r in parallel),
+        labels_path(language))}
 
 
 def test_render_pages_writes_exactly_the_urls_paths(seeds):
     pages = render_pages(BuildContext.of(seeds, LANGUAGES))
     assert set(pages) == expected_paths(seeds)
-    assert len(pages) == 2 * (2 + len(INDEX_PAGES) + len(seeds))
+    assert len(pages) == 2 * (2 + len(INDEX_PAGES) + len(seeds) + 1)  # and the words of the report pages' script
     assert {"index.md", "index.en.md", "reports/2012-10-17.md", "reports/2012-10-17.en.md",
             "articles.en.md"} <= set(pages)
     # no English version of any seed: every English report page says so

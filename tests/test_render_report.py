@@ -1,5 +1,5 @@
-"""render/ (report side): markup.inline, the blocks of a report and their
-controls, a report page, the side-by-side page.
+"""render/ (report side): markup.inline, the blocks of a report, a report
+page and the words of its script, the side-by-side page.
 
 Small hand-made models (no MkDocs build), plus a few checks on the seeds.
 `make_report` is shared with test_render_index.py."""
@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import json
 import re
 
 import pytest
@@ -17,6 +18,7 @@ from generator.model import (Annex, AnnexRow, Finding, Footnote, Heading, Meetin
                              Subparagraph)
 from generator.render.blocks import BlockRenderer
 from generator.render.parallel import ParallelPage
+from generator.render.labels import labels_script
 from generator.render.report import ReportPage
 from generator.urls import parallel_path, report_path
 from support import LANGUAGES, LAYOUT
@@ -101,8 +103,8 @@ def test_a_numbered_paragraph_is_an_html_block_carrying_its_id():
     out = BlockRenderer("zh", LAYOUT).paragraph(report.paragraphs[0], report, None)
     lines = out.splitlines()
     assert lines[0] == '<div class="para" id="para_5">'
-    assert lines[1].startswith('<p><span class="para-num">5.</span> 工作组注意到。 <span class="item-controls"')
-    assert lines[1].endswith("</span></p>")
+    # its number is its permanent link, named for what it is (no controls: paragraphs.js draws them)
+    assert lines[1] == '<p><a class="para-num" href="#para_5" aria-label="第 5 段的永久链接">5.</a> 工作组注意到。</p>'
     assert lines[-1] == "</div>"
     assert "markdown=" not in out  # stored whole by Python-Markdown (see render/blocks.py)
     assert "[?]" not in out
@@ -136,7 +138,8 @@ def test_subparagraph_item_and_recommendation_labels_and_ids():
     assert '<li class="item" id="para_5__subpara_a__item_1"><span class="sub-label">1&#46;</span>' in out
     assert "markdown=" not in out
     for eid in ("para_5", "para_5__subpara_a", "para_5__subpara_a__item_1", "para_5__subpara_b"):
-        assert out.count(f'data-for="{eid}"') == 1, eid
+        assert out.count(f'id="{eid}"') == 1, eid
+    assert "item-controls" not in out and "data-pin" not in out
     rec = renderer.paragraph(report.paragraphs[1], report, None)
     assert '<li class="rec" id="rec_1"><span class="sub-label">建议 1</span> 加强合作。' in rec
 
@@ -147,25 +150,25 @@ def data_url(labels: str) -> str:
     return html.unescape(re.search(r'data-url="([^"]*)"', labels)[1])
 
 
-def test_controls_name_the_item_in_the_page_language_and_carry_the_canonical_url():
-    """The page has ¶ (a link with or without script) in a group naming the
-    item; paragraphs.js names the controls and adds the buttons from the
-    page's templates (tests/browser/test_reader_links.py sees the result)."""
+def test_a_page_carries_its_own_citation_and_url_and_its_language_s_script_the_words():
+    """The page has what is its own (citation template, canonical URL); the
+    words of paragraphs.js are its language's script, loaded from the front
+    matter (tests/browser/test_reader_links.py sees the controls they make)."""
     report = make_report()
-    zh = BlockRenderer("zh", LAYOUT, SITE).controls(report, "para_5")
-    assert zh == ('<span class="item-controls" data-for="para_5" data-pin="第 5 段">'
-                  '<a class="para-link" href="#para_5">¶</a></span>')
-    sub = BlockRenderer("zh", LAYOUT, SITE).controls(report, "para_5__subpara_a")
-    assert 'data-pin="第 5 (a) 段"' in sub
-    en = BlockRenderer("en", LAYOUT, "https://example.org").controls(report, "para_5")  # a base without its slash
-    assert 'data-pin="para. 5"' in en
     labels = ReportPage("zh", LAYOUT, SITE).labels(report)
     assert data_url(labels) + "#para_5" == "https://example.org/reports/2012-10-17/#para_5"
-    assert ('data-copy-link="复制{pin}的链接" data-copy-cite="复制{pin}的引文" data-copy-text="复制{pin}的文字和引文"'
-            in html.unescape(labels))
-    labels = ReportPage("en", LAYOUT, "https://example.org").labels(report)
+    assert re.fullmatch(r'<div class="para-labels" hidden data-cite="[^"]*" data-url="[^"]*"></div>\n', labels)
+    labels = ReportPage("en", LAYOUT, "https://example.org").labels(report)  # a base without its slash
     assert data_url(labels) == "https://example.org/en/reports/2012-10-17/"
-    assert 'data-copy-link="Copy link to {pin}"' in html.unescape(labels)
+    assert 'scripts:\n  - "assets/js/labels.en.js"\n---' in ReportPage("en", LAYOUT).report(report)
+    words = json.loads(labels_script("zh").removeprefix("window.reportLabels = ").removesuffix(";\n"))
+    assert (words["copyLink"], words["copyCite"], words["copyText"]) == ("复制{pin}的链接", "复制{pin}的引文",
+                                                                        "复制{pin}的文字和引文")
+    assert words["unknown"] == "本报告没有{pin}（共 {count} 段）" and words["lang"] == "zh-Hans"
+    assert words["pins"]["pin_point_2"] == " {cjk}" and words["letters"] == []
+    arabic = json.loads(labels_script("ar").removeprefix("window.reportLabels = ").removesuffix(";\n"))
+    assert arabic["dir"] == "rtl" and arabic["letters"][4] == "هـ"
+    assert "</" not in labels_script("en") and "<" not in labels_script("ar")  # safe in a script
 
 
 def test_an_annex_row_links_its_symbol_through_the_linker_and_carries_controls():
@@ -181,11 +184,11 @@ def test_an_annex_row_links_its_symbol_through_the_linker_and_carries_controls()
 
     out = BlockRenderer("zh", LAYOUT).annex(annex, linker, report)
     assert asked == ["document:CTOC/COP/WG.2/2012/1", "document:CTOC/COP/WG.2/2012/2"]
-    assert out.startswith('## 附件 {: #annex_1 data-pin="附件" }\n')
+    assert out.startswith('## 附件 {: #annex_1 }\n')
     assert ('<tr id="annex_1__row_1">\n<td><a href="../documents.md#doc-1">CTOC/COP/WG.2/2012/1</a>'
-            '</td>\n<td>1(b)</td>\n<td>临时议程 <span class="item-controls" data-for="annex_1__row_1"') in out
+            '</td>\n<td>1(b)</td>\n<td>临时议程</td>\n</tr>') in out
     assert '<td>CTOC/COP/WG.2/2012/2</td>' in out  # no target: the symbol unlinked
-    assert 'data-for="annex_1__row_2"' in out
+    assert '<tr id="annex_1__row_2">' in out
     assert "markdown=" not in out
     # headers the source lacks are the catalog's, in the report's language
     assert "<thead>\n<tr>\n<th>文号</th>\n<th>议程项目</th>\n<th>标题或说明</th>\n</tr>\n</thead>" in out
@@ -201,9 +204,9 @@ def test_footnotes_link_back_only_when_referenced():
     first, second = (line for line in out.splitlines() if line.startswith("<li "))
     assert first.startswith('<li id="fn_1"><span class="fn-mark">1</span> 见文件。 '
                             '<a class="fn-back" href="#fnref_1" title="返回正文">↩</a>')
-    assert 'data-for="fn_1"' in first
+    assert first.endswith('<a class="fn-back" href="#fnref_1" title="返回正文">↩</a></li>')
     assert "fn-back" not in second and "fnref_2" not in second
-    assert 'data-for="fn_2"' in second
+    assert second == '<li id="fn_2"><span class="fn-mark">2</span> 未被引用。</li>'
     assert '<ol class="footnote-list" lang="zh-Hans">' in BlockRenderer("en", LAYOUT).footnotes(report, None)
 
 
@@ -212,7 +215,7 @@ def test_report_pages_are_kept_out_of_search():
     out = ReportPage("zh", LAYOUT).report(make_report())
     front = out.split("---\n")[1]
     assert out.startswith("---\n")
-    assert front.endswith(NOT_IN_SEARCH + "\n") and NOT_IN_SEARCH == "search:\n  exclude: true"
+    assert f"\n{NOT_IN_SEARCH}\n" in front and NOT_IN_SEARCH == "search:\n  exclude: true"
     assert 'title: "2012-10-17 测试报告"' in front
 
 
@@ -224,8 +227,8 @@ def test_a_report_in_another_language_is_marked_and_has_a_notice():
     assert "# 测试报告 {: lang=\"zh-Hans\" }" in out
     assert '<div class="report-text" lang="zh-Hans" markdown="1">' in out
     assert 'text_lang: "zh-Hans"' in out.split("---\n")[1]
-    # the controls inside the Chinese text speak the page's language
-    assert '<span class="item-controls" data-for="para_1" data-pin="para. 1" lang="en">' in out
+    # the number's name inside the Chinese text speaks the page's language
+    assert '<a class="para-num" href="#para_1" aria-label="Permanent link to para. 1" lang="en">1.</a>' in out
     own = ReportPage("zh", LAYOUT, SITE).report(report)
     assert "lang-notice" not in own and "report-text" not in own and 'lang="' not in own
 
@@ -306,7 +309,7 @@ def test_the_parallel_page_says_when_a_version_lacks_a_paragraph():
 def test_a_heading_keeps_its_printed_number_and_id():
     heading = Heading("chp_1__sec_a", 2, "A", "一般性讨论", 5, "section", marker="A.")
     out = BlockRenderer("zh", LAYOUT).heading(heading, None)
-    assert out == '### A. 一般性讨论 {: #chp_1__sec_a data-pin="第 1 章 A 节" }\n'
+    assert out == '### A. 一般性讨论 {: #chp_1__sec_a }\n'
 
 
 def test_the_preview_s_render_cache_keeps_unchanged_reports_only(reports, monkeypatch):

@@ -1,7 +1,8 @@
 """Stage 6 — the model to Markdown pages, every page of docs/ in every language.
 
 - `base`: what every page of a language needs (labels, names of things);
-- `blocks` and `report`: a report page, its blocks and their controls;
+- `blocks` and `report`: a report page and its blocks; `labels`: the words
+  of its script in each language, one file of docs/ each;
 - `home`, `quality`, `parallel`: the home page, the quality report, the
   language versions side by side;
 - `index_page` and one module per corpus index page, listed in `registry`;
@@ -18,8 +19,9 @@ from typing import TYPE_CHECKING, Collection, Optional
 from ..quality import entries as quality_entries
 from ..i18n import label
 from ..model import side_by_side
-from ..urls import Layout, data_path, feed_path, parallel_path, report_path, xml_path
+from ..urls import Layout, data_path, feed_path, labels_path, parallel_path, report_path, xml_path
 from .home import HomePage
+from .labels import labels_script
 from .links import check_links
 from .measure import plan
 from .parallel import ParallelPage
@@ -35,7 +37,9 @@ __all__ = ["render_pages", "ReportPage", "HomePage", "QualityPage", "ParallelPag
 
 def render_pages(context: BuildContext, built: str = "", files: Collection[str] = (),
                  cache: Optional[dict] = None, layout: Optional[Layout] = None) -> dict[str, str]:
-    """Every generated page of docs/, in every language: path → Markdown.
+    """Every generated page of docs/, in every language: path → Markdown;
+    and the words of the report pages' script in each language (path →
+    script, `urls.labels_path`).
 
     A report without a version in some language is shown in that language's
     part of the site in the language it has, with a notice, at the same path
@@ -83,4 +87,5 @@ def render_pages(context: BuildContext, built: str = "", files: Collection[str] 
         pages.update(index_pages(language, corpus, layout, files))
         pages.update(QualityPage(language, layout, site_url).pages(shown, quality_entries(shown)))
     check_links({**pages, **{path: "" for path in files}})  # links to the files count too
+    pages.update((labels_path(language), labels_script(language)) for language in context.languages)
     return pages

@@ -1,5 +1,11 @@
 """The blocks of a report's text: headings, paragraphs and their
-subparagraphs, annexes, footnotes, each anchored item with its controls.
+subparagraphs, annexes, footnotes, each anchored item with its id.
+
+Every anchored item gets its controls (¶, ❞, copy) from the page's script
+(overrides/assets/js/paragraphs.js), which names each item from its id:
+written here, the controls and the items' names were a tenth of a report
+page as readers receive it (gzip). What works without the script is
+written here: a paragraph's number is its permanent link (`number_link`).
 
 Every text from a source reaches the page through `escape`
 (`markup.markdown_text`), which turns each character that Markdown, HTML,
@@ -29,52 +35,39 @@ from .base import Renderer
 class BlockRenderer(Renderer):
     """Blocks of a report on a page of this renderer's language."""
 
-    #: `` lang="…"`` of the page's own language, for its controls inside text
+    #: `` lang="…"`` of the page's own language, for its words inside text
     #: in another language ("" while rendering a report in its own).
     own = ""
 
     def heading(self, heading: Heading, linker: Optional[Linker]) -> str:
         hashes = "#" * min(heading.level + 1, 6)
         number = escape(f"{heading.marker or heading.number + '.'} ") if heading.number else ""
-        return (f"{hashes} {number}{inline(heading.text, heading.spans, linker)} "
-                f"{{: #{heading.id} {self.pin_attr(heading.id)} }}\n")
-
-    def pin_attr(self, eid: str) -> str:
-        """A heading's name for its link control (``data-pin="第 2 章"``):
-        paragraphs.js adds ¶ and ❞ to every heading that has one; the table
-        of contents, made of the headings' text, stays without them."""
-        pin = citation.item_label(eid, self.language)
-        assert not set(pin) & set('"{}&<>\\'), pin  # catalog text and numbers: nothing to escape in attr_list
-        return f'data-pin="{pin}"' + (f' data-lang="{self.language}"' if self.own else "")
+        return f"{hashes} {number}{inline(heading.text, heading.spans, linker)} {{: #{heading.id} }}\n"
 
     def paragraph(self, para: Paragraph, report: Report, linker: Optional[Linker]) -> str:
         if para.number is not None:
-            number = f'<span class="para-num">{profile(report.language).number_format.format(n=para.number)}</span>'
+            number = self.number_link(para, report)
         else:
             number = (f'<span class="para-num para-nn" title="{escape(self.t("para_missing_number"))}"{self.own}>'
                       f'[?]</span>')
         body = [f'<div class="para" id="{para.id}">',
-                f"<p>{number} {inline(para.text, para.spans, linker, rtl(report))} {self.controls(report, para.id)}</p>"]
+                f"<p>{number} {inline(para.text, para.spans, linker, rtl(report))}</p>"]
         if para.children:
             body.append(self.subparagraphs(para.children, linker, report))
         body.append("</div>\n")
         return "\n".join(body)
 
-    def controls(self, report: Report, eid: str) -> str:
-        """The controls of every anchored item, as written here: ¶, a link
-        to the item (with or without script), in a group that names the item
-        (`data-pin`, "第 5 段") in the page's language (`self.own` marks it
-        when the text around is in another). paragraphs.js completes the
-        group when the page opens: ¶ then copies the item's canonical URL
-        (the page's, in .para-labels, and the id), ❞ copies a citation and a
-        third button the item's text with it; each is named for screen
-        readers after the item ("复制第 5 段的链接"), from the templates in
-        .para-labels. Written once per page there rather than on each of a
-        report's hundred items, the buttons and names were a quarter of the
-        page, and of the HTML that every build parses three times."""
-        pin = citation.item_label(eid, self.language, report)
-        return (f'<span class="item-controls" data-for="{eid}" data-pin="{escape(pin)}"{self.own}>'
-                f'<a class="para-link" href="#{eid}">¶</a></span>')
+    def number_link(self, para: Paragraph, report: Report) -> str:
+        """The paragraph's number as the report prints it, as its permanent
+        link: it works without the page's script, in the offline bundle and
+        in a screen reader's list of links, where its name says what it is
+        in the page's language ("第 5 段的永久链接"; `self.own` marks that
+        language inside text in another, without its direction, which would
+        move the number)."""
+        name = self.t("para_link", pin=citation.item_label(para.id, self.language, report))
+        own = f' lang="{self.profile.html_lang}"' if self.own else ""
+        return (f'<a class="para-num" href="#{para.id}" aria-label="{escape(name)}"{own}>'
+                f'{profile(report.language).number_format.format(n=para.number)}</a>')
 
     def subparagraphs(self, children: list[Subparagraph], linker: Optional[Linker], report: Report) -> str:
         kind = children[0].kind
@@ -90,7 +83,7 @@ class BlockRenderer(Renderer):
                 tag = escape(child.label)
             text = inline(child.text, child.spans, linker, rtl(report))
             line = (f'<li class="{child.kind}" id="{child.id}">'
-                    f'<span class="sub-label">{tag}</span> {text} {self.controls(report, child.id)}')
+                    f'<span class="sub-label">{tag}</span> {text}')
             if child.children:
                 out.append(line)
                 out.append(self.subparagraphs(child.children, linker, report))
@@ -112,14 +105,13 @@ class BlockRenderer(Renderer):
                 target = linker(Span(0, len(row.symbol), "mention", f"document:{row.symbol}"))
                 if target:
                     symbol = html_link(target, symbol)
-            controls = self.controls(report, row.id) if report is not None else ""
             rows.append(f'<tr id="{row.id}">\n<td>{symbol}</td>\n'
-                        f"<td>{escape(row.agenda)}</td>\n<td>{escape(row.title)} {controls}</td>\n</tr>")
+                        f"<td>{escape(row.agenda)}</td>\n<td>{escape(row.title)}</td>\n</tr>")
         # The table scrolls in its own box on a narrow screen (never the page).
         table = ('<div class="table-scroll">\n<table class="annex-documents">\n'
                  f'<thead>\n<tr>{head}\n</tr>\n</thead>\n<tbody>\n'
                  + "\n".join(rows) + "\n</tbody>\n</table>\n</div>\n") if annex.rows else ""
-        return (f"## {escape(annex.heading)} {{: #{annex.id} {self.pin_attr(annex.id)} }}\n\n"
+        return (f"## {escape(annex.heading)} {{: #{annex.id} }}\n\n"
                 f'<p class="annex-title">{escape(annex.title)}</p>\n\n{table}')
 
     def footnotes(self, report: Report, linker: Optional[Linker]) -> str:
@@ -131,7 +123,7 @@ class BlockRenderer(Renderer):
                 link = f'<a class="fn-back" href="#{ref}" title="{escape(self.t("footnote_back"))}">↩</a>'
                 back = f" <span{self.own}>{link}</span>" if self.own else f" {link}"
             items.append(f'<li id="{note.id}"><span class="fn-mark">{escape(note.mark)}</span> '
-                         f"{inline(note.text, note.spans, linker, rtl(report))}{back} {self.controls(report, note.id)}</li>")
+                         f"{inline(note.text, note.spans, linker, rtl(report))}{back}</li>")
         text_lang = lang_attr(report.language, self.language)
         return (f'<div class="footnotes" markdown="1">\n\n## {escape(self.t("footnotes"))} {{: #footnotes }}\n\n'
                 f'<ol class="footnote-list"{text_lang}>\n' + "\n".join(items) + "\n</ol>\n</div>\n")

@@ -2,6 +2,7 @@
 (`blocks`), its footnotes, and what the corpus pages say about it."""
 from __future__ import annotations
 
+import json
 import unicodedata
 from collections import Counter
 from typing import Callable, Optional
@@ -13,7 +14,7 @@ from ..languages import profile
 from ..markup import NOT_IN_SEARCH, Linker, front_matter, html_attr, lang_attr, markdown_text as escape
 from ..model import Annex, Heading, Paragraph, Report
 from ..names import name as name_of
-from ..urls import Layout, relative, report_path, undocs_url
+from ..urls import Layout, labels_path, relative, report_path, undocs_url
 from .also_cited import also_cited
 from .blocks import BlockRenderer
 
@@ -82,32 +83,15 @@ class ReportPage(BlockRenderer):
         if report.language != self.language:  # its headings' language (overrides/partials/toc-item.html)
             meta["text_lang"] = profile(report.language).html_lang
         extra = f"{NOT_IN_SEARCH}\n{head_meta(self.language, self.root, report, self.title(report), self.site_url)}" if data else NOT_IN_SEARCH
-        return front_matter(meta, extra)
+        # The words of the page's script, in its language (overrides/main.html loads it).
+        return front_matter(meta, f"{extra}\nscripts:\n  - {json.dumps(labels_path(self.language))}")
 
     def labels(self, report: Report) -> str:
-        """What paragraphs.js needs to name, cite and check anchors: the
-        toasts, the controls' names (``{pin}``, see `controls`), the citation
-        template (``{pin}``, ``{url}``), the page's URL,
-        the range and unknown-anchor messages, the paragraph numbers, the
-        help line on the controls and the range mode's button."""
-        numbers = citation.numbered(report)
-        data = {
-            "link-copied": self.t("link_copied"), "cite-copied": self.t("cite_copied"),
-            "text-copied": self.t("text_copied"), "copy-failed": self.t("copy_failed"),
-            "copy-link": self.t("copy_link", pin="{pin}"), "copy-cite": self.t("copy_cite", pin="{pin}"),
-            "copy-text": self.t("copy_text", pin="{pin}"),
-            "range-copied": self.t("range_copied", pin="{pin}"),
-            "cite": citation.citation_template(report, self.language),
-            "cite-text": self.t("cite_text", text="{text}", citation="{citation}"),
-            "url": self.canonical(report), "pin-para": self.t("pin_para", n="{n}"),
-            "pin-paras": self.t("pin_paras", a="{a}", b="{b}"),
-            "unknown": self.t("anchor_unknown", pin="{pin}", count=len(numbers)),
-            "unknown-other": self.t("anchor_unknown_other", id="{id}"),
-            "partial": self.t("anchor_partial", pin="{pin}", count=len(numbers), found="{found}"),
-            "help": self.t("controls_help"), "range-mode": self.t("range_mode"),
-            "range-first": self.t("range_first", pin="{pin}"), "sep": self.sep,
-            "numbers": " ".join(map(str, numbers)),
-        }
+        """What paragraphs.js needs that is this page's own: the citation
+        template (``{pin}``, ``{url}``) and the page's canonical URL, which ¶
+        copies with an item's id (the same online and offline). The
+        script's other words are its language's (render/labels.py)."""
+        data = {"cite": citation.citation_template(report, self.language), "url": self.canonical(report)}
         # A line break is written {nl} (attribute values lose them on the way).
         attrs = " ".join(f'data-{k}="{escape(v.replace(chr(10), "{nl}"))}"' for k, v in data.items())
         return f'<div class="para-labels" hidden {attrs}></div>\n'

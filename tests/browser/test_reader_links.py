@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from helpers import ARTIFACTS, SITE_URL, clipboard, in_viewport, is_target, search
+from helpers import ARTIFACTS, ROOT, SITE_URL, clipboard, in_viewport, is_target, search
 
 # (report, id, its name in the citation, words of its text): one of each kind of item.
 ITEMS = [
@@ -243,3 +243,76 @@ def test_the_dark_mode_switch_follows_the_system_and_toggles(browser, http_base)
     page.locator("form[data-md-component=palette] label:visible").first.click()
     page.wait_for_function(f"{scheme} === 'default'")
     context.close()
+
+
+NAMES = """() => Object.fromEntries([...document.querySelectorAll('.item-controls')]
+  .map(group => [group.dataset.for, group.dataset.pin]))"""
+
+
+def test_every_item_has_controls_named_as_the_generator_names_it(context, http_base, corpus):
+    """paragraphs.js draws the controls of every anchored item of every
+    report page and names each from its id as citation.item_label does,
+    in both languages of the site: the same items, the same names."""
+    from generator.build import load_reports
+    from generator.citation import item_label
+    from generator.context import BuildContext
+    from generator.metadata import METADATA_NAME
+    from generator.sources import source_files
+
+    reports, _ = load_reports(source_files(corpus), metadata_file=corpus / METADATA_NAME)
+    shown = BuildContext.of(reports, ("zh", "en")).shown
+    page = context.new_page()
+    for language, prefix in (("zh", ""), ("en", "en/")):
+        for report in shown[language]:
+            page.goto(f"{http_base}{prefix}reports/{report.slug}/")
+            expected = {eid: item_label(eid, language, report) for eid in report.ids()}
+            assert page.evaluate(NAMES) == expected, (language, report.slug)
+            if report.language != language:  # inside text in another language, the controls speak the page's
+                assert page.evaluate("document.querySelector('.item-controls').lang") == "en"
+
+
+#: One id of every form (tests/test_ids.py), in page order; the paragraphs' own are top-level blocks.
+EVERY_FORM = ["chp_4", "hcontainer_1", "sec_a", "chp_1__sec_a__subsec_1", "chp_1__sec_a__hcontainer_2",
+              "para_nn_1", "para_5", "para_5__subpara_a", "para_5__subpara_a__point_ii",
+              "para_5__subpara_a__point_xii__point_b__point_iv", "para_5__subpara_2", "para_5__item_2",
+              "para_5__item_2__subpara_e", "para_nn_2", "para_nn_2__subpara_b", "rec_3", "rec_3__subpara_a",
+              "annex_1", "annex_2", "annex_1__row_6", "fn_1", "fn_star_1"]
+
+
+def every_form_page(language: str) -> str:
+    from generator.languages import profile
+
+    lang = profile(language)
+    out = [f'<html lang="{lang.html_lang}" dir="{lang.direction}"><body><article>',
+           '<div class="para-labels" hidden data-cite="R, {pin}. {url}" data-url="https://example.org/r/"></div>']
+    for eid in EVERY_FORM:
+        if eid.startswith(("chp_", "sec_", "hcontainer_")) or eid.startswith("annex_") and "__" not in eid:
+            out.append(f'<h3 id="{eid}">x</h3>')
+        elif eid.startswith("para_") and "__" not in eid:
+            out.append(f'<div class="para" id="{eid}"><p>x</p></div>')
+        elif eid.startswith("fn_"):
+            out.append(f'<ol class="footnote-list"><li id="{eid}">x</li></ol>')
+        elif "__row_" in eid:
+            out.append(f'<table><tr id="{eid}"><td>x</td></tr></table>')
+        else:
+            out.append(f'<ol class="subparas"><li id="{eid}">x</li></ol>')
+    return "".join(out) + "</article></body></html>"
+
+
+@pytest.mark.parametrize("language", ["zh", "en", "fr", "es", "ru", "ar"])
+def test_every_form_of_id_is_named_as_the_generator_names_it(context, language):
+    """Every form of id in every language (the real pages above have only
+    some forms, in two): Chinese points (㈡, (十二)), Arabic letters,
+    unnumbered paragraphs before and after a numbered one, deep points."""
+    from generator.citation import item_label
+    from generator.model import Paragraph
+    from generator.render.labels import labels_script
+    from test_render_report import make_report
+
+    report = make_report(blocks=[Paragraph(eid, int(eid[5:]) if eid[5:].isdigit() else None, "x", 1)
+                                 for eid in EVERY_FORM if eid.startswith("para_") and "__" not in eid])
+    page = context.new_page()
+    page.set_content(every_form_page(language))
+    page.add_script_tag(content=labels_script(language))
+    page.add_script_tag(path=str(ROOT / "overrides" / "assets" / "js" / "paragraphs.js"))
+    assert page.evaluate(NAMES) == {eid: item_label(eid, language, report) for eid in EVERY_FORM}

@@ -1,11 +1,14 @@
 /* Paragraph links for email, and a language switch that keeps the paragraph.
  *
  * Every anchored item of a report page (paragraph, subparagraph, item,
- * recommendation, footnote, annex row) carries the same controls, in a
- * <span class="item-controls" data-for="<id>" data-pin="第 5 段">. The page
- * has the ¶ link to the item (render/blocks.py, controls); this script names
- * it and adds the two buttons when the page opens (addControls), from the
- * templates in .para-labels:
+ * recommendation, footnote, annex row, heading) gets the same controls when
+ * the page opens (addControls), in a <span class="item-controls"
+ * data-for="<id>" data-pin="第 5 段">, each named after the item: its name
+ * comes from its id and the language's templates (pinOf, as the
+ * generator's citation.item_label names it), the words from the language's
+ * labels script (window.reportLabels: generator/render/labels.py), the
+ * page's citation and URL from its .para-labels. Without this script a
+ * paragraph's number is its permanent link (render/blocks.py).
  * - ¶ copies the item's canonical URL (the page's URL in .para-labels,
  *   written by the generator from site_url: the same online and in the
  *   offline bundle, and the item's id) and marks the item as the target,
@@ -13,9 +16,9 @@
  *   shift-clicking a second paragraph's ¶ copies the link to the range
  *   (#para_5-7);
  * - ❞ copies a citation in the page's language (the page's template in
- *   .para-labels, filled with the item's data-pin and URL);
- * - the third button copies the item's text followed by its citation.
- * Headings (data-pin) get ¶ and ❞ too (addHeadingLinks).
+ *   .para-labels, filled with the item's name and URL);
+ * - the third button copies the item's text followed by its citation
+ *   (headings have ¶ and ❞ only).
  * Opening #para_5-7 highlights and scrolls to the range; an anchor the page
  * does not have shows a notice. A search hit (page/?p=para_17&h=…) ends on
  * the clean URL (page/#para_17), the search terms still marked.
@@ -25,9 +28,18 @@
 (function () {
   "use strict";
 
+  /* The words of the controls: the language's, and the page's citation
+   * template and URL; null on a page without controls. */
+  var words = null;
   function labels() {
+    if (words) return words;
     var el = document.querySelector(".para-labels");
-    return el ? el.dataset : null;
+    if (!el || !window.reportLabels) return null;
+    words = {};
+    [window.reportLabels, el.dataset].forEach(function (from) {
+      Object.keys(from).forEach(function (key) { words[key] = from[key]; });
+    });
+    return words;
   }
 
   /* Replace the last {key} of a template (a source text earlier in it is
@@ -123,50 +135,140 @@
     return text.replace(/[ \u00a0]+/g, " ").replace(/ *\n */g, "\n").replace(/\n+/g, "\n").trim();
   }
 
-  /* ¶'s name, and the ❞ and copy buttons, on every item: each named after
-   * the item (data-pin) in the page's language. */
+  /* A template with its {name} fields filled (the catalog's own templates,
+   * no source text in them: every field is filled). */
+  function format(template, values) {
+    return template.replace(/\{(\w+)\}/g, function (all, key) {
+      return values && values[key] !== undefined ? values[key] : all;
+    });
+  }
+
+  function romanToInt(text) {
+    var value = { i: 1, v: 5, x: 10, l: 50, c: 100 }, total = 0, previous = 0;
+    for (var i = text.length - 1; i >= 0; i--) {
+      var v = value[text[i]];
+      total += v < previous ? -v : v;
+      previous = Math.max(previous, v);
+    }
+    return total;
+  }
+
+  /* A level-2 point as Chinese texts print it: ii → ㈡ (beyond ten, (十一)). */
+  function cjkPoint(roman) {
+    if (!/^[ivxlc]+$/.test(roman)) return roman;
+    var count = romanToInt(roman);
+    if (count <= 10) return String.fromCharCode(0x3220 + count - 1);
+    return "(" + (count < 20 ? "" : "二三四五六七八九"[Math.floor(count / 10) - 2]) + "十" +
+      (count % 10 ? "一二三四五六七八九"[count % 10 - 1] : "") + ")";
+  }
+
+  /* The number of the last numbered paragraph before an unnumbered one. */
+  function numberBefore(id) {
+    var last = null, paras = document.querySelectorAll(".para[id]");
+    for (var i = 0; i < paras.length && paras[i].id !== id; i++) {
+      var n = /^para_(\d+)$/.exec(paras[i].id);
+      if (n) last = +n[1];
+    }
+    return last;
+  }
+
+  /* The readable name of the item with id `id` in the page's language
+   * ("第 23 (a) 段", "para. 23 (a)", "annex, row 6"): the generator's
+   * citation.item_label, step by step, with the same templates; null for
+   * an id that names no item. */
+  function pinOf(id) {
+    var l = labels(), pins = l.pins, parts = id.split("__"), head = parts.shift();
+    var t = function (key, values) { return format(pins[key], values); };
+    var letter = function (x) {
+      return l.letters.length && /^[a-z]$/.test(x) ? l.letters[x.charCodeAt(0) - 97] : x;
+    };
+    var sub = function () {  /* leading subpara_x and point_y parts: " (a) (ii) b." */
+      var out = "", level = 1;
+      while (parts.length && /^(subpara|point)_/.test(parts[0])) {
+        var part = parts.shift(), x = part.slice(part.indexOf("_") + 1);
+        if (part.indexOf("subpara_") === 0) { out += t("pin_sub", { x: letter(x) }); level = 1; }
+        else { level += 1; out += t("pin_point_" + Math.min(level, 4), { x: x, cjk: cjkPoint(x) }); }
+      }
+      return out;
+    };
+    var trim = function (text) { return text.replace(/^[ ,]+|[ ,]+$/g, ""); };
+    var m = /^(para|rec|fn|annex|chp|sec|subsec|hcontainer)_(.+)$/.exec(head);
+    if (!m) return null;
+    var kind = m[1], value = m[2], base, s;
+    if (kind === "para" && value.indexOf("nn_") === 0) {
+      var after = numberBefore(head);
+      base = (after !== null ? t("pin_nn", { after: after }) : t("pin_nn_first")) + sub();
+    } else if (kind === "para" || kind === "rec") {
+      s = sub();
+      base = s ? t("pin_" + kind + "_sub", { n: value, sub: s }) : t("pin_" + kind, { n: value });
+    } else if (kind === "fn") base = t("pin_fn", { mark: value.indexOf("star_") === 0 ? "*" : value });
+    else if (kind === "annex") base = value === "1" ? t("pin_annex") : t("pin_annex_n", { n: value });
+    else if (kind === "chp") base = t("pin_chp", { n: value });
+    else if (kind === "sec") base = trim(t("pin_sec", { base: "", x: value.toUpperCase() }));
+    else if (kind === "subsec") base = trim(t("pin_subsec", { base: "", n: value }));
+    else base = trim(t("pin_hcontainer", { base: "", n: value }));
+    for (var i = 0; i < parts.length; i++) {
+      var at = parts[i].indexOf("_"), part = at < 0 ? parts[i] : parts[i].slice(0, at);
+      var x = at < 0 ? "" : parts[i].slice(at + 1);
+      if (part === "item") base = t("pin_item", { base: base, n: x });
+      else if (part === "subpara") base += t("pin_sub", { x: letter(x) });
+      else if (part === "row") base = t("pin_row", { annex: base, n: x });
+      else if (part === "sec") base = t("pin_sec", { base: base, x: x.toUpperCase() });
+      else if (part === "subsec") base = t("pin_subsec", { base: base, n: x });
+      else if (part === "hcontainer") base = t("pin_hcontainer", { base: base, n: x });
+      else return id;
+    }
+    return base;
+  }
+
+  var ITEMS = "article .para[id], article ol.subparas > li[id], article .footnote-list > li[id], " +
+    "article tr[id], article h2[id], article h3[id], article h4[id], article h5[id], article h6[id]";
+
+  /* ¶, ❞ and the copy button on every anchored item, each named after the
+   * item in the page's language: at the end of a paragraph's words, of a
+   * list item's (before its own list), of a footnote, of an annex row's
+   * last cell, after a heading's text (made here, so that the table of
+   * contents, which MkDocs makes of the headings' text, stays without them). */
   function addControls() {
     var l = labels();
     if (!l) return;
-    addHeadingLinks();
-    Array.prototype.forEach.call(document.querySelectorAll(".item-controls"), function (group) {
-      if (group.querySelector("button")) return;
-      var pin = group.dataset.pin;
-      group.querySelector("a.para-link").setAttribute("aria-label", fill(l.copyLink, { pin: pin }));
+    Array.prototype.forEach.call(document.querySelectorAll(ITEMS), function (item) {
+      var pin = pinOf(item.id), heading = /^H\d$/.test(item.tagName);
+      if (pin === null || item.querySelector('.item-controls[data-for="' + item.id + '"]')) return;
+      var where = item, before = null;
+      if (item.tagName === "DIV") where = item.querySelector(":scope > p");
+      else if (item.tagName === "TR") where = item.cells[item.cells.length - 1];
+      else if (item.tagName === "LI") before = item.querySelector(":scope > ol");
+      if (!where) return;
+      var group = document.createElement("span");
+      group.className = "item-controls";
+      group.dataset.for = item.id;
+      group.dataset.pin = pin;
+      var text = where.closest("[lang]"), direction = where.closest("[dir]");
+      if (text && text !== document.documentElement) {  /* text in another language: the controls speak the page's */
+        group.lang = l.lang;
+        if (direction && direction !== document.documentElement) group.dir = l.dir;
+      }
+      var link = document.createElement("a");
+      link.className = "para-link";
+      link.href = "#" + item.id;
+      link.textContent = "¶";
+      link.setAttribute("aria-label", format(l.copyLink, { pin: pin }));
+      group.appendChild(link);
       var buttons = [["para-cite", l.copyCite, "❞"], ["para-copy", l.copyText, ""]];
-      if (group.parentNode.matches("h1, h2, h3, h4, h5, h6")) buttons.pop();  /* a heading's text alone: no use */
+      if (heading) buttons.pop();  /* a heading's text alone: no use */
       buttons.forEach(function (made) {
         var button = document.createElement("button");
         button.type = "button";
         button.className = made[0];
-        button.setAttribute("aria-label", fill(made[1], { pin: pin }));
+        button.setAttribute("aria-label", format(made[1], { pin: pin }));
         button.textContent = made[2];
         group.appendChild(button);
       });
+      if (!heading) where.insertBefore(document.createTextNode(" "), before);
+      where.insertBefore(group, before);
     });
     addHelp(l);
-  }
-
-  /* Headings (chapters, sections, annexes: data-pin from render/blocks.py)
-   * get the paragraphs' ¶ and ❞, made here so that the table of contents,
-   * which MkDocs makes of the headings' text, stays without them. */
-  function addHeadingLinks() {
-    Array.prototype.forEach.call(document.querySelectorAll(
-      "article h2[id][data-pin], article h3[id][data-pin], article h4[id][data-pin], " +
-      "article h5[id][data-pin], article h6[id][data-pin]"), function (heading) {
-      if (heading.querySelector(".item-controls")) return;
-      var group = document.createElement("span");
-      group.className = "item-controls";
-      group.dataset.for = heading.id;
-      group.dataset.pin = heading.dataset.pin;
-      if (heading.dataset.lang) group.lang = heading.dataset.lang;
-      var link = document.createElement("a");
-      link.className = "para-link";
-      link.href = "#" + heading.id;
-      link.textContent = "¶";
-      group.appendChild(link);
-      heading.appendChild(group);
-    });
   }
 
   /* What the controls do, once, above the text, with the button that lets a
@@ -314,7 +416,8 @@
     if (old) old.remove();
     var id = decodeURIComponent(location.hash.slice(1));
     if (!id || document.getElementById(id)) return;
-    var numbers = (l.numbers || "").split(" ").map(Number);
+    var count = Array.prototype.filter.call(document.querySelectorAll(".para[id]"),  /* its numbered paragraphs */
+      function (el) { return /^para_\d+$/.test(el.id); }).length;
     var range = /^para_(\d+)-(\d+)$/.exec(id);
     if (range) {
       var a = Math.min(+range[1], +range[2]), b = Math.max(+range[1], +range[2]);
@@ -324,18 +427,19 @@
         if (el) { el.classList.add("para--in-range"); found.push(el); }
       }
       if (!found.length) {
-        notice(fill(l.unknown, { pin: fill(l.pinParas, { a: a, b: b }) }));
+        notice(fill(l.unknown, { count: count, pin: fill(l.pinParas, { a: a, b: b }) }));
         return;
       }
       var missing = runs(a, b, function (n) { return !document.getElementById("para_" + n); });
       if (missing.length) {  /* part of the range exists: shown, and the rest named just above it */
         var present = runs(a, b, function (n) { return !!document.getElementById("para_" + n); });
-        notice(fill(l.partial, { pin: missing.join(l.sep || ", "), found: present.join(l.sep || ", ") }), found[0]);
+        notice(fill(l.partial, { count: count, pin: missing.join(l.sep || ", "), found: present.join(l.sep || ", ") }),
+               found[0]);
       } else found[0].scrollIntoView({ block: "start" });
       return;
     }
     var single = /^para_(\d+)$/.exec(id);
-    notice(single ? fill(l.unknown, { pin: fill(l.pinPara, { n: single[1] }) })
+    notice(single ? fill(l.unknown, { count: count, pin: fill(l.pinPara, { n: single[1] }) })
                   : fill(l.unknownOther, { id: id }));
   }
 
