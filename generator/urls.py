@@ -21,6 +21,7 @@ site (``reports/2012-10-17/``) and the offline bundle
 """
 from __future__ import annotations
 
+import datetime as dt
 import posixpath
 import re
 from dataclasses import dataclass, field
@@ -47,20 +48,40 @@ DATA = "data"
 
 @dataclass(frozen=True, order=True)
 class Period:
-    """Consecutive years that share one page: ``1950`` or ``1950-1959``."""
+    """Consecutive years that share one page: ``1950`` or ``1950-1959``; or,
+    when one year alone is too long for a page, a run of that year's months
+    (`months`, first and last; whole years hold 1 to 12): ``1969-01-1969-06``,
+    ``1969-07``. A part is named by months, not by its meetings' dates: its
+    name says which dates it holds (every event of those months, not only
+    meetings), is as short as a year's, sorts after the year's other parts,
+    and stays the same while the year's meetings do."""
 
     first: int
     last: int
+    months: tuple[int, int] = (1, 12)
 
-    def __contains__(self, year: object) -> bool:
-        return isinstance(year, int) and self.first <= year <= self.last
+    def __contains__(self, when: object) -> bool:
+        """Whether a date is in the period; a year (an int): whether the
+        period holds any of it."""
+        if isinstance(when, dt.date):
+            return self.first <= when.year <= self.last and self.months[0] <= when.month <= self.months[1]
+        return isinstance(when, int) and self.first <= when <= self.last
 
     def __str__(self) -> str:
-        return str(self.first) if self.first == self.last else f"{self.first}-{self.last}"
+        if self.whole:
+            return str(self.first) if self.first == self.last else f"{self.first}-{self.last}"
+        first, last = (f"{self.first}-{m:02d}" for m in self.months)
+        return first if first == last else f"{first}-{last}"
 
     @property
     def single(self) -> bool:
+        """Within one year (a whole year or a part of one)."""
         return self.first == self.last
+
+    @property
+    def whole(self) -> bool:
+        """Whole years (not a part of one)."""
+        return self.months == (1, 12)
 
 
 # -- one thing's place ----------------------------------------------------------
@@ -201,19 +222,25 @@ class Layout:
         """Whether page `name` keeps an overview and moves its lists to period pages."""
         return bool(self.periods.get(name))
 
-    def period(self, name: str, year: int) -> Period:
-        """The period page of `name` that holds `year`."""
-        return next(p for p in self.periods[name] if year in p)
+    def period(self, name: str, when: Union[int, dt.date]) -> Period:
+        """The period page of `name` that holds the date `when` (a year: the
+        first that holds any of it)."""
+        return next(p for p in self.periods[name] if when in p)
 
-    def holding(self, name: str, year: Union[int, Period], language: str) -> str:
-        """docs/ path of the period page of `name` holding `year` (or of the period `year`)."""
-        period = self.period(name, year) if isinstance(year, int) else year
+    def parts(self, name: str, year: int) -> list[Period]:
+        """The period pages of split page `name` that hold some of `year`: one,
+        or the parts of a year too long for one page."""
+        return [p for p in self.periods[name] if year in p]
+
+    def holding(self, name: str, when: Union[int, dt.date, Period], language: str) -> str:
+        """docs/ path of the period page of `name` holding `when` (or of the period `when`)."""
+        period = when if isinstance(when, Period) else self.period(name, when)
         return period_path(name, period, language, self.root)
 
-    def page_of(self, name: str, year: int, language: str) -> str:
-        """Where the entries of `year` on page `name` are: its period page
-        when split, else the page itself."""
-        return self.holding(name, year, language) if self.split(name) else index_path(name, language, self.root)
+    def page_of(self, name: str, when: Union[int, dt.date], language: str) -> str:
+        """Where the entries of `when` (a date, or a year) on page `name` are:
+        its period page when split, else the page itself."""
+        return self.holding(name, when, language) if self.split(name) else index_path(name, language, self.root)
 
 
 #: What a site URL may hold: a scheme, a host (letters, digits, dots,

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Collection, Optional
 from ..quality import entries as quality_entries
 from ..i18n import label
 from ..model import side_by_side
+from ..paging import MD_BUDGET
 from ..urls import Layout, data_path, feed_path, parallel_path, report_path, xml_path
 from .home import HomePage
 from .links import check_links
@@ -34,7 +35,8 @@ __all__ = ["render_pages", "ReportPage", "HomePage", "QualityPage", "ParallelPag
 
 
 def render_pages(context: BuildContext, built: str = "", files: Collection[str] = (),
-                 cache: Optional[dict] = None, layout: Optional[Layout] = None) -> dict[str, str]:
+                 cache: Optional[dict] = None, layout: Optional[Layout] = None,
+                 budget: int = MD_BUDGET) -> dict[str, str]:
     """Every generated page of docs/, in every language: path → Markdown.
 
     A report without a version in some language is shown in that language's
@@ -51,10 +53,11 @@ def render_pages(context: BuildContext, built: str = "", files: Collection[str] 
     mentions' entries), so an unchanged report object is not rendered again.
 
     `layout`: where the pages go; by default measured here (`measure.plan`):
-    which long pages are split depends on how long they render."""
+    which long pages are split depends on how long they render, and the
+    Markdown a page may hold (`budget`)."""
     pages: dict[str, str] = {}
     root, site_url = context.root, context.site_url
-    layout = layout or plan(context.shown[root], context.corpora, root)
+    layout = layout or plan(context.shown, context.corpora, root, files, budget)
     layout_key = repr(sorted(layout.periods.items()))
     for language in context.languages:
         shown, corpus = context.shown[language], context.corpora[language]

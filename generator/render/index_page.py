@@ -14,7 +14,7 @@ catalog's ``<name>_title`` / ``<name>_intro`` keys), `overview()`,
 """
 from __future__ import annotations
 
-from collections import Counter
+import datetime as dt
 from typing import ClassVar, Collection, Optional
 
 from .. import citation, ids
@@ -52,11 +52,6 @@ class IndexPage(Renderer):
         return {r.meeting.start.year for r in corpus.reports}
 
     @classmethod
-    def weights(cls, corpus: Corpus) -> dict[int, int]:
-        """Entries per year: a period holding one is never a page of its own."""
-        return dict(Counter(r.meeting.start.year for r in corpus.reports))
-
-    @classmethod
     def path_in(cls, language: str, root: str) -> str:
         """docs/ path of the page (its overview) in `language` (`root`: the site root's language)."""
         return index_path(cls.name, language, root)
@@ -66,6 +61,12 @@ class IndexPage(Renderer):
                report: Report) -> Optional[tuple[str, str]]:
         """Where a mention span of one of `kinds` links: (docs path, id), or None."""
         return None
+
+    @classmethod
+    def entry_dates(cls, corpus: Corpus) -> list[dt.date]:
+        """The date of each entry (a meeting): a period holding one is never a
+        page of its own, and a year is split between the months that have some."""
+        return [r.meeting.start for r in corpus.reports]
 
     # -- shared ----------------------------------------------------------------
     def pages(self) -> dict[str, str]:
@@ -101,7 +102,7 @@ class IndexPage(Renderer):
         """One link per period to the period page's entry, with the number of citing reports."""
         years: dict = {}
         for cite in cites:
-            years.setdefault(self.layout.period(self.name, cite.report.meeting.start.year), set()).add(cite.report.slug)
+            years.setdefault(self.layout.period(self.name, cite.report.meeting.start), set()).add(cite.report.slug)
         return " · ".join(f"[{y}]({relative(page, self.holding(y))}#{anchor}) ({len(slugs)})"
                           for y, slugs in sorted(years.items()))
 

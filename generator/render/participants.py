@@ -31,7 +31,7 @@ class ParticipantsPage(IndexPage):
         if key not in corpus.participants:
             return None
         # Split: the period's table has this report's column.
-        return layout.page_of(cls.name, report.meeting.start.year, language), key
+        return layout.page_of(cls.name, report.meeting.start, language), key
 
     def overview(self) -> str:
         page = self.path(self.name)
@@ -44,7 +44,7 @@ class ParticipantsPage(IndexPage):
 
     def period(self, period: Period) -> str:
         page = self.holding(period)
-        reports = sorted((r for r in self.corpus.reports if r.meeting.start.year in period), key=lambda r: r.meeting.start)
+        reports = sorted((r for r in self.corpus.reports if r.meeting.start in period), key=lambda r: r.meeting.start)
         column = (lambda r: r.meeting.start.isoformat()[5:]) if period.single else (lambda r: r.meeting.start.isoformat())
         return "\n".join([self.period_front(period), self.legend(), self.matrix(page, reports, column, titles=False)])
 
@@ -92,8 +92,8 @@ class ParticipantsPage(IndexPage):
     def by_period(self, page: str) -> str:
         """Countries × periods: the number of the period's meetings each took part in."""
         periods = [p for p in self.layout.periods[self.name]
-                   if any(r.meeting.start.year in p for r in self.corpus.reports)]
-        period_of = {r.slug: self.layout.period(self.name, r.meeting.start.year) for r in self.corpus.reports}
+                   if any(r.meeting.start in p for r in self.corpus.reports)]
+        period_of = {r.slug: self.layout.period(self.name, r.meeting.start) for r in self.corpus.reports}
         head = self.head([html_link(relative(page, self.holding(p)), str(p)) for p in periods])
         out = []
         for heading, _, group in self.regions(self.corpus.participants.values()):
