@@ -99,6 +99,9 @@ def test_links_to_a_meeting_on_a_split_page_go_to_its_part(context):
     assert "../participants/1950-03-1950-12.md#" in out["reports/1950-03-10.md"]
     assert "../participants/1950-01-1950-02.md#" in out["reports/1950-02-24.md"]
     assert "../participants/1950-03-1950-12.en.md#" in out["reports/1950-03-10.en.md"]
+    # The overview counts a year in parts in one column, each count linking the part of the first meeting.
+    overview = out["participants.md"]
+    assert overview.count('<th scope="col">') == 3 * overview.count("<table") and '<a href="participants/1950-01-1950-02.md">1950</a>' in overview
     summary = out["timeline.md"]
     assert "(timeline/1950-01-1950-02.md)" in summary and "(timeline/1950-03-1950-12.md#" in summary
     assert "(timeline/1950-01-1950-02.md#" in summary
