@@ -24,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import posixpath
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -217,6 +218,8 @@ class Layout:
 
     root: str
     periods: dict[str, list[Period]] = field(default_factory=dict)
+    #: name → (its periods, where each starts): `period`'s index.
+    _starts: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def split(self, name: str) -> bool:
         """Whether page `name` keeps an overview and moves its lists to period pages."""
@@ -224,8 +227,16 @@ class Layout:
 
     def period(self, name: str, when: Union[int, dt.date]) -> Period:
         """The period page of `name` that holds the date `when` (a year: the
-        first that holds any of it)."""
-        return next(p for p in self.periods[name] if when in p)
+        first that holds any of it). Found by bisection (a page of a large
+        corpus has hundreds of periods, and every mention link asks)."""
+        periods = self.periods[name]
+        cached = self._starts.get(name)
+        if cached is None or cached[0] is not periods or len(cached[1]) != len(periods):
+            cached = self._starts[name] = (periods, [(p.first, p.months[0]) for p in periods])
+        at = bisect_right(cached[1], (when.year, when.month) if isinstance(when, dt.date) else (when, 1)) - 1
+        if at >= 0 and when in periods[at]:
+            return periods[at]
+        return next(p for p in periods if when in p)  # periods out of order (or none holds it: StopIteration)
 
     def parts(self, name: str, year: int) -> list[Period]:
         """The period pages of split page `name` that hold some of `year`: one,
