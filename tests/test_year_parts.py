@@ -1,6 +1,7 @@
 """A year too long for one page is split into runs of its months (issue 23):
 the parts cover the year, every link to a meeting's place lands on the part
-holding it, and every language splits alike."""
+holding it, every language splits alike, and what measuring rendered is the
+page the render would write."""
 import dataclasses
 import datetime as dt
 import re
@@ -10,6 +11,7 @@ import pytest
 from generator.context import BuildContext
 from generator.paging import pack, pack_months
 from generator.render import check_links, render_pages
+from generator.render.measure import plan
 from generator.urls import Layout, Period
 from support import LANGUAGES, load
 
@@ -83,6 +85,14 @@ def test_the_overview_links_every_part_and_links_resolve(pages):
 def test_the_same_corpus_gives_the_same_parts(context, corpus, pages):
     again = render_pages(BuildContext.of(list(reversed(corpus)), LANGUAGES), budget=BUDGET)
     assert again == pages
+
+
+def test_pages_measuring_rendered_are_the_pages_the_render_writes(context, pages):
+    """The render takes the period pages measuring rendered as they are:
+    the same as rendering them afresh on the final layout."""
+    measured = plan(context.shown, context.corpora, context.root, budget=BUDGET)
+    assert any(PART.match(p) for p in measured.pages)
+    assert render_pages(context, layout=measured.layout) == pages
 
 
 def test_links_to_a_meeting_on_a_split_page_go_to_its_part(context):

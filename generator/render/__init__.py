@@ -57,7 +57,8 @@ def render_pages(context: BuildContext, built: str = "", files: Collection[str] 
     Markdown a page may hold (`budget`)."""
     pages: dict[str, str] = {}
     root, site_url = context.root, context.site_url
-    layout = layout or plan(context.shown, context.corpora, root, files, budget)
+    measured = plan(context.shown, context.corpora, root, files, budget) if layout is None else None
+    layout = layout or measured.layout
     layout_key = repr(sorted(layout.periods.items()))
     for language in context.languages:
         shown, corpus = context.shown[language], context.corpora[language]
@@ -83,7 +84,7 @@ def render_pages(context: BuildContext, built: str = "", files: Collection[str] 
                 if cache is not None:
                     cache[key] = (report, page)  # the report kept: its id is not reused
             pages[report_path(report, language, root)] = page
-        pages.update(index_pages(language, corpus, layout, files))
+        pages.update(index_pages(language, corpus, layout, files, measured))
         pages.update(QualityPage(language, layout, site_url).pages(shown, quality_entries(shown)))
     check_links({**pages, **{path: "" for path in files}})  # links to the files count too
     return pages

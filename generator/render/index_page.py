@@ -14,8 +14,9 @@ catalog's ``<name>_title`` / ``<name>_intro`` keys), `overview()`,
 """
 from __future__ import annotations
 
+import copy
 import datetime as dt
-from typing import ClassVar, Collection, Optional
+from typing import ClassVar, Collection, Mapping, Optional
 
 from .. import citation, ids
 from ..corpus import Corpus
@@ -69,11 +70,21 @@ class IndexPage(Renderer):
         return [r.meeting.start for r in corpus.reports]
 
     # -- shared ----------------------------------------------------------------
-    def pages(self) -> dict[str, str]:
-        """The overview and its period pages: path → Markdown."""
+    def placed(self, layout: Layout) -> IndexPage:
+        """This page on another `layout`, keeping what it found in the corpus
+        (its cached properties, which therefore never depend on the layout)."""
+        page = copy.copy(self)
+        page.layout = layout
+        return page
+
+    def pages(self, ready: Mapping[str, str] = {}) -> dict[str, str]:
+        """The overview and its period pages: path → Markdown (a period page
+        in `ready`, rendered when the build measured it, is taken as it is:
+        a period page depends on its period alone)."""
         out = {self.path(self.name): self.overview()}
         for period in self.layout.periods.get(self.name, ()):
-            out[self.holding(period)] = self.period(period)
+            path = self.holding(period)
+            out[path] = ready[path] if path in ready else self.period(period)
         return out
 
     @property
