@@ -60,12 +60,20 @@ class Period:
     first: int
     last: int
     months: tuple[int, int] = (1, 12)
+    #: The first day and the day after the last (a period is asked for its dates hundreds of thousands of times).
+    start: dt.date = field(init=False, compare=False, repr=False)
+    stop: dt.date = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        last_year, last_month = (self.last + 1, 1) if self.months[1] == 12 else (self.last, self.months[1] + 1)
+        object.__setattr__(self, "start", dt.date(self.first, self.months[0], 1))
+        object.__setattr__(self, "stop", dt.date(last_year, last_month, 1))
 
     def __contains__(self, when: object) -> bool:
         """Whether a date is in the period; a year (an int): whether the
         period holds any of it."""
         if isinstance(when, dt.date):
-            return self.first <= when.year <= self.last and self.months[0] <= when.month <= self.months[1]
+            return self.start <= when < self.stop
         return isinstance(when, int) and self.first <= when <= self.last
 
     def __str__(self) -> str:

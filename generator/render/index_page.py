@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-from typing import ClassVar, Collection, Mapping, Optional
+from bisect import bisect_left
+from typing import Callable, ClassVar, Collection, Mapping, Optional
 
 from .. import citation, ids
 from ..corpus import Corpus
@@ -39,6 +40,8 @@ class IndexPage(Renderer):
         self.corpus = corpus
         #: The files published beside the pages (site paths): a page links one only when it is there.
         self.files = files
+        #: id of a list → (the list, its items' dates, whether they are in order): `during`'s index.
+        self._dates: dict = {}
 
     # -- what a page module provides ---------------------------------------------
     def overview(self) -> str:
@@ -86,6 +89,19 @@ class IndexPage(Renderer):
             path = self.holding(period)
             out[path] = ready[path] if path in ready else self.period(period)
         return out
+
+    def during(self, items: list, period: Period, date: Callable[[object], dt.date]) -> list:
+        """The `items` (a list this page keeps, in date order) whose `date` is
+        in `period`, in their order: a slice found by bisection, since each
+        of hundreds of period pages would otherwise scan the whole list."""
+        cached = self._dates.get(id(items))
+        if cached is None or cached[0] is not items:
+            dates = [date(item) for item in items]
+            cached = self._dates[id(items)] = (items, dates, all(a <= b for a, b in zip(dates, dates[1:])))
+        _, dates, ordered = cached
+        if not ordered:
+            return [item for item, d in zip(items, dates) if d in period]
+        return items[bisect_left(dates, period.start):bisect_left(dates, period.stop)]
 
     @property
     def split(self) -> bool:

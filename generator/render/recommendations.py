@@ -54,7 +54,7 @@ class RecommendationsPage(IndexPage):
 
     def period(self, period: Period) -> str:
         page = self.holding(period)
-        recs = [r for r in self.recs if r.report.meeting.start in period]
+        recs = self.during(self.recs, period, lambda r: r.report.meeting.start)
         out = [self.period_front(period)]
         out.append(self.listing(page, recs) if recs else self.nothing())
         return "\n".join(out)
