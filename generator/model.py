@@ -242,9 +242,10 @@ def by_year(reports: list[Report]) -> list[tuple[int, list[Report]]]:
 
 
 def by_period(reports: list[Report], periods) -> list[tuple[object, list[Report]]]:
-    """(period, its reports) for each of `periods` (`urls.Period`: a run of years)."""
-    groups = by_year(reports)
-    return [(p, [r for year, group in groups if year in p for r in group]) for p in periods]
+    """(period, its reports in meeting order) for each of `periods` (`urls.Period`:
+    a run of years, or of one year's months)."""
+    ordered = sorted(reports, key=lambda r: (r.meeting.start, r.source))
+    return [(p, [r for r in ordered if r.meeting.start in p]) for p in periods]
 
 
 def shown_in(versions: dict[str, Report], language: str, languages: tuple[str, ...]) -> Report:

@@ -7,8 +7,12 @@ year alone) and, when the whole page would pass `PAGE_BUDGET`, packs the
 years into periods: a whole decade when it fits (``participants/1950-1959.md``),
 else runs of years within the decade (``participants/1952-1954.md``,
 ``participants/1955.md``), and never a period that holds a single meeting
-(it joins its neighbour). So one meeting a year gives decade pages, fifty a
-year gives year pages, and a small corpus (the seeds) keeps one page each.
+(it joins its neighbour). A year heavier than the budget alone is split
+into runs of its months (``recommendations/1969-01-1969-02.md``,
+``recommendations/1969-03-1969-04.md`` …, together the whole year), only
+then. So one meeting a year gives decade pages, fifty a year gives year
+pages (or parts of years, where a year's entries are long), and a small
+corpus (the seeds) keeps one page each.
 
 - the home page lists every report while that fits; else it lists periods,
   each linking to ``years/<period>.md``;
@@ -22,6 +26,7 @@ year gives year pages, and a small corpus (the seeds) keeps one page each.
 from __future__ import annotations
 
 from itertools import groupby
+from typing import Callable
 
 from .urls import Period
 
@@ -38,13 +43,16 @@ MD_BUDGET = int((PAGE_BUDGET - CHROME) / HTML_PER_MD * 0.9)
 
 
 def pack(sizes: dict[int, int], counts: dict[int, int], budget: int = MD_BUDGET,
-         whole: int | None = None) -> list[Period]:
+         whole: int | None = None, months: Callable[[int], tuple[dict, dict]] | None = None) -> list[Period]:
     """The periods a page is split into, from each year's share of it (bytes
     of Markdown) and the meetings (or entries) each year holds; `whole` is
     the unsplit page's size when known (else the sum of the shares). [] when
     the whole page fits. A decade that fits is one period; a heavier decade
     is packed into runs of years; a period holding one meeting joins a
-    neighbour."""
+    neighbour. A year heavier than the budget alone is packed into runs of
+    its months when `months` is given (year → its months' shares and entries,
+    asked for only then: no other year is measured by the month), see
+    `pack_months`."""
     if (sum(sizes.values()) if whole is None else whole) <= budget:
         return []
     periods: list[Period] = []
@@ -55,19 +63,52 @@ def pack(sizes: dict[int, int], counts: dict[int, int], budget: int = MD_BUDGET,
             continue
         run: list[int] = []
         for year in years:
+            if months is not None and sizes[year] > budget:
+                if run:
+                    periods.append(Period(run[0], run[-1]))
+                    run = []
+                periods.extend(pack_months(year, *months(year), budget))
+                continue
             if run and sum(sizes[y] for y in run) + sizes[year] > budget:
                 periods.append(Period(run[0], run[-1]))
                 run = []
             run.append(year)
-        periods.append(Period(run[0], run[-1]))
+        if run:
+            periods.append(Period(run[0], run[-1]))
 
     def held(p: Period) -> int:
         return sum(n for y, n in counts.items() if y in p)
 
     merged: list[Period] = []
     for p in periods:
-        if merged and (held(p) <= 1 or held(merged[-1]) <= 1):
+        # The parts of a year are merged by pack_months, never with other years.
+        if merged and merged[-1].whole and p.whole and (held(p) <= 1 or held(merged[-1]) <= 1):
             merged[-1] = Period(merged[-1].first, p.last)
         else:
             merged.append(p)
     return merged
+
+
+def pack_months(year: int, sizes: dict[int, int], counts: dict[int, int], budget: int) -> list[Period]:
+    """The parts of a `year` too heavy for one page, from each month's share
+    (bytes of Markdown) and entries: runs of months, together the whole year
+    (a month without entries joins the run before it, January the run
+    after), none holding a single entry while the year has more (it joins a
+    neighbour), and never less than a month: a month heavier than the
+    budget stays one page."""
+    runs: list[list[int]] = [[]]
+    for month in range(1, 13):
+        if runs[-1] and sum(sizes.get(m, 0) for m in runs[-1]) + sizes.get(month, 0) > budget:
+            runs.append([])
+        runs[-1].append(month)
+
+    def held(run: list[int]) -> int:
+        return sum(counts.get(m, 0) for m in run)
+
+    merged: list[list[int]] = []
+    for run in runs:
+        if merged and (held(run) <= 1 or held(merged[-1]) <= 1):
+            merged[-1] = merged[-1] + run
+        else:
+            merged.append(run)
+    return [Period(year, year, (run[0], run[-1])) for run in merged]

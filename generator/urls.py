@@ -21,8 +21,10 @@ site (``reports/2012-10-17/``) and the offline bundle
 """
 from __future__ import annotations
 
+import datetime as dt
 import posixpath
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -47,20 +49,48 @@ DATA = "data"
 
 @dataclass(frozen=True, order=True)
 class Period:
-    """Consecutive years that share one page: ``1950`` or ``1950-1959``."""
+    """Consecutive years that share one page: ``1950`` or ``1950-1959``; or,
+    when one year alone is too long for a page, a run of that year's months
+    (`months`, first and last; whole years hold 1 to 12): ``1969-01-1969-06``,
+    ``1969-07``. A part is named by months, not by its meetings' dates: its
+    name says which dates it holds (every event of those months, not only
+    meetings), is as short as a year's, sorts after the year's other parts,
+    and stays the same while the year's meetings do."""
 
     first: int
     last: int
+    months: tuple[int, int] = (1, 12)
+    #: The first day and the day after the last (a period is asked for its dates hundreds of thousands of times).
+    start: dt.date = field(init=False, compare=False, repr=False)
+    stop: dt.date = field(init=False, compare=False, repr=False)
 
-    def __contains__(self, year: object) -> bool:
-        return isinstance(year, int) and self.first <= year <= self.last
+    def __post_init__(self) -> None:
+        last_year, last_month = (self.last + 1, 1) if self.months[1] == 12 else (self.last, self.months[1] + 1)
+        object.__setattr__(self, "start", dt.date(self.first, self.months[0], 1))
+        object.__setattr__(self, "stop", dt.date(last_year, last_month, 1))
+
+    def __contains__(self, when: object) -> bool:
+        """Whether a date is in the period; a year (an int): whether the
+        period holds any of it."""
+        if isinstance(when, dt.date):
+            return self.start <= when < self.stop
+        return isinstance(when, int) and self.first <= when <= self.last
 
     def __str__(self) -> str:
-        return str(self.first) if self.first == self.last else f"{self.first}-{self.last}"
+        if self.whole:
+            return str(self.first) if self.first == self.last else f"{self.first}-{self.last}"
+        first, last = (f"{self.first}-{m:02d}" for m in self.months)
+        return first if first == last else f"{first}-{last}"
 
     @property
     def single(self) -> bool:
+        """Within one year (a whole year or a part of one)."""
         return self.first == self.last
+
+    @property
+    def whole(self) -> bool:
+        """Whole years (not a part of one)."""
+        return self.months == (1, 12)
 
 
 # -- one thing's place ----------------------------------------------------------
@@ -202,24 +232,40 @@ class Layout:
 
     root: str
     periods: dict[str, list[Period]] = field(default_factory=dict)
+    #: name → (its periods, where each starts): `period`'s index.
+    _starts: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def split(self, name: str) -> bool:
         """Whether page `name` keeps an overview and moves its lists to period pages."""
         return bool(self.periods.get(name))
 
-    def period(self, name: str, year: int) -> Period:
-        """The period page of `name` that holds `year`."""
-        return next(p for p in self.periods[name] if year in p)
+    def period(self, name: str, when: Union[int, dt.date]) -> Period:
+        """The period page of `name` that holds the date `when` (a year: the
+        first that holds any of it). Found by bisection (a page of a large
+        corpus has hundreds of periods, and every mention link asks)."""
+        periods = self.periods[name]
+        cached = self._starts.get(name)
+        if cached is None or cached[0] is not periods or len(cached[1]) != len(periods):
+            cached = self._starts[name] = (periods, [(p.first, p.months[0]) for p in periods])
+        at = bisect_right(cached[1], (when.year, when.month) if isinstance(when, dt.date) else (when, 1)) - 1
+        if at >= 0 and when in periods[at]:
+            return periods[at]
+        return next(p for p in periods if when in p)  # periods out of order (or none holds it: StopIteration)
 
-    def holding(self, name: str, year: Union[int, Period], language: str) -> str:
-        """docs/ path of the period page of `name` holding `year` (or of the period `year`)."""
-        period = self.period(name, year) if isinstance(year, int) else year
+    def parts(self, name: str, year: int) -> list[Period]:
+        """The period pages of split page `name` that hold some of `year`: one,
+        or the parts of a year too long for one page."""
+        return [p for p in self.periods[name] if year in p]
+
+    def holding(self, name: str, when: Union[int, dt.date, Period], language: str) -> str:
+        """docs/ path of the period page of `name` holding `when` (or of the period `when`)."""
+        period = when if isinstance(when, Period) else self.period(name, when)
         return period_path(name, period, language, self.root)
 
-    def page_of(self, name: str, year: int, language: str) -> str:
-        """Where the entries of `year` on page `name` are: its period page
-        when split, else the page itself."""
-        return self.holding(name, year, language) if self.split(name) else index_path(name, language, self.root)
+    def page_of(self, name: str, when: Union[int, dt.date], language: str) -> str:
+        """Where the entries of `when` (a date, or a year) on page `name` are:
+        its period page when split, else the page itself."""
+        return self.holding(name, when, language) if self.split(name) else index_path(name, language, self.root)
 
 
 #: What a site URL may hold: a scheme, a host (letters, digits, dots,

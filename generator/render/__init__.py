@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Collection, Optional
 from ..quality import entries as quality_entries
 from ..i18n import label
 from ..model import side_by_side
+from ..paging import MD_BUDGET
 from ..urls import Layout, data_path, feed_path, labels_path, parallel_path, report_path, xml_path
 from .home import HomePage
 from .labels import labels_script
@@ -36,7 +37,8 @@ __all__ = ["render_pages", "ReportPage", "HomePage", "QualityPage", "ParallelPag
 
 
 def render_pages(context: BuildContext, built: str = "", files: Collection[str] = (),
-                 cache: Optional[dict] = None, layout: Optional[Layout] = None) -> dict[str, str]:
+                 cache: Optional[dict] = None, layout: Optional[Layout] = None,
+                 budget: int = MD_BUDGET) -> dict[str, str]:
     """Every generated page of docs/, in every language: path → Markdown;
     and the words of the report pages' script in each language (path →
     script, `urls.labels_path`).
@@ -55,10 +57,12 @@ def render_pages(context: BuildContext, built: str = "", files: Collection[str] 
     mentions' entries), so an unchanged report object is not rendered again.
 
     `layout`: where the pages go; by default measured here (`measure.plan`):
-    which long pages are split depends on how long they render."""
+    which long pages are split depends on how long they render, and the
+    Markdown a page may hold (`budget`)."""
     pages: dict[str, str] = {}
     root, site_url = context.root, context.site_url
-    layout = layout or plan(context.shown[root], context.corpora, root)
+    measured = plan(context.shown, context.corpora, root, files, budget) if layout is None else None
+    layout = layout or measured.layout
     layout_key = repr(sorted(layout.periods.items()))
     for language in context.languages:
         shown, corpus = context.shown[language], context.corpora[language]
@@ -84,7 +88,7 @@ def render_pages(context: BuildContext, built: str = "", files: Collection[str] 
                 if cache is not None:
                     cache[key] = (report, page)  # the report kept: its id is not reused
             pages[report_path(report, language, root)] = page
-        pages.update(index_pages(language, corpus, layout, files))
+        pages.update(index_pages(language, corpus, layout, files, measured))
         pages.update(QualityPage(language, layout, site_url).pages(shown, quality_entries(shown)))
     check_links({**pages, **{path: "" for path in files}})  # links to the files count too
     pages.update((labels_path(language), labels_script(language)) for language in context.languages)

@@ -40,7 +40,7 @@ class ArticlesPage(IndexPage):
         out = [self.front(), escape(self.t("articles_intro")) + "\n"] if period is None else [self.period_front(period)]
         for key, cites in self.entries(self.corpus).items():
             if period is not None:
-                cites = [c for c in cites if c.report.meeting.start.year in period]
+                cites = [c for c in cites if c.report.meeting.start in period]
                 if not cites:
                     continue
             out.append(f"## {escape(self.t('article_name', n=key))} {{: #{ids.article(key)} }}\n")

@@ -86,4 +86,4 @@ class Renderer:
 
     def event_path(self, e) -> str:
         """The page holding an event's entry: the timeline, or its period page when split."""
-        return self.layout.page_of("timeline", e.start.year, self.language)
+        return self.layout.page_of("timeline", e.start, self.language)

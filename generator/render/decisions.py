@@ -34,7 +34,7 @@ class DecisionsPage(IndexPage):
             out = [self.period_front(year)]
         current = None
         for d in self.corpus.decisions.values():
-            cites = d.cites if year is None else [c for c in d.cites if c.report.meeting.start.year in year]
+            cites = d.cites if year is None else [c for c in d.cites if c.report.meeting.start in year]
             if not cites:
                 continue
             if d.body != current:
@@ -53,7 +53,7 @@ class DecisionsPage(IndexPage):
                 facts.append(f"- {escape(self.t('adopted_at'))}: {escape(self.cop_session(d.session))}")
             for title, title_cites in d.titles.items():
                 if year is not None:
-                    title_cites = [c for c in title_cites if c.report.meeting.start.year in year]
+                    title_cites = [c for c in title_cites if c.report.meeting.start in year]
                 if not title_cites:
                     continue
                 shown = title_cites[:1] if summary else title_cites

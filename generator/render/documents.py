@@ -32,7 +32,7 @@ class DocumentsPage(IndexPage):
         else:
             out = [self.period_front(year)]
         for doc in self.corpus.documents.values():
-            cites = doc.cites if year is None else [c for c in doc.cites if c.report.meeting.start.year in year]
+            cites = doc.cites if year is None else [c for c in doc.cites if c.report.meeting.start in year]
             if year is not None and not cites:
                 continue
             out.append(f"## {escape(doc.key)} {{: #{doc.anchor} }}\n")
@@ -45,7 +45,7 @@ class DocumentsPage(IndexPage):
                              f"({escape(self.t('external'))})")
             seen = set()
             for title, agenda, cite in doc.descriptions:
-                if (title, agenda) in seen or (year is not None and cite.report.meeting.start.year not in year):
+                if (title, agenda) in seen or (year is not None and cite.report.meeting.start not in year):
                     continue
                 seen.add((title, agenda))
                 item = f" ({escape(self.t('agenda_item'))} {escape(agenda)})" if agenda else ""

@@ -14,8 +14,10 @@ catalog's ``<name>_title`` / ``<name>_intro`` keys), `overview()`,
 """
 from __future__ import annotations
 
-from collections import Counter
-from typing import ClassVar, Collection, Optional
+import copy
+import datetime as dt
+from bisect import bisect_left
+from typing import Callable, ClassVar, Collection, Mapping, Optional
 
 from .. import citation, ids
 from ..corpus import Corpus
@@ -38,6 +40,8 @@ class IndexPage(Renderer):
         self.corpus = corpus
         #: The files published beside the pages (site paths): a page links one only when it is there.
         self.files = files
+        #: id of a list → (the list, its items' dates, whether they are in order): `during`'s index.
+        self._dates: dict = {}
 
     # -- what a page module provides ---------------------------------------------
     def overview(self) -> str:
@@ -52,11 +56,6 @@ class IndexPage(Renderer):
         return {r.meeting.start.year for r in corpus.reports}
 
     @classmethod
-    def weights(cls, corpus: Corpus) -> dict[int, int]:
-        """Entries per year: a period holding one is never a page of its own."""
-        return dict(Counter(r.meeting.start.year for r in corpus.reports))
-
-    @classmethod
     def path_in(cls, language: str, root: str) -> str:
         """docs/ path of the page (its overview) in `language` (`root`: the site root's language)."""
         return index_path(cls.name, language, root)
@@ -67,13 +66,42 @@ class IndexPage(Renderer):
         """Where a mention span of one of `kinds` links: (docs path, id), or None."""
         return None
 
+    @classmethod
+    def entry_dates(cls, corpus: Corpus) -> list[dt.date]:
+        """The date of each entry (a meeting): a period holding one is never a
+        page of its own, and a year is split between the months that have some."""
+        return [r.meeting.start for r in corpus.reports]
+
     # -- shared ----------------------------------------------------------------
-    def pages(self) -> dict[str, str]:
-        """The overview and its period pages: path → Markdown."""
+    def placed(self, layout: Layout) -> IndexPage:
+        """This page on another `layout`, keeping what it found in the corpus
+        (its cached properties, which therefore never depend on the layout)."""
+        page = copy.copy(self)
+        page.layout = layout
+        return page
+
+    def pages(self, ready: Mapping[str, str] = {}) -> dict[str, str]:
+        """The overview and its period pages: path → Markdown (a period page
+        in `ready`, rendered when the build measured it, is taken as it is:
+        a period page depends on its period alone)."""
         out = {self.path(self.name): self.overview()}
         for period in self.layout.periods.get(self.name, ()):
-            out[self.holding(period)] = self.period(period)
+            path = self.holding(period)
+            out[path] = ready[path] if path in ready else self.period(period)
         return out
+
+    def during(self, items: list, period: Period, date: Callable[[object], dt.date]) -> list:
+        """The `items` (a list this page keeps, in date order) whose `date` is
+        in `period`, in their order: a slice found by bisection, since each
+        of hundreds of period pages would otherwise scan the whole list."""
+        cached = self._dates.get(id(items))
+        if cached is None or cached[0] is not items:
+            dates = [date(item) for item in items]
+            cached = self._dates[id(items)] = (items, dates, all(a <= b for a, b in zip(dates, dates[1:])))
+        _, dates, ordered = cached
+        if not ordered:
+            return [item for item, d in zip(items, dates) if d in period]
+        return items[bisect_left(dates, period.start):bisect_left(dates, period.stop)]
 
     @property
     def split(self) -> bool:
@@ -101,7 +129,7 @@ class IndexPage(Renderer):
         """One link per period to the period page's entry, with the number of citing reports."""
         years: dict = {}
         for cite in cites:
-            years.setdefault(self.layout.period(self.name, cite.report.meeting.start.year), set()).add(cite.report.slug)
+            years.setdefault(self.layout.period(self.name, cite.report.meeting.start), set()).add(cite.report.slug)
         return " · ".join(f"[{y}]({relative(page, self.holding(y))}#{anchor}) ({len(slugs)})"
                           for y, slugs in sorted(years.items()))
 

@@ -31,7 +31,7 @@ class ParticipantsPage(IndexPage):
         if key not in corpus.participants:
             return None
         # Split: the period's table has this report's column.
-        return layout.page_of(cls.name, report.meeting.start.year, language), key
+        return layout.page_of(cls.name, report.meeting.start, language), key
 
     def overview(self) -> str:
         page = self.path(self.name)
@@ -44,7 +44,7 @@ class ParticipantsPage(IndexPage):
 
     def period(self, period: Period) -> str:
         page = self.holding(period)
-        reports = sorted((r for r in self.corpus.reports if r.meeting.start.year in period), key=lambda r: r.meeting.start)
+        reports = sorted((r for r in self.corpus.reports if r.meeting.start in period), key=lambda r: r.meeting.start)
         column = (lambda r: r.meeting.start.isoformat()[5:]) if period.single else (lambda r: r.meeting.start.isoformat())
         return "\n".join([self.period_front(period), self.legend(), self.matrix(page, reports, column, titles=False)])
 
@@ -90,21 +90,31 @@ class ParticipantsPage(IndexPage):
         return "\n".join(out)
 
     def by_period(self, page: str) -> str:
-        """Countries × periods: the number of the period's meetings each took part in."""
+        """Countries × periods: the number of the period's meetings each took
+        part in. A year in parts is one column (the overview does not grow
+        with them): its count links the part of the country's first meeting
+        that year, its heading the year's first part."""
         periods = [p for p in self.layout.periods[self.name]
-                   if any(r.meeting.start.year in p for r in self.corpus.reports)]
-        period_of = {r.slug: self.layout.period(self.name, r.meeting.start.year) for r in self.corpus.reports}
-        head = self.head([html_link(relative(page, self.holding(p)), str(p)) for p in periods])
+                   if any(r.meeting.start in p for r in self.corpus.reports)]
+        columns: dict[str, list[Period]] = {}
+        for p in periods:
+            columns.setdefault(str(p) if p.whole else str(p.first), []).append(p)
+        column_of = {p: label for label, parts in columns.items() for p in parts}
+        period_of = {r.slug: self.layout.period(self.name, r.meeting.start) for r in self.corpus.reports}
+        head = self.head([html_link(relative(page, self.holding(parts[0])), label) for label, parts in columns.items()])
         out = []
         for heading, _, group in self.regions(self.corpus.participants.values()):
             out.append(heading)
             rows = []
             for p in group:
                 counts: dict = {}
-                for slug in p.cells:
-                    counts[period_of[slug]] = counts.get(period_of[slug], 0) + 1
-                cells = [html_link(relative(page, self.holding(y)), str(counts[y])) if y in counts else ""
-                         for y in periods]
+                first: dict = {}
+                for slug in sorted(p.cells):
+                    column = column_of[period_of[slug]]
+                    counts[column] = counts.get(column, 0) + 1
+                    first.setdefault(column, period_of[slug])
+                cells = [html_link(relative(page, self.holding(first[c])), str(counts[c])) if c in counts else ""
+                         for c in columns]
                 rows.append(self.row(p.key, p.names.get(self.language) or p.key, cells))
             out.append(self.table(head, rows))
         return "\n".join(out)

@@ -47,14 +47,14 @@ class RecommendationsPage(IndexPage):
             return "\n".join(out)
         years: dict = {}
         for rec in recs:
-            years.setdefault(self.layout.period(self.name, rec.report.meeting.start.year), []).append(rec)
+            years.setdefault(self.layout.period(self.name, rec.report.meeting.start), []).append(rec)
         out.append("\n".join(f"- [{p}]({relative(page, self.holding(p))}) ({len(group)})"
                              for p, group in sorted(years.items())) + "\n")
         return "\n".join(out)
 
     def period(self, period: Period) -> str:
         page = self.holding(period)
-        recs = [r for r in self.recs if r.report.meeting.start.year in period]
+        recs = self.during(self.recs, period, lambda r: r.report.meeting.start)
         out = [self.period_front(period)]
         out.append(self.listing(page, recs) if recs else self.nothing())
         return "\n".join(out)

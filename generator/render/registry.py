@@ -6,7 +6,7 @@ Mention spans link through the same table: `linker_for` asks the page whose
 `kinds` hold a span's kind where its entry is."""
 from __future__ import annotations
 
-from typing import Callable, Collection, Optional
+from typing import TYPE_CHECKING, Callable, Collection, Optional
 
 from ..corpus import Corpus
 from ..markup import Linker
@@ -20,18 +20,27 @@ from .participants import ParticipantsPage
 from .recommendations import RecommendationsPage
 from .timeline import TimelinePage
 
+if TYPE_CHECKING:
+    from .measure import Measured
+
 INDEX_PAGES: tuple[type[IndexPage], ...] = (DecisionsPage, TimelinePage, DocumentsPage, ParticipantsPage,
                                               ArticlesPage, RecommendationsPage)
 
 _BY_KIND = {kind: page for page in INDEX_PAGES for kind in page.kinds}
 
 
-def index_pages(language: str, corpus: Corpus, layout: Layout, files: Collection[str] = ()) -> dict[str, str]:
+def index_pages(language: str, corpus: Corpus, layout: Layout, files: Collection[str] = (),
+                measured: Optional[Measured] = None) -> dict[str, str]:
     """Every index page of `language` with its period pages: path → Markdown
-    (`files`: the files published beside them, which they may link)."""
+    (`files`: the files published beside them, which they may link). When
+    the build `measured` the pages (in the root language), the page objects
+    that measured them and the period pages they rendered are used again."""
     out: dict[str, str] = {}
     for page in INDEX_PAGES:
-        out.update(page(language, corpus, layout, files).pages())
+        if measured is not None and language == layout.root and page.name in measured.renderers:
+            out.update(measured.renderers[page.name].placed(layout).pages(measured.pages))
+        else:
+            out.update(page(language, corpus, layout, files).pages())
     return out
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
-from collections import Counter
 
 from .. import citation, ids
 from ..languages import profile
@@ -97,17 +96,18 @@ class TimelinePage(IndexPage):
         return set(corpus.event_years)
 
     @classmethod
-    def weights(cls, corpus) -> dict[int, int]:
-        return dict(Counter(e.start.year for e in corpus.events))
+    def entry_dates(cls, corpus) -> list[dt.date]:
+        return [e.start for e in corpus.events]
 
     @classmethod
     def target(cls, corpus, layout, language, kind, key, report):
-        """A date links its year on the timeline; a year without an event
-        has no heading there, and the date stays unlinked."""
+        """A date links its year on the timeline (the part holding it, when
+        the year is split); a year without an event has no heading there,
+        and the date stays unlinked."""
         year = int(key[:4])
         if year not in corpus.event_years:
             return None
-        return layout.page_of(cls.name, year, language), ids.year(year)
+        return layout.page_of(cls.name, dt.date.fromisoformat(key), language), ids.year(year)
 
     def overview(self) -> str:
         page = self.path(self.name)
@@ -127,14 +127,17 @@ class TimelinePage(IndexPage):
         """A split timeline's overview of a year: meetings and Conference
         sessions keep their ids here (links to them are older than the split),
         as links to their entries; other events are counted."""
-        there = relative(page, self.holding(year))
+        parts = self.layout.parts(self.name, year)
+        there = relative(page, self.holding(parts[0]))
         events = [e for e in self.corpus.events if e.start.year == year]
-        lines = [f"[{escape(self.t('year_page', year=year))}]({there})\n"]
+        lines = [" · ".join(f"[{escape(self.t('year_page', year=year if len(parts) == 1 else part))}]"
+                            f"({relative(page, self.holding(part))})" for part in parts) + "\n"]
         for lane, chosen in (("meeting", [e for e in events if e.report]),
                              ("cop", [e for e in events if not e.report and e.kind == "cop"])):
             if chosen:
                 lines.append(f"- {escape(self.t('lane_' + lane))}: " + " · ".join(
-                    f"[{escape(self.date(e.statements[0])) if e.report else self.event_label(e)}]({there}#{e.anchor}){{: #{e.anchor} }}"
+                    f"[{escape(self.date(e.statements[0])) if e.report else self.event_label(e)}]"
+                    f"({relative(page, self.holding(e.start))}#{e.anchor}){{: #{e.anchor} }}"
                     for e in chosen))
         others = sum(1 for e in events if not e.report and e.kind != "cop")
         if others:
@@ -145,7 +148,7 @@ class TimelinePage(IndexPage):
         page = self.holding(period)
         events, current = [], None
         for e in self.corpus.events:
-            if e.start.year not in period:
+            if e.start not in period:
                 continue
             if not period.single and e.start.year != current:
                 current = e.start.year
@@ -227,7 +230,9 @@ class TimelinePage(IndexPage):
             lang = e.language if foreign else ""
             lane = "meeting" if e.report else "cop" if e.kind == "cop" else "event"
             if self.split:
-                per_year.setdefault((lane, e.start.year), []).append(e)
+                # One mark per year and lane; a year in parts, one per part.
+                period = self.layout.period(self.name, e.start)
+                per_year.setdefault((lane, e.start.year, None if period.whole else period), []).append(e)
             elif e.report:
                 lanes["meeting"].append((SIGNS["meeting"], relative(page, report_path(e.report, self.language, self.root)),
                                          label_, f"tl-meeting {cls}".strip(), e.start, ""))
@@ -239,10 +244,11 @@ class TimelinePage(IndexPage):
             for d in e.decisions:
                 lanes["decision"].append((f"{d.session}/{d.number}", f"{self.path('decisions')}#{d.key}",
                                           self.decision_name(d), "tl-decision", e.start, ""))
-        for (lane, year), events in per_year.items():
-            lanes[lane].append((SIGNS[lane], relative(page, self.holding(year)),
-                                self.t("timeline_mark_year", year=year, n=len(events)),
-                                f"tl-{events[0].kind}", dt.date(year, 7, 1), ""))
+        for (lane, year, part), events in per_year.items():
+            middle = dt.date(year, 7, 1) if part is None else dt.date(year, sum(part.months) // 2, 15)
+            lanes[lane].append((SIGNS[lane], relative(page, self.holding(part or year)),
+                                self.t("timeline_mark_year", year=part or year, n=len(events)),
+                                f"tl-{events[0].kind}", middle, ""))
         out = [lane_div("axis", year_rows, years)]
         for lane, marks in lanes.items():
             if marks:
