@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Optional
@@ -106,6 +107,22 @@ class Participant:
 
 
 @dataclass
+class ParagraphCites:
+    """The reports whose paragraphs (or items inside them: `ids.in_paragraph`)
+    cite one decision: slug → (the report, the ids citing it in cite order),
+    in slug order, and the slugs as a sorted list."""
+    places: dict[str, tuple[Report, list[str]]]
+    slugs: list[str]
+
+    def around(self, slug: str, count: int) -> tuple[list[str], list[str], int]:
+        """The `count` slugs before `slug` and the `count` after it (`slug`
+        itself left out, whether or not it cites), and how many others cite."""
+        at = bisect_left(self.slugs, slug)
+        own = int(at < len(self.slugs) and self.slugs[at] == slug)
+        return self.slugs[max(0, at - count):at], self.slugs[at + own:at + own + count], len(self.slugs) - own
+
+
+@dataclass
 class Corpus:
     reports: list[Report]
     decisions: dict[str, Decision]
@@ -120,6 +137,26 @@ class Corpus:
     def event_years(self) -> frozenset[int]:
         """The years that hold an event (the timeline has a heading for each)."""
         return frozenset(e.start.year for e in self.events)
+
+    @cached_property
+    def paragraph_cites(self) -> dict[str, ParagraphCites]:
+        """Decision key → the paragraphs citing it, by report (a decision
+        cited in no paragraph is not here). Gathered once: the "also cited
+        in" lines under every citing paragraph read it (render/also_cited.py),
+        which otherwise walk every cite of the decision each time."""
+        out: dict[str, ParagraphCites] = {}
+        for key, decision in self.decisions.items():
+            places: dict[str, tuple[Report, list[str]]] = {}
+            for cite in decision.cites:
+                eid = cite.mention.paragraph
+                if ids.in_paragraph(eid):
+                    found = places.setdefault(cite.report.slug, (cite.report, []))[1]
+                    if eid not in found:
+                        found.append(eid)
+            if places:
+                slugs = sorted(places)
+                out[key] = ParagraphCites({slug: places[slug] for slug in slugs}, slugs)
+        return out
 
     def meeting(self, report: Report) -> Event:
         return self._by_report[id(report)][0]

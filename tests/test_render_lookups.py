@@ -1,0 +1,79 @@
+"""The lookups that keep the render linear in the corpus (issue 23): each
+gives what the plain scan it replaces gives, and the work done once per
+build is done once (the pages themselves: tests/test_also_cited.py,
+test_recommendations.py, test_render_index.py)."""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+
+from generator import ids
+from generator.citation import item_label
+from generator.context import BuildContext
+from generator.errors import LinkError
+from generator.model import Paragraph
+from generator.render.links import check_links
+from support import LANGUAGES, load
+from test_render_report import make_report
+
+
+@pytest.fixture(scope="module")
+def forty_years():
+    """One seed as the report of forty meetings, one a year: each cites the
+    same decisions in the same paragraphs."""
+    report = load("000_9878c2901082bbba.txt")
+    out = []
+    for k in range(40):
+        start = dt.date(1950 + k, 10, 17)
+        out.append(dataclasses.replace(report, slug=start.isoformat(),
+                                       meeting=dataclasses.replace(report.meeting, start=start, end=start)))
+    return out
+
+
+def test_paragraph_cites_are_the_scan_of_every_cite(forty_years):
+    """For each report and decision, the sessions around it and how many
+    others cite it in a paragraph are those a walk over every cite finds."""
+    corpus = BuildContext.of(forty_years[::3] + forty_years[1::3], LANGUAGES).corpora["zh"]
+    assert corpus.paragraph_cites
+    for key, decision in corpus.decisions.items():
+        places: dict = {}
+        for cite in decision.cites:
+            if cite.mention.paragraph.startswith(("para_", "rec_")):
+                eids = places.setdefault(cite.report.slug, (cite.report, []))[1]
+                eids.append(cite.mention.paragraph) if cite.mention.paragraph not in eids else None
+        if not places:
+            assert key not in corpus.paragraph_cites
+            continue
+        citing = corpus.paragraph_cites[key]
+        assert citing.places == places and citing.slugs == sorted(places)
+        for slug in [r.slug for r in forty_years] + ["1900-01-01", "2100-01-01"]:
+            others = sorted(s for s in places if s != slug)
+            expected = ([s for s in others if s < slug][-3:], [s for s in others if s > slug][:3], len(others))
+            assert citing.around(slug, 3) == expected
+
+
+def test_in_paragraph_names_paragraphs_and_their_items_only():
+    assert ids.in_paragraph("para_3") and ids.in_paragraph("rec_2") and ids.in_paragraph("para_nn_1__subpara_a")
+    assert not any(ids.in_paragraph(eid) for eid in ("fn_1", "chp_2", "annex_1__row_3", "chp_1__sec_a"))
+
+
+def test_an_unnumbered_paragraph_is_named_in_its_own_report():
+    """Ids name their items alone (kept once named), except an unnumbered
+    paragraph's, named after the numbered paragraph before it in its report."""
+    first = make_report(blocks=[Paragraph("para_1", 1, "一。", 2), Paragraph("para_nn_1", None, "二。", 3)])
+    second = make_report(blocks=[Paragraph("para_7", 7, "一。", 2), Paragraph("para_nn_1", None, "二。", 3)])
+    a, b = item_label("para_nn_1", "zh", first), item_label("para_nn_1", "zh", second)
+    assert "1" in a and "7" in b and a != b
+    assert item_label("para_nn_1", "zh", first) == a
+    assert item_label("para_5__subpara_b", "en", first) == item_label("para_5__subpara_b", "en", second) != \
+        item_label("para_5__subpara_b", "zh", first)
+
+
+def test_an_href_counts_after_a_non_word_character_only():
+    pages = {"a.md": "", "b.md": '<p id="x"></p>'}
+    for text in ('href="c.md"', '<a href="c.md">', '<a data-href="c.md">', '](c.md)'):
+        with pytest.raises(LinkError, match="no page c.md"):
+            check_links({**pages, "a.md": text})
+    assert check_links({**pages, "a.md": '<a xhref="c.md"> <a href="b.md#x">'}) == 1
