@@ -18,6 +18,8 @@ from . import ids
 from .mentions import DATA
 from .names import name, names_of
 from .model import Mention, Report
+from .recommendations import Recommendation, all_recommendations
+from .recurring import Recurrence, recurrences
 
 
 @lru_cache(maxsize=None)
@@ -137,6 +139,19 @@ class Corpus:
     def event_years(self) -> frozenset[int]:
         """The years that hold an event (the timeline has a heading for each)."""
         return frozenset(e.start.year for e in self.events)
+
+    @cached_property
+    def recommendations(self) -> list[Recommendation]:
+        """Every recommendation of the corpus's reports, by meeting
+        (`recommendations.all_recommendations`)."""
+        return all_recommendations(self.reports)
+
+    @cached_property
+    def recurring(self) -> dict[tuple[str, str], list[Recurrence]]:
+        """(session, id) → the recommendations of other sessions each one
+        recurs in (`recurring.recurrences`), found once for every page and
+        download that shows them."""
+        return recurrences(self.recommendations)
 
     @cached_property
     def paragraph_cites(self) -> dict[str, ParagraphCites]:

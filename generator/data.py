@@ -24,8 +24,7 @@ from .i18n import label
 from .languages import profile
 from .metadata import issued
 from .model import Report
-from .recommendations import all_recommendations, rows, to_csv, to_json
-from .recurring import recurrences
+from .recommendations import rows, to_csv, to_json
 from .report_json import as_json
 from .render.base import Renderer
 from .urls import (HOME, data_path, feed_path, public_url, recommendations_path, report_url, sitemap_path,
@@ -170,7 +169,8 @@ def recommendation_files(context: BuildContext, language: str) -> dict[str, byte
         here = recommendations_path(language, "csv")
         return absolute(context.site_url, public_url(language, report_url(report.slug), context.root), here) + "#" + eid
 
-    recs = all_recommendations(context.shown[language])
-    table = rows(recs, language, url, lambda rec: citation.item_label(rec.id, language, rec.report), recurrences(recs))
+    corpus = context.corpora[language]  # the reports of context.shown[language]
+    table = rows(corpus.recommendations, language, url, lambda rec: citation.item_label(rec.id, language, rec.report),
+                 corpus.recurring)
     return {recommendations_path(language, "csv"): to_csv(table),
             recommendations_path(language, "json"): to_json(table)}

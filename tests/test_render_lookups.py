@@ -9,11 +9,14 @@ import datetime as dt
 
 import pytest
 
+import generator.corpus
 from generator import ids
 from generator.citation import item_label
 from generator.context import BuildContext
+from generator.data import recommendation_files
 from generator.errors import LinkError
 from generator.model import Paragraph
+from generator.render import render_pages
 from generator.render.links import check_links
 from support import LANGUAGES, load
 from test_render_report import make_report
@@ -57,6 +60,30 @@ def test_paragraph_cites_are_the_scan_of_every_cite(forty_years):
 def test_in_paragraph_names_paragraphs_and_their_items_only():
     assert ids.in_paragraph("para_3") and ids.in_paragraph("rec_2") and ids.in_paragraph("para_nn_1__subpara_a")
     assert not any(ids.in_paragraph(eid) for eid in ("fn_1", "chp_2", "annex_1__row_3", "chp_1__sec_a"))
+
+
+def test_languages_showing_the_same_reports_share_one_corpus(reports, monkeypatch):
+    """The corpus depends on its reports alone: a language whose pages show
+    the very reports another's show reads that corpus, and the build finds
+    the recurring recommendations once (pages and downloads of both)."""
+    seeds = sorted(reports.values(), key=lambda r: r.meeting.start)
+    context = BuildContext.of(seeds, LANGUAGES)
+    assert context.corpora["en"] is context.corpora["zh"] and context.whole is context.corpora["zh"]
+    calls = []
+    real = generator.corpus.recurrences
+    monkeypatch.setattr(generator.corpus, "recurrences", lambda recs: calls.append(len(recs)) or real(recs))
+    pages = render_pages(context, files={"recommendations.csv", "recommendations.json",
+                                         "en/recommendations.csv", "en/recommendations.json"})
+    for language in LANGUAGES:
+        recommendation_files(context, language)
+    assert calls == [len(context.corpora["zh"].recommendations)]
+    assert "rec-recurs" in pages["recommendations.md"] and "rec-recurs" in pages["recommendations.en.md"]
+    # A report of its own in one language: two corpora, neither is the whole.
+    english = dataclasses.replace(seeds[0], language="en", source="en.txt")
+    context = BuildContext.of([*seeds, english], LANGUAGES)
+    assert context.corpora["en"] is not context.corpora["zh"]
+    assert context.corpora["en"].reports[0] is english and context.corpora["zh"].reports[0] is seeds[0]
+    assert context.whole is not context.corpora["zh"] and len(context.whole.reports) == len(seeds) + 1
 
 
 def test_an_unnumbered_paragraph_is_named_in_its_own_report():
