@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import posixpath
 
 import pytest
 
@@ -18,6 +19,7 @@ from generator.errors import LinkError
 from generator.model import Paragraph
 from generator.render import render_pages
 from generator.render.links import check_links
+from generator.urls import relative
 from support import LANGUAGES, load
 from test_render_report import make_report
 
@@ -104,3 +106,19 @@ def test_an_href_counts_after_a_non_word_character_only():
         with pytest.raises(LinkError, match="no page c.md"):
             check_links({**pages, "a.md": text})
     assert check_links({**pages, "a.md": '<a xhref="c.md"> <a href="b.md#x">'}) == 1
+
+
+def test_a_repeated_link_is_counted_each_time_and_checked_once():
+    pages = {"a.md": '[x](b.md#x) <a href="b.md#x"> [y](b.md#x) [z](https://example.org/)', "b.md": '<p id="x"></p>'}
+    assert check_links(pages) == 3
+    with pytest.raises(LinkError, match="no id 'y'"):
+        check_links({**pages, "a.md": "[x](b.md#x) [x](b.md#y) [x](b.md#y)"})
+
+
+@pytest.mark.parametrize("here, there", [
+    ("reports/2012-10-17.md", "reports/2016-10-17.md"), ("reports/2012-10-17.md", "decisions.md"),
+    ("index.md", "reports/2012-10-17.en.md"), ("decisions/1950-1959.md", "timeline/1950.md"),
+    ("decisions/1950-1959.md", "decisions/1950-1959.md"), ("a/b/c.md", "a/d.md"), ("a/b/c.md", "a/b"),
+    ("x.md", "x.md"), ("a/../b.md", "c/./d.md"), ("/a/b.md", "/c.md"), ("a//b.md", "c.md")])
+def test_relative_is_posix_relpath_from_the_page_s_folder(here, there):
+    assert relative(here, there) == posixpath.relpath(there, posixpath.dirname(here) or ".")
