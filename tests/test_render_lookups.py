@@ -1,6 +1,6 @@
-"""The lookups that keep the render linear in the corpus (issue 23): each
-gives what the plain scan it replaces gives, and the work done once per
-build is done once (the pages themselves: tests/test_also_cited.py,
+"""The lookups and shortcuts that keep the render linear in the corpus
+(issue 23): each gives what the plain scan or the general function it
+replaces gives, and the work done once per build is done once (the pages themselves: tests/test_also_cited.py,
 test_recommendations.py, test_render_index.py)."""
 from __future__ import annotations
 
@@ -122,3 +122,13 @@ def test_a_repeated_link_is_counted_each_time_and_checked_once():
     ("x.md", "x.md"), ("a/../b.md", "c/./d.md"), ("/a/b.md", "/c.md"), ("a//b.md", "c.md")])
 def test_relative_is_posix_relpath_from_the_page_s_folder(here, there):
     assert relative(here, there) == posixpath.relpath(there, posixpath.dirname(here) or ".")
+
+
+def test_the_json_s_records_are_the_dataclasses_as_dicts(reports):
+    """Mentions, annex rows and warnings as `dataclasses.asdict` makes them."""
+    from generator.report_json import _flat
+
+    records = [r for report in reports.values()
+               for r in (*report.mentions, *report.warnings, *(row for a in report.annexes for row in a.rows))]
+    assert {type(r).__name__ for r in records} == {"Mention", "Finding", "AnnexRow"}
+    assert all(_flat(r) == dataclasses.asdict(r) and list(_flat(r)) == list(dataclasses.asdict(r)) for r in records)
