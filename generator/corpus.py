@@ -84,10 +84,13 @@ class Event:
 
     @property
     def conflict(self) -> bool:
-        """Two statements whose dates cannot both be true (a month contains its days)."""
-        s = self.statements
-        return any(not (a.start <= b.start and b.end <= a.end or b.start <= a.start and a.end <= b.end)
-                   for i, a in enumerate(s) for b in s[i + 1:])
+        """Two statements whose dates cannot both be true (a month contains
+        its days): two spans neither of which holds the other. None such
+        when the spans, widest first from each start, each hold the next
+        (holding is transitive): one pass, not every pair (a session of the
+        Conference is dated by every report that names it)."""
+        spans = sorted(((s.start, s.end) for s in self.statements), key=lambda se: (se[0], -se[1].toordinal()))
+        return any(not (b[1] <= a[1]) for a, b in zip(spans, spans[1:]))
 
 
 @dataclass
@@ -134,6 +137,9 @@ class Corpus:
     #: Every mention, as cites: kind → key → where (in report order). An
     #: index page of a new mention kind reads its entries here.
     cites: dict[str, dict[str, list[Cite]]] = field(default_factory=dict)
+    #: id(report) → (the report, `decisions_by_paragraph` of it).
+    _by_paragraph: dict[int, tuple[Report, dict[int, list[str]]]] = field(
+        default_factory=dict, init=False, repr=False, compare=False)
 
     @cached_property
     def event_years(self) -> frozenset[int]:
@@ -172,6 +178,27 @@ class Corpus:
                 slugs = sorted(places)
                 out[key] = ParagraphCites({slug: places[slug] for slug in slugs}, slugs)
         return out
+
+    def decisions_by_paragraph(self, report: Report) -> dict[int, list[str]]:
+        """id(paragraph) → the keys of the decisions each paragraph of
+        `report` cites (in it or in an item inside it), in mention order,
+        each once: read a report's mentions once, not once per paragraph
+        (the "also cited in" lines under each)."""
+        known = self._by_paragraph.get(id(report))
+        if known is None or known[0] is not report:
+            holding: dict[str, list[int]] = {}  # block id → the paragraphs holding it
+            out: dict[int, list[str]] = {}
+            for para in report.paragraphs:
+                out[id(para)] = []
+                for block in para.blocks():
+                    holding.setdefault(block.id, []).append(id(para))
+            for mention in report.mentions:
+                if mention.kind == "decision":
+                    for para in holding.get(mention.paragraph, ()):
+                        if mention.key not in out[para]:
+                            out[para].append(mention.key)
+            known = self._by_paragraph[id(report)] = (report, out)
+        return known[1]
 
     def meeting(self, report: Report) -> Event:
         return self._by_report[id(report)][0]

@@ -9,11 +9,13 @@ import datetime as dt
 import posixpath
 
 import pytest
+from hypothesis import given, strategies as st
 
 import generator.corpus
 from generator import ids
 from generator.citation import item_label
 from generator.context import BuildContext
+from generator.corpus import Event, Statement
 from generator.data import recommendation_files
 from generator.errors import LinkError
 from generator.model import Paragraph
@@ -132,3 +134,25 @@ def test_the_json_s_records_are_the_dataclasses_as_dicts(reports):
                for r in (*report.mentions, *report.warnings, *(row for a in report.annexes for row in a.rows))]
     assert {type(r).__name__ for r in records} == {"Mention", "Finding", "AnnexRow"}
     assert all(_flat(r) == dataclasses.asdict(r) and list(_flat(r)) == list(dataclasses.asdict(r)) for r in records)
+
+
+@given(st.lists(st.tuples(st.dates(dt.date(2000, 1, 1), dt.date(2000, 3, 1)), st.integers(0, 40)), max_size=8))
+def test_an_event_s_conflict_is_two_statements_neither_holding_the_other(spans):
+    statements = [Statement(start, start + dt.timedelta(days=days), "day", None) for start, days in spans]
+    pairwise = any(not (a.start <= b.start and b.end <= a.end or b.start <= a.start and a.end <= b.end)
+                   for i, a in enumerate(statements) for b in statements[i + 1:])
+    assert Event("e", "e", "event", statements).conflict == pairwise
+
+
+def test_the_decisions_of_each_paragraph_are_the_scan_of_the_report_s_mentions(reports):
+    corpus = BuildContext.of(list(reports.values()), LANGUAGES).corpora["zh"]
+    cited = 0
+    for report in reports.values():
+        by_paragraph = corpus.decisions_by_paragraph(report)
+        assert corpus.decisions_by_paragraph(report) is by_paragraph  # read once
+        for para in report.paragraphs:
+            ids_ = {b.id for b in para.blocks()}
+            scan = list(dict.fromkeys(m.key for m in report.mentions if m.kind == "decision" and m.paragraph in ids_))
+            assert by_paragraph[id(para)] == scan
+            cited += bool(scan)
+    assert cited > 5

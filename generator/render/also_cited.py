@@ -37,8 +37,10 @@ def also_cited(renderer: Renderer, para: Paragraph, report: Report, corpus: Corp
     """The lines under `para` (HTML, one ``<p>`` per decision it cites that
     another session cites too), or ""; `own` is the page language's
     ``lang`` attribute when the text around is in another language."""
-    ids = {b.id for b in para.blocks()}
-    keys = list(dict.fromkeys(m.key for m in report.mentions if m.kind == "decision" and m.paragraph in ids))
+    keys = corpus.decisions_by_paragraph(report).get(id(para))
+    if keys is None:  # a paragraph the report does not hold
+        ids = {b.id for b in para.blocks()}
+        keys = list(dict.fromkeys(m.key for m in report.mentions if m.kind == "decision" and m.paragraph in ids))
     here = report_path(report, renderer.language, renderer.root)
     lines = []
     for key in keys:
