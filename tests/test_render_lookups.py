@@ -4,6 +4,7 @@ replaces gives, and the work done once per build is done once (the pages themsel
 test_recommendations.py, test_render_index.py)."""
 from __future__ import annotations
 
+import copy
 import dataclasses
 import datetime as dt
 import posixpath
@@ -156,3 +157,24 @@ def test_the_decisions_of_each_paragraph_are_the_scan_of_the_report_s_mentions(r
             assert by_paragraph[id(para)] == scan
             cited += bool(scan)
     assert cited > 5
+
+
+def test_the_export_on_all_cores_keeps_the_order_and_the_errors(reports):
+    """`export_all` of enough reports to fork workers: the files of one
+    export at a time, and a report XML cannot carry skipped (keep_going) or
+    stopping the export, as a `SourceError` naming its file and line."""
+    from generator.akn import checked_xml, export_all, export_name
+    from generator.errors import SourceError
+    from generator.workers import PARALLEL_MIN
+
+    seeds = sorted(reports.values(), key=lambda r: r.meeting.start)
+    many = [dataclasses.replace(seeds[k % len(seeds)], slug=f"{1950 + k}-10-17") for k in range(PARALLEL_MIN + 5)]
+    bad = copy.deepcopy(many[7])
+    bad.paragraphs[2].text = "bad \x0b text"
+    many[7] = bad
+    kept, files, skipped = export_all(many, keep_going=True)
+    assert kept == many[:7] + many[8:] and [e.source for e in skipped] == [bad.source]
+    assert files == {export_name(r): checked_xml(r) for r in kept}
+    with pytest.raises(SourceError) as caught:
+        export_all(many)
+    assert caught.value.source == bad.source and caught.value.line == bad.paragraphs[2].line
