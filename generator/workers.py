@@ -11,6 +11,7 @@ saves below `PARALLEL_MIN` files.
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import signal
 import threading
@@ -167,6 +168,10 @@ def in_forks(job: Callable[[Any], Any], items: Sequence, jobs: Optional[int] = N
     size = max(1, len(items) // (jobs * 8))
     starts = range(0, len(items), size)
     _FORKED_ITEMS = items
+    # The objects so far are left out of the garbage collector's passes, in
+    # the workers (which would otherwise walk, and so copy, the whole
+    # inherited heap: the build's reports) and here until the pool is done.
+    gc.freeze()
     pool = Workers(max_workers=jobs, initializer=exit_with_parent, initargs=(os.getpid(),))
     try:
         for results in pool.map(_forked_slice, [job] * len(starts), starts, [size] * len(starts)):
@@ -174,6 +179,7 @@ def in_forks(job: Callable[[Any], Any], items: Sequence, jobs: Optional[int] = N
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
         _FORKED_ITEMS = ()
+        gc.unfreeze()
 
 
 def _forked_slice(job: Callable[[Any], Any], start: int, size: int) -> list:
