@@ -44,7 +44,7 @@ class ParticipantsPage(IndexPage):
 
     def period(self, period: Period) -> str:
         page = self.holding(period)
-        reports = sorted((r for r in self.corpus.reports if r.meeting.start in period), key=lambda r: r.meeting.start)
+        reports = sorted(self.during(self.corpus.reports, period, lambda r: r.meeting.start), key=lambda r: r.meeting.start)
         column = (lambda r: r.meeting.start.isoformat()[5:]) if period.single else (lambda r: r.meeting.start.isoformat())
         return "\n".join([self.period_front(period), self.legend(), self.matrix(page, reports, column, titles=False)])
 
