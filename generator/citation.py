@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from typing import Optional
 
 from .i18n import label
@@ -74,7 +75,22 @@ def _unnumbered_after(report: Optional[Report], eid: str) -> Optional[int]:
 
 def item_label(eid: str, language: str, report: Optional[Report] = None) -> str:
     """The readable name of the item with id `eid`; an id of no known form
-    (never expected) is returned as it is."""
+    (never expected) is returned as it is. `report`: the report holding an
+    unnumbered paragraph (``para_nn_2``), named after the numbered one before it."""
+    if eid.startswith("para_nn_"):
+        return _item_label(eid, language, report)
+    return _label_of_id(eid, language)
+
+
+@lru_cache(maxsize=1 << 16)
+def _label_of_id(eid: str, language: str) -> str:
+    """`item_label` of an id that names its item alone (all but an
+    unnumbered paragraph's): kept, since the pages name the same items
+    hundreds of thousands of times at 1000 reports."""
+    return _item_label(eid, language, None)
+
+
+def _item_label(eid: str, language: str, report: Optional[Report]) -> str:
     parts = eid.split("__")
     head = parts.pop(0)
     t = lambda key, **v: label(language, key, **v)  # noqa: E731

@@ -23,7 +23,8 @@ class BuildContext:
     #: language → the report shown for each meeting (a meeting without a
     #: version in a language shows another's, with a notice).
     shown: dict[str, list[Report]] = field(default_factory=dict)
-    #: language → the corpus gathered from the reports its pages show.
+    #: language → the corpus gathered from the reports its pages show (one
+    #: object for languages whose pages show the same reports).
     corpora: dict[str, Corpus] = field(default_factory=dict)
 
     @classmethod
@@ -34,7 +35,10 @@ class BuildContext:
         meetings = by_meeting(reports)
         codes = tuple(languages)
         shown = {lang: [shown_in(versions, lang, codes) for versions in meetings.values()] for lang in codes}
-        corpora = {lang: build_corpus(shown[lang], codes) for lang in codes}
+        corpora: dict[str, Corpus] = {}
+        for lang in codes:
+            same = next((c for c in corpora.values() if _same_reports(c.reports, shown[lang])), None)
+            corpora[lang] = same or build_corpus(shown[lang], codes)
         return cls(reports, codes, site_url, meetings, shown, corpora)
 
     @property
@@ -45,5 +49,15 @@ class BuildContext:
     @cached_property
     def whole(self) -> Corpus:
         """The corpus of every report in every language (the search
-        dictionary's names: a name any version gives is a search term)."""
-        return build_corpus(self.reports, self.languages)
+        dictionary's names: a name any version gives is a search term);
+        a language's own when its pages show every report."""
+        same = next((c for c in self.corpora.values() if _same_reports(c.reports, self.reports)), None)
+        return same or build_corpus(self.reports, self.languages)
+
+
+def _same_reports(a: list[Report], b: list[Report]) -> bool:
+    """Whether two lists hold the same report objects in the same order: their
+    corpora are then one (a corpus depends on its reports and the site's
+    languages only), gathered once and read by both languages' pages, its
+    recurrences and page sizes computed once."""
+    return len(a) == len(b) and all(x is y for x, y in zip(a, b))

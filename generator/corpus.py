@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Optional
@@ -17,6 +18,8 @@ from . import ids
 from .mentions import DATA
 from .names import name, names_of
 from .model import Mention, Report
+from .recommendations import Recommendation, all_recommendations
+from .recurring import Recurrence, recurrences
 
 
 @lru_cache(maxsize=None)
@@ -81,10 +84,13 @@ class Event:
 
     @property
     def conflict(self) -> bool:
-        """Two statements whose dates cannot both be true (a month contains its days)."""
-        s = self.statements
-        return any(not (a.start <= b.start and b.end <= a.end or b.start <= a.start and a.end <= b.end)
-                   for i, a in enumerate(s) for b in s[i + 1:])
+        """Two statements whose dates cannot both be true (a month contains
+        its days): two spans neither of which holds the other. None such
+        when the spans, widest first from each start, each hold the next
+        (holding is transitive): one pass, not every pair (a session of the
+        Conference is dated by every report that names it)."""
+        spans = sorted(((s.start, s.end) for s in self.statements), key=lambda se: (se[0], -se[1].toordinal()))
+        return any(not (b[1] <= a[1]) for a, b in zip(spans, spans[1:]))
 
 
 @dataclass
@@ -106,6 +112,22 @@ class Participant:
 
 
 @dataclass
+class ParagraphCites:
+    """The reports whose paragraphs (or items inside them: `ids.in_paragraph`)
+    cite one decision: slug → (the report, the ids citing it in cite order),
+    in slug order, and the slugs as a sorted list."""
+    places: dict[str, tuple[Report, list[str]]]
+    slugs: list[str]
+
+    def around(self, slug: str, count: int) -> tuple[list[str], list[str], int]:
+        """The `count` slugs before `slug` and the `count` after it (`slug`
+        itself left out, whether or not it cites), and how many others cite."""
+        at = bisect_left(self.slugs, slug)
+        own = int(at < len(self.slugs) and self.slugs[at] == slug)
+        return self.slugs[max(0, at - count):at], self.slugs[at + own:at + own + count], len(self.slugs) - own
+
+
+@dataclass
 class Corpus:
     reports: list[Report]
     decisions: dict[str, Decision]
@@ -115,11 +137,68 @@ class Corpus:
     #: Every mention, as cites: kind → key → where (in report order). An
     #: index page of a new mention kind reads its entries here.
     cites: dict[str, dict[str, list[Cite]]] = field(default_factory=dict)
+    #: id(report) → (the report, `decisions_by_paragraph` of it).
+    _by_paragraph: dict[int, tuple[Report, dict[int, list[str]]]] = field(
+        default_factory=dict, init=False, repr=False, compare=False)
 
     @cached_property
     def event_years(self) -> frozenset[int]:
         """The years that hold an event (the timeline has a heading for each)."""
         return frozenset(e.start.year for e in self.events)
+
+    @cached_property
+    def recommendations(self) -> list[Recommendation]:
+        """Every recommendation of the corpus's reports, by meeting
+        (`recommendations.all_recommendations`)."""
+        return all_recommendations(self.reports)
+
+    @cached_property
+    def recurring(self) -> dict[tuple[str, str], list[Recurrence]]:
+        """(session, id) → the recommendations of other sessions each one
+        recurs in (`recurring.recurrences`), found once for every page and
+        download that shows them."""
+        return recurrences(self.recommendations)
+
+    @cached_property
+    def paragraph_cites(self) -> dict[str, ParagraphCites]:
+        """Decision key → the paragraphs citing it, by report (a decision
+        cited in no paragraph is not here). Gathered once: the "also cited
+        in" lines under every citing paragraph read it (render/also_cited.py),
+        which otherwise walk every cite of the decision each time."""
+        out: dict[str, ParagraphCites] = {}
+        for key, decision in self.decisions.items():
+            places: dict[str, tuple[Report, list[str]]] = {}
+            for cite in decision.cites:
+                eid = cite.mention.paragraph
+                if ids.in_paragraph(eid):
+                    found = places.setdefault(cite.report.slug, (cite.report, []))[1]
+                    if eid not in found:
+                        found.append(eid)
+            if places:
+                slugs = sorted(places)
+                out[key] = ParagraphCites({slug: places[slug] for slug in slugs}, slugs)
+        return out
+
+    def decisions_by_paragraph(self, report: Report) -> dict[int, list[str]]:
+        """id(paragraph) → the keys of the decisions each paragraph of
+        `report` cites (in it or in an item inside it), in mention order,
+        each once: read a report's mentions once, not once per paragraph
+        (the "also cited in" lines under each)."""
+        known = self._by_paragraph.get(id(report))
+        if known is None or known[0] is not report:
+            holding: dict[str, list[int]] = {}  # block id → the paragraphs holding it
+            out: dict[int, list[str]] = {}
+            for para in report.paragraphs:
+                out[id(para)] = []
+                for block in para.blocks():
+                    holding.setdefault(block.id, []).append(id(para))
+            for mention in report.mentions:
+                if mention.kind == "decision":
+                    for para in holding.get(mention.paragraph, ()):
+                        if mention.key not in out[para]:
+                            out[para].append(mention.key)
+            known = self._by_paragraph[id(report)] = (report, out)
+        return known[1]
 
     def meeting(self, report: Report) -> Event:
         return self._by_report[id(report)][0]

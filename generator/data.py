@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import posixpath
 from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape as xml_text, quoteattr
 
@@ -24,12 +23,11 @@ from .i18n import label
 from .languages import profile
 from .metadata import issued
 from .model import Report
-from .recommendations import all_recommendations, rows, to_csv, to_json
-from .recurring import recurrences
+from .recommendations import rows, to_csv, to_json
 from .report_json import as_json
 from .render.base import Renderer
-from .urls import (HOME, data_path, feed_path, public_url, recommendations_path, report_url, sitemap_path,
-                   url_prefix, xml_path)
+from .urls import (HOME, data_path, feed_path, public_url, recommendations_path, relative, report_url,
+                   sitemap_path, url_prefix, xml_path)
 
 if TYPE_CHECKING:
     from .context import BuildContext
@@ -44,7 +42,7 @@ def absolute(site_url: str, url: str, here: str) -> str:
     without a site URL, relative to the file at `here` (site-relative)."""
     if site_url:
         return (site_url if site_url.endswith("/") else site_url + "/") + url
-    return posixpath.relpath(url or ".", posixpath.dirname(here) or ".") + ("/" if url.endswith("/") else "")
+    return relative(here, url or ".") + ("/" if url.endswith("/") else "")
 
 
 def report_data(report: Report, languages: tuple[str, ...], site_url: str = "") -> dict:
@@ -170,7 +168,8 @@ def recommendation_files(context: BuildContext, language: str) -> dict[str, byte
         here = recommendations_path(language, "csv")
         return absolute(context.site_url, public_url(language, report_url(report.slug), context.root), here) + "#" + eid
 
-    recs = all_recommendations(context.shown[language])
-    table = rows(recs, language, url, lambda rec: citation.item_label(rec.id, language, rec.report), recurrences(recs))
+    corpus = context.corpora[language]  # the reports of context.shown[language]
+    table = rows(corpus.recommendations, language, url, lambda rec: citation.item_label(rec.id, language, rec.report),
+                 corpus.recurring)
     return {recommendations_path(language, "csv"): to_csv(table),
             recommendations_path(language, "json"): to_json(table)}

@@ -184,6 +184,13 @@ def annex_row(parent: str, ordinal: int) -> str:
 _VALID = re.compile(r"^[a-z][a-z0-9_]*$")
 
 
+def in_paragraph(eid: str) -> bool:
+    """Whether `eid` is a paragraph's or an item's inside one (``para_3``,
+    ``rec_2``, ``para_3__subpara_a``), not a heading's, a footnote's or an
+    annex row's."""
+    return eid.startswith(("para_", "rec_"))
+
+
 def is_valid(eid: str) -> bool:
     """An id is lower-case ASCII letters, digits and underscores."""
     return bool(_VALID.match(eid))

@@ -295,7 +295,7 @@ def _script_share(script: str, letters_per_line: list[tuple[float, str]]) -> flo
     own = re.compile(f"[{script}]")
     shares = []
     for _, text in letters_per_line:
-        letters = sum(1 for c in text if c.isalpha())
+        letters = sum(map(str.isalpha, text))
         shares.append(len(own.findall(text)) / letters if letters else 0.0)
     return sum(shares) / len(shares)
 

@@ -40,7 +40,7 @@ from . import ids
 from .languages import profile
 from .model import Paragraph
 from .recommendations import Recommendation
-from .search import plain_words
+from .segmenter import plain_words
 
 #: The least likeness (cosine, 0–1) that makes two recommendations recurring.
 THRESHOLD = 0.09

@@ -96,22 +96,6 @@ def _words(run: str) -> str:
     return "\u200b".join(jieba.cut(run))
 
 
-_PLAIN = None
-
-
-def plain_words(text: str) -> list[str]:
-    """`text` cut into words by a jieba of its plain dictionary only, apart
-    from the search's (whose corpus terms, 夏洛克数据库 or 技术援助问题政府专家
-    工作组 whole, would hide the words inside them): what recurring.py compares."""
-    global _PLAIN
-    if _PLAIN is None:
-        import jieba
-
-        logging.getLogger("jieba").setLevel(logging.WARNING)  # its dictionary-loading chatter
-        _PLAIN = jieba.Tokenizer()
-    return list(_PLAIN.cut(text))
-
-
 #: The same for the entries' titles: each paragraph's entry repeats its
 #: report's title (a third of the segmenting, cut once per report here).
 #: Emptied when the dictionary changes (`reset_jieba`, `_load_jieba`).

@@ -109,8 +109,23 @@ def url_prefix(language: str, root: str) -> str:
 @lru_cache(maxsize=1 << 16)
 def relative(from_path: str, to_path: str) -> str:
     """Relative link between two pages of docs/ (cached: a page
-    links to the same few pages thousands of times)."""
-    return posixpath.relpath(to_path, posixpath.dirname(from_path) or ".")
+    links to the same few pages thousands of times): `posixpath.relpath`
+    from the first's folder, which for two plain paths (no ``.``, ``..``,
+    empty parts or leading ``/``, as docs paths are) is the parts after
+    their common folders, with a ``..`` for each of the first's others."""
+    here, there = from_path.split("/")[:-1], to_path.split("/")
+    if not all(part not in _NOT_PLAIN for part in (*here, *there)):
+        return posixpath.relpath(to_path, posixpath.dirname(from_path) or ".")
+    common = 0
+    for a, b in zip(here, there):
+        if a != b:
+            break
+        common += 1
+    return "/".join([".."] * (len(here) - common) + there[common:]) or "."
+
+
+#: Path parts `relative` leaves to `posixpath.relpath`.
+_NOT_PLAIN = frozenset({"", ".", ".."})
 
 
 def report_url(slug: str) -> str:

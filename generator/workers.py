@@ -1,4 +1,4 @@
-"""Read and parse many reports on all cores.
+"""Read and parse many reports on all cores (and export them: `in_forks`).
 
 Reading and parsing a report depends on that file alone, so each is one job
 for a worker process (rendering stays in the main process: pages link
@@ -11,13 +11,14 @@ saves below `PARALLEL_MIN` files.
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import signal
 import threading
 import time
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
-from typing import Callable, Iterator, Optional, Union
+from typing import Any, Callable, Iterator, Optional, Sequence, Union
 
 from .clean import _wide_pattern
 from .errors import SourceError
@@ -146,3 +147,40 @@ def parse_many(files: list[Path], jobs: Optional[int] = None,
     finally:
         # On the first error (or Ctrl-C) do not wait for the files still queued.
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+#: The items `in_forks` hands its workers: set before they fork, so that
+#: they inherit them and no item is pickled on the way in.
+_FORKED_ITEMS: Sequence = ()
+
+
+def in_forks(job: Callable[[Any], Any], items: Sequence, jobs: Optional[int] = None) -> Iterator[Any]:
+    """Yield `job(item)` for each of `items`, in their order, computed on all
+    cores by forked workers, which inherit `items` (the reports of a
+    build: pickling them over would cost more than the job). `job` is a
+    module's function and its results picklable; below `PARALLEL_MIN` items,
+    or one core, here."""
+    global _FORKED_ITEMS
+    jobs = jobs or workers()
+    if jobs <= 1 or len(items) < PARALLEL_MIN:
+        yield from map(job, items)
+        return
+    size = max(1, len(items) // (jobs * 8))
+    starts = range(0, len(items), size)
+    _FORKED_ITEMS = items
+    # The objects so far are left out of the garbage collector's passes, in
+    # the workers (which would otherwise walk, and so copy, the whole
+    # inherited heap: the build's reports) and here until the pool is done.
+    gc.freeze()
+    pool = Workers(max_workers=jobs, initializer=exit_with_parent, initargs=(os.getpid(),))
+    try:
+        for results in pool.map(_forked_slice, [job] * len(starts), starts, [size] * len(starts)):
+            yield from results
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+        _FORKED_ITEMS = ()
+        gc.unfreeze()
+
+
+def _forked_slice(job: Callable[[Any], Any], start: int, size: int) -> list:
+    return [job(item) for item in _FORKED_ITEMS[start:start + size]]

@@ -28,6 +28,7 @@ from ..errors import SourceError
 from ..model import Report
 from ..progress import as_progress
 from ..urls import xml_name
+from ..workers import in_forks
 
 __all__ = ["report_xml", "checked_xml", "export_name", "export_reports", "ExportError"]
 
@@ -93,17 +94,29 @@ def export_all(reports: list[Report], keep_going: bool = False,
     """Every report as validated Akoma Ntoso XML: the reports that could be
     exported, their files (``<slug>.<lang>.xml`` → bytes) and the reports
     that could not (a `SourceError`: stop at the first unless keep_going).
-    A file the schema refuses is a generator defect (`akn.ExportError`)."""
+    A file the schema refuses is a generator defect (`akn.ExportError`).
+    Each report's file depends on it alone: made on all cores (`workers.in_forks`)."""
     progress = as_progress(progress)
     progress.stage("akn", len(reports))
     kept, files, skipped = [], {}, []
-    for report in reports:
-        try:
-            files[export_name(report)] = checked_xml(report)
+    schema.schema()  # read once, before the workers fork
+    for report, outcome in zip(reports, in_forks(_exported, reports)):
+        if isinstance(outcome, bytes):
+            files[export_name(report)] = outcome
             kept.append(report)
-        except SourceError as error:
+        else:
+            error = SourceError(*outcome)
             if not keep_going:
-                raise
+                raise error
             skipped.append(error)
         progress.advance()
     return kept, dict(sorted(files.items())), skipped
+
+
+def _exported(report: Report):
+    """`checked_xml` of `report`, or the fields of the `SourceError` that
+    stops it (it does not survive pickling: its __init__ takes four)."""
+    try:
+        return checked_xml(report)
+    except SourceError as error:
+        return (error.source, error.line, error.expected, error.found)

@@ -77,19 +77,29 @@ def render_pages(context: BuildContext, built: str = "", files: Collection[str] 
                 pages[parallel] = ParallelPage(language, layout, site_url).parallel(columns)
             xml = xml_path(report) if xml_path(report) in files else ""
             data = data_path(report) in files
-            # "Also cited in" lines read the other reports' cites of its decisions.
-            cited = tuple((d.key, tuple((c.report.slug, c.mention.paragraph) for c in d.cites))
-                          for d in corpus.decisions_in(report))
-            key = (language, id(report), notice, parallel, xml, data, layout_key, corpus.event_years, cited)
-            if cache is not None and key in cache and cache[key][0] is report:
-                page = cache[key][1]
-            else:
+            if cache is None:
                 page = renderer.report(report, notice, parallel, corpus, xml, data)
-                if cache is not None:
-                    cache[key] = (report, page)  # the report kept: its id is not reused
+            else:
+                page = _cached_report(cache, renderer, report, notice, parallel, corpus, xml, data, layout_key)
             pages[report_path(report, language, root)] = page
         pages.update(index_pages(language, corpus, layout, files, measured))
         pages.update(QualityPage(language, layout, site_url).pages(shown, quality_entries(shown)))
     check_links({**pages, **{path: "" for path in files}})  # links to the files count too
     pages.update((labels_path(language), labels_script(language)) for language in context.languages)
     return pages
+
+
+def _cached_report(cache: dict, renderer: ReportPage, report, notice: str, parallel: str, corpus, xml: str,
+                   data: bool, layout_key: str) -> str:
+    """The report page from the preview's `cache` when nothing it depends on
+    changed, else rendered and kept. Its key reads every cite of the
+    report's decisions (the "also cited in" lines): the build, which keeps
+    no cache, does not make it (at 1000 reports it costs more than the page)."""
+    cited = tuple((d.key, tuple((c.report.slug, c.mention.paragraph) for c in d.cites))
+                  for d in corpus.decisions_in(report))
+    key = (renderer.language, id(report), notice, parallel, xml, data, layout_key, corpus.event_years, cited)
+    if key in cache and cache[key][0] is report:
+        return cache[key][1]
+    page = renderer.report(report, notice, parallel, corpus, xml, data)
+    cache[key] = (report, page)  # the report kept: its id is not reused
+    return page

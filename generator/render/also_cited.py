@@ -26,11 +26,6 @@ if TYPE_CHECKING:
 NEAREST = 3
 
 
-def _in_paragraph(eid: str) -> bool:
-    """Whether a mention's element is a paragraph or an item inside one (not a heading or a footnote)."""
-    return eid.startswith(("para_", "rec_"))
-
-
 def pin(eid: str, language: str, report: Report) -> str:
     """"¶1" for a paragraph, the item's readable name for anything below it."""
     if eid.startswith("para_") and "__" not in eid and eid[5:].isdigit():
@@ -42,28 +37,23 @@ def also_cited(renderer: Renderer, para: Paragraph, report: Report, corpus: Corp
     """The lines under `para` (HTML, one ``<p>`` per decision it cites that
     another session cites too), or ""; `own` is the page language's
     ``lang`` attribute when the text around is in another language."""
-    ids = {b.id for b in para.blocks()}
-    keys = list(dict.fromkeys(m.key for m in report.mentions if m.kind == "decision" and m.paragraph in ids))
+    keys = corpus.decisions_by_paragraph(report).get(id(para))
+    if keys is None:  # a paragraph the report does not hold
+        ids = {b.id for b in para.blocks()}
+        keys = list(dict.fromkeys(m.key for m in report.mentions if m.kind == "decision" and m.paragraph in ids))
     here = report_path(report, renderer.language, renderer.root)
     lines = []
     for key in keys:
-        decision = corpus.decisions.get(key)
-        if decision is None:
+        citing = corpus.paragraph_cites.get(key)
+        if citing is None:
             continue
-        places: dict[str, tuple[Report, list[str]]] = {}
-        for cite in decision.cites:
-            if cite.report.slug != report.slug and _in_paragraph(cite.mention.paragraph):
-                found = places.setdefault(cite.report.slug, (cite.report, []))[1]
-                if cite.mention.paragraph not in found:
-                    found.append(cite.mention.paragraph)
-        if not places:
+        before, after, others = citing.around(report.slug, NEAREST)
+        if not others:
             continue
-        slugs = sorted(places)
-        before = [s for s in slugs if s < report.slug][-NEAREST:]
-        after = [s for s in slugs if s > report.slug][:NEAREST]
+        decision = corpus.decisions[key]
         links = []
         for slug in before + after:
-            other, eids = places[slug]
+            other, eids = citing.places[slug]
             target = relative(here, report_path(other, renderer.language, renderer.root))
             for eid in eids:
                 name = citation.item_label(eid, renderer.language, other)
@@ -72,8 +62,8 @@ def also_cited(renderer: Renderer, para: Paragraph, report: Report, corpus: Corp
         decisions = relative(here, renderer.path("decisions"))
         name = renderer.decision_name(decision)
         more = ""
-        if len(slugs) > len(before) + len(after):
-            more = " · " + html_link(f"{decisions}#{key}", escape(renderer.t("also_cited_all", n=len(slugs))))
+        if others > len(before) + len(after):
+            more = " · " + html_link(f"{decisions}#{key}", escape(renderer.t("also_cited_all", n=others)))
         lead = renderer.t("also_cited")  # "also cited in", "另见于："
         lines.append(f'<p class="also-cited"{own}>{html_link(f"{decisions}#{key}", escape(name))} '
                      f'{escape(lead)}{"" if lead.endswith("：") else " "}' + " · ".join(links) + more + "</p>")

@@ -24,6 +24,9 @@ class Renderer:
         self.root = layout.root
         self.profile = profile(language)
         self.sep = self.profile.list_separator
+        #: (start, end) → the meeting's days as written (`dates`): a report's
+        #: are written wherever it is linked, hundreds of times a build.
+        self._dates: dict = {}
 
     def t(self, key: str, **values) -> str:
         return label(self.language, key, **values)
@@ -45,7 +48,10 @@ class Renderer:
 
     def dates(self, report: Report) -> str:
         """The meeting's days as this page's readers write them."""
-        return self.profile.date(report.meeting.start, report.meeting.end)
+        days = (report.meeting.start, report.meeting.end)
+        if days not in self._dates:
+            self._dates[days] = self.profile.date(*days)
+        return self._dates[days]
 
     def canonical(self, report: Report, eid: str = "") -> str:
         """The absolute URL to send by email (see `urls.canonical`)."""

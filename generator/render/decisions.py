@@ -42,9 +42,10 @@ class DecisionsPage(IndexPage):
                 out.append(f"## {escape(self.body(d.body))} {{: #body-{d.body} }}\n")
             out.append(f"### {escape(self.decision_name(d))} {{: #{d.key} }}\n")
             facts = []
-            session = next((e for e in self.corpus.events if d in e.decisions), None)
+            # The overview says where it was adopted (a period page does not look).
+            session = next((e for e in self.corpus.events if d in e.decisions), None) if year is None else None
             if year is not None:
-                pass  # the overview says where it was adopted
+                pass
             elif session:
                 facts.append(f"- {escape(self.t('adopted_at'))}: [{escape(self.cop_session(d.session))}]"
                              f"({relative(page, self.event_path(session))}#{session.anchor}) "

@@ -8,10 +8,13 @@ from ..errors import LinkError
 
 #: A Markdown link's target, or an HTML link's (the report texts and the
 #: tables are HTML blocks: engine.plugin.html_links gives those their URLs).
-LINK = re.compile(r"\]\((?P<target>[^)\s]+)(?:\s+\"[^\"]*\")?\)|\bhref=\"(?P<href>[^\"]+)\"")
+#: ``href`` after a non-word character: the lookbehind comes after the ``h``,
+#: so that both branches start with a literal character.
+LINK = re.compile(r"\]\((?P<target>[^)\s]+)(?:\s+\"[^\"]*\")?\)|h(?<!\wh)ref=\"(?P<href>[^\"]+)\"")
 #: An id as HTML writes it and as attr_list does (``{: #id }``). Each pattern
-#: starts with literal text, which lets the regex engine skip ahead quickly
-#: (a leading ``\b`` would have it try every position: a second a megabyte).
+#: (each branch of one) starts with literal text, which lets the regex engine
+#: skip ahead quickly (a leading ``\b`` would have it try every position: a
+#: second a megabyte).
 HTML_ID = re.compile(r'id="([^"]+)"')
 ATTR_ID = re.compile(r"\{:[^}]*#([\w-]+)")
 WORD = re.compile(r"\w")
@@ -30,9 +33,12 @@ def check_links(pages: dict[str, str]) -> int:
     page_ids = {path: ids_in(text) for path, text in pages.items()}
     checked = 0
     for path, text in pages.items():
-        folder, resolved = posixpath.dirname(path), {}
+        folder, resolved, done = posixpath.dirname(path), {}, set()
         for match in LINK.finditer(text):
             target = match["target"] or match["href"]
+            if target in done:  # half a page's links repeat one before them
+                checked += 1
+                continue
             if SCHEME.match(target):
                 continue
             file, _, anchor = target.partition("#")
@@ -43,5 +49,6 @@ def check_links(pages: dict[str, str]) -> int:
                 raise LinkError(f"{path}: link to {target}: no page {dest}")
             if anchor and anchor not in page_ids[dest]:
                 raise LinkError(f"{path}: link to {target}: no id {anchor!r} in {dest}")
+            done.add(target)
             checked += 1
     return checked

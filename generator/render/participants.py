@@ -44,7 +44,7 @@ class ParticipantsPage(IndexPage):
 
     def period(self, period: Period) -> str:
         page = self.holding(period)
-        reports = sorted((r for r in self.corpus.reports if r.meeting.start in period), key=lambda r: r.meeting.start)
+        reports = sorted(self.during(self.corpus.reports, period, lambda r: r.meeting.start), key=lambda r: r.meeting.start)
         column = (lambda r: r.meeting.start.isoformat()[5:]) if period.single else (lambda r: r.meeting.start.isoformat())
         return "\n".join([self.period_front(period), self.legend(), self.matrix(page, reports, column, titles=False)])
 
@@ -67,8 +67,8 @@ class ParticipantsPage(IndexPage):
         the page's size."""
         slugs = {r.slug for r in reports}
         present = [p for p in self.corpus.participants.values() if slugs & p.cells.keys()]
-        head = self.head([html_link(relative(page, report_path(r, self.language, self.root)), escape(column(r)))
-                          for r in reports])
+        targets = {r.slug: relative(page, report_path(r, self.language, self.root)) for r in reports}
+        head = self.head([html_link(targets[r.slug], escape(column(r))) for r in reports])
         out = []
         for heading, _, group in self.regions(present):
             out.append(heading)
@@ -82,8 +82,7 @@ class ParticipantsPage(IndexPage):
                         if role in roles:
                             c = roles[role]
                             title = f"{escape(self.t(role))} — {escape(self.item(c, r))}" if titles else ""
-                            marks.append(html_link(f"{relative(page, report_path(r, self.language, self.root))}"
-                                                   f"#{c.mention.paragraph}", sign, title))
+                            marks.append(html_link(f"{targets[r.slug]}#{c.mention.paragraph}", sign, title))
                     cells.append(" ".join(marks))
                 rows.append(self.row(p.key, p.names.get(self.language) or p.key, cells))
             out.append(self.table(head, rows))

@@ -1,21 +1,19 @@
 """recommendations.md: every recommendation of every session
-(`recommendations.all_recommendations`), with its session, the report's own
+(`Corpus.recommendations`), with its session, the report's own
 section heading, the decisions it cites and its link; a filter by session
 and by section (overrides/assets/js/recommendations.js, which needs no
 server: the rows are all on the page, the script only hides some); the same
 list as CSV and JSON downloads (`formats.RecommendationTables`). Under each
 recommendation, the other sessions' recommendations it recurs in
-(`recurring.recurrences`: at most three, each with its reason), in the
+(`Corpus.recurring`: at most three, each with its reason), in the
 table that search leaves out."""
 from __future__ import annotations
-
-from functools import cached_property
 
 from .. import citation, ids
 from ..languages import profile
 from ..markup import html_attr, html_link, in_language, lang_attr, markdown_text as escape
-from ..recommendations import Recommendation, all_recommendations
-from ..recurring import Recurrence, recurrences
+from ..recommendations import Recommendation
+from ..recurring import Recurrence
 from ..urls import Period, recommendations_path, relative, report_path
 from .also_cited import pin
 from .index_page import IndexPage
@@ -26,17 +24,16 @@ class RecommendationsPage(IndexPage):
 
     @classmethod
     def years(cls, corpus) -> set[int]:
-        return {rec.report.meeting.start.year for rec in all_recommendations(corpus.reports)}
+        return {rec.report.meeting.start.year for rec in corpus.recommendations}
 
-    @cached_property
+    @property
     def recs(self) -> list[Recommendation]:
-        """Every recommendation of the page's reports, found once per page
-        (its periods are rendered from the one list)."""
-        return all_recommendations(self.corpus.reports)
+        """Every recommendation of the page's reports (found once per corpus)."""
+        return self.corpus.recommendations
 
-    @cached_property
+    @property
     def recurring(self) -> dict[tuple[str, str], list[Recurrence]]:
-        return recurrences(self.recs)
+        return self.corpus.recurring
 
     def overview(self) -> str:
         page = self.path(self.name)
