@@ -51,7 +51,7 @@ def test_build_off_a_terminal_prints_one_summary_line_and_no_bar(tmp_path):
     assert len(lines) == 1
     assert re.match(r"built 5 reports, 218 paragraphs, \d+ warnings into .* in [\d.]+s "
                     r"\(parse [\d.]+s, render [\d.]+s, write [\d.]+s, mkdocs [\d.]+s, publish [\d.]+s; "
-                    r"docs: 26 written, 0 deleted, 0 unchanged\)$", lines[0]), lines[0]
+                    r"docs: 28 written, 0 deleted, 0 unchanged\)$", lines[0]), lines[0]
 
 
 def test_quiet_build_prints_nothing(tmp_path):
