@@ -1,6 +1,8 @@
 """Helpers shared by the tests (imported as `support`; conftest.py holds the fixtures)."""
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import re
 import shutil
 from pathlib import Path
@@ -59,3 +61,15 @@ def page(site: Path, url: str) -> BeautifulSoup:
 
 def squash(text: str) -> str:
     return re.sub(r"\s+", "", text)
+
+
+def yearly_copies(name: str, count: int) -> list:
+    """Seed `name` as the report of `count` meetings, one a year from 1950
+    (17 October): each cites the same decisions in the same paragraphs."""
+    report = load(name)
+    out = []
+    for k in range(count):
+        start = dt.date(1950 + k, 10, 17)
+        out.append(dataclasses.replace(report, slug=start.isoformat(),
+                                       meeting=dataclasses.replace(report.meeting, start=start, end=start)))
+    return out

@@ -4,8 +4,6 @@ languages, out of the paragraph's own block and out of the search index.
 Through a real build of the seeds and the English fixture."""
 from __future__ import annotations
 
-import dataclasses
-import datetime as dt
 import json
 from pathlib import Path
 
@@ -15,7 +13,7 @@ from bs4 import BeautifulSoup
 from generator.build import BuildOptions, build_site
 from generator.context import BuildContext
 from generator.render import render_pages
-from support import load, seeds_with
+from support import seeds_with, yearly_copies
 
 ENGLISH = Path(__file__).parent / "fixtures" / "en" / "wg-ta-2012-en.txt"
 
@@ -69,12 +67,7 @@ def test_out_of_the_search_index(site):
 
 
 def test_a_line_never_grows_with_the_corpus():
-    report = load("000_9878c2901082bbba.txt")
-    reports = []
-    for k in range(40):
-        start = dt.date(1950 + k, 10, 17)
-        reports.append(dataclasses.replace(report, slug=start.isoformat(),
-                                           meeting=dataclasses.replace(report.meeting, start=start, end=start)))
+    reports = yearly_copies("000_9878c2901082bbba.txt", 40)
     pages = render_pages(BuildContext.of(reports, ("zh", "en")))
     page = BeautifulSoup(pages["reports/1970-10-17.md"].split("---\n", 2)[2], "html.parser")
     line = next(p for p in page.select(".also-cited") if "cop-dec-2-6" in p.a["href"])

@@ -24,7 +24,7 @@ from generator.model import Paragraph
 from generator.render import render_pages
 from generator.render.links import check_links
 from generator.urls import relative
-from support import LANGUAGES, load
+from support import LANGUAGES, yearly_copies
 from test_render_report import make_report
 
 
@@ -32,13 +32,7 @@ from test_render_report import make_report
 def forty_years():
     """One seed as the report of forty meetings, one a year: each cites the
     same decisions in the same paragraphs."""
-    report = load("000_9878c2901082bbba.txt")
-    out = []
-    for k in range(40):
-        start = dt.date(1950 + k, 10, 17)
-        out.append(dataclasses.replace(report, slug=start.isoformat(),
-                                       meeting=dataclasses.replace(report.meeting, start=start, end=start)))
-    return out
+    return yearly_copies("000_9878c2901082bbba.txt", 40)
 
 
 def test_paragraph_cites_are_the_scan_of_every_cite(forty_years):
