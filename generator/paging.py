@@ -26,9 +26,11 @@ corpus (the seeds) keeps one page each.
 from __future__ import annotations
 
 from itertools import groupby
-from typing import Callable
+from typing import Callable, Optional, TypeVar
 
 from .urls import Period
+
+T = TypeVar("T")
 
 #: No generated page should weigh more than this as HTML (issue 12).
 PAGE_BUDGET = 300 * 1024
@@ -76,17 +78,9 @@ def pack(sizes: dict[int, int], counts: dict[int, int], budget: int = MD_BUDGET,
         if run:
             periods.append(Period(run[0], run[-1]))
 
-    def held(p: Period) -> int:
-        return sum(n for y, n in counts.items() if y in p)
-
-    merged: list[Period] = []
-    for p in periods:
-        # The parts of a year are merged by pack_months, never with other years.
-        if merged and merged[-1].whole and p.whole and (held(p) <= 1 or held(merged[-1]) <= 1):
-            merged[-1] = Period(merged[-1].first, p.last)
-        else:
-            merged.append(p)
-    return merged
+    # The parts of a year are joined by pack_months, never with other years.
+    return join_lonely(periods, lambda p: sum(n for y, n in counts.items() if y in p),
+                       lambda a, b: Period(a.first, b.last) if a.whole and b.whole else None)
 
 
 def pack_months(year: int, sizes: dict[int, int], counts: dict[int, int], budget: int) -> list[Period]:
@@ -102,13 +96,20 @@ def pack_months(year: int, sizes: dict[int, int], counts: dict[int, int], budget
             runs.append([])
         runs[-1].append(month)
 
-    def held(run: list[int]) -> int:
-        return sum(counts.get(m, 0) for m in run)
-
-    merged: list[list[int]] = []
-    for run in runs:
-        if merged and (held(run) <= 1 or held(merged[-1]) <= 1):
-            merged[-1] = merged[-1] + run
-        else:
-            merged.append(run)
+    merged = join_lonely(runs, lambda run: sum(counts.get(m, 0) for m in run), lambda a, b: a + b)
     return [Period(year, year, (run[0], run[-1])) for run in merged]
+
+
+def join_lonely(runs: list[T], held: Callable[[T], int], join: Callable[[T, T], Optional[T]]) -> list[T]:
+    """`runs` in order, each holding at most one entry joined to the one
+    before it (and a run after a lonely one joined to it): no page holds a
+    single meeting while its neighbours hold more. `join(a, b)`: the two as
+    one, or None where they may not be joined."""
+    merged: list[T] = []
+    for run in runs:
+        joined = join(merged[-1], run) if merged and (held(run) <= 1 or held(merged[-1]) <= 1) else None
+        if joined is None:
+            merged.append(run)
+        else:
+            merged[-1] = joined
+    return merged
