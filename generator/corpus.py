@@ -147,6 +147,17 @@ class Corpus:
         return frozenset(e.start.year for e in self.events)
 
     @cached_property
+    def shared_years(self) -> frozenset[int]:
+        """The years in which more than one meeting of the corpus started: a
+        year alone does not name a meeting there (render/also_cited.py)."""
+        seen: set[int] = set()
+        shared: set[int] = set()
+        for report in self.reports:
+            year = report.meeting.start.year
+            (shared if year in seen else seen).add(year)
+        return frozenset(shared)
+
+    @cached_property
     def recommendations(self) -> list[Recommendation]:
         """Every recommendation of the corpus's reports, by meeting
         (`recommendations.all_recommendations`)."""

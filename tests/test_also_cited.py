@@ -4,6 +4,8 @@ languages, out of the paragraph's own block and out of the search index.
 Through a real build of the seeds and the English fixture."""
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -74,3 +76,16 @@ def test_a_line_never_grows_with_the_corpus():
     texts = [a.get_text() for a in line.select("a")[1:]]
     assert texts == ["1967 ¶1", "1968 ¶1", "1969 ¶1", "1971 ¶1", "1972 ¶1", "1973 ¶1", "全部 39 届会议"]
     assert line.select("a")[-1]["href"] == "../decisions.md#cop-dec-2-6"
+
+
+def test_a_year_of_several_meetings_names_each_by_its_first_day():
+    reports = yearly_copies("000_9878c2901082bbba.txt", 6)
+    spring = dataclasses.replace(reports[2], slug="1952-04-02",
+                                 meeting=dataclasses.replace(reports[2].meeting, start=dt.date(1952, 4, 2),
+                                                             end=dt.date(1952, 4, 2)))
+    pages = render_pages(BuildContext.of([*reports, spring], ("zh", "en")))
+    page = BeautifulSoup(pages["reports/1950-10-17.md"].split("---\n", 2)[2], "html.parser")
+    line = next(p for p in page.select(".also-cited") if "cop-dec-2-6" in p.a["href"])
+    links = line.select("a")[1:]
+    assert [a.get_text() for a in links] == ["1951 ¶1", "1952-04-02 ¶1", "1952-10-17 ¶1", "全部 6 届会议"]
+    assert not any(a.has_attr("title") for a in links)  # the text alone names the session

@@ -164,6 +164,8 @@ def test_every_report_page_carries_json_ld_that_parses(site, reports):
             assert len(scripts) == 1
             data = json.loads(scripts[0].string)
             assert data["@context"] == "https://schema.org" and data["@type"] == "Report"
+            assert set(data) == {"@context", "@type", "name", "inLanguage", "datePublished", "temporalCoverage",
+                                 "identifier", "url"}
             assert data["url"] == f"{SITE_URL}{prefix}reports/{report.slug}/"
             assert data["identifier"] == (report.symbol or report.slug)
             if report.language == language:

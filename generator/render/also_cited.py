@@ -8,6 +8,12 @@ index (search.py indexes the model's text, never the page). A line never
 grows with the corpus: the nearest sessions before and after the report
 are shown, and a link to the decision's entry on the decisions page, which
 lists them all, says how many there are.
+
+A link names its session by its year ("2016 ¶1"), or by its first day
+where the corpus has more than one meeting that year ("2016-10-17 ¶1"):
+the text alone tells the sessions apart, for every reader (a title
+attribute would repeat the dates on every link of every page, and reaches
+neither touch screens nor most screen readers).
 """
 from __future__ import annotations
 
@@ -55,10 +61,10 @@ def also_cited(renderer: Renderer, para: Paragraph, report: Report, corpus: Corp
         for slug in before + after:
             other, eids = citing.places[slug]
             target = relative(here, report_path(other, renderer.language, renderer.root))
+            start = other.meeting.start
+            session = start.isoformat() if start.year in corpus.shared_years else str(start.year)
             for eid in eids:
-                name = citation.item_label(eid, renderer.language, other)
-                links.append(html_link(f"{target}#{eid}", escape(f"{other.meeting.start.year} {pin(eid, renderer.language, other)}"),
-                                       escape(f"{renderer.dates(other)}, {name}")))
+                links.append(html_link(f"{target}#{eid}", escape(f"{session} {pin(eid, renderer.language, other)}")))
         decisions = relative(here, renderer.path("decisions"))
         name = renderer.decision_name(decision)
         more = ""

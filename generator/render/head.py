@@ -12,7 +12,7 @@ from ..languages import profile
 from ..markup import json_for_js, yaml_string
 from ..metadata import issued
 from ..model import Report
-from ..urls import data_path, feed_path, public_url, report_url, xml_path
+from ..urls import data_path, feed_path, public_url, report_url
 
 
 def absolute(site_url: str, url: str) -> str:
@@ -23,7 +23,9 @@ def json_ld(report: Report, language: str, root: str, title: str, site_url: str 
     """schema.org JSON-LD for a report page in `language` (the page shows
     `title`), safe inside a ``<script>`` (`markup.json_for_js` escapes
     ``<``, ``>`` and ``&``, so neither ``</script>`` nor ``<!--`` can
-    appear)."""
+    appear). The report's data files are not repeated here: the head links
+    its JSON as an alternate and the report's facts link its XML, on every
+    page of every report."""
     url = public_url(language, report_url(report.slug), root)
     data = {
         "@context": "https://schema.org",
@@ -36,10 +38,6 @@ def json_ld(report: Report, language: str, root: str, title: str, site_url: str 
     }
     if site_url:  # absolute or nothing: the page's own URL differs online and offline
         data["url"] = absolute(site_url, url)
-        data["encoding"] = [{"@type": "MediaObject", "encodingFormat": "application/json",
-                             "contentUrl": absolute(site_url, data_path(report))},
-                            {"@type": "MediaObject", "encodingFormat": "application/akn+xml",
-                             "contentUrl": absolute(site_url, xml_path(report))}]
     return json_for_js(data)
 
 
