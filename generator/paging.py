@@ -4,15 +4,18 @@ pages (measured as they are rendered: render/measure.py → `urls.Layout`).
 A page is split only when it would be heavy: the generator estimates the
 HTML of each year's share of a page (from the Markdown it renders for that
 year alone) and, when the whole page would pass `PAGE_BUDGET`, packs the
-years into periods: a whole decade when it fits (``participants/1950-1959.md``),
-else runs of years within the decade (``participants/1952-1954.md``,
+years into periods: whole decades when they fit, as many together as fit
+(``participants/1950-1979.md``, ``participants/1980-1989.md``), else runs of
+years within a decade (``participants/1952-1954.md``,
 ``participants/1955.md``), and never a period that holds a single meeting
 (it joins its neighbour). A year heavier than the budget alone is split
 into runs of its months (``recommendations/1969-01-1969-02.md``,
 ``recommendations/1969-03-1969-04.md`` …, together the whole year), only
 then. So one meeting a year gives decade pages, fifty a year gives year
 pages (or parts of years, where a year's entries are long), and a small
-corpus (the seeds) keeps one page each.
+corpus (the seeds) keeps one page each. Decades are packed together
+because a decade page of one meeting a year is a few kilobytes: the
+reader pages less, and the build renders fewer pages.
 
 - the home page lists every report while that fits; else it lists periods,
   each linking to ``years/<period>.md``;
@@ -49,8 +52,10 @@ def pack(sizes: dict[int, int], counts: dict[int, int], budget: int = MD_BUDGET,
     """The periods a page is split into, from each year's share of it (bytes
     of Markdown) and the meetings (or entries) each year holds; `whole` is
     the unsplit page's size when known (else the sum of the shares). [] when
-    the whole page fits. A decade that fits is one period; a heavier decade
-    is packed into runs of years; a period holding one meeting joins a
+    the whole page fits. Decades that fit are packed into runs of whole
+    decades (one period, ``1950-1979``, while their shares fit the budget
+    together); a heavier decade is packed into runs of years; a period
+    holding one meeting joins a
     neighbour. A year heavier than the budget alone is packed into runs of
     its months when `months` is given (year → its months' shares and entries,
     asked for only then: no other year is measured by the month), see
@@ -58,11 +63,24 @@ def pack(sizes: dict[int, int], counts: dict[int, int], budget: int = MD_BUDGET,
     if (sum(sizes.values()) if whole is None else whole) <= budget:
         return []
     periods: list[Period] = []
+    decades: list[int] = []  # a run of consecutive whole decades that fits, not yet placed
+    held = 0  # their share
+
+    def place_decades() -> None:
+        if decades:
+            periods.append(Period(decades[0] * 10, decades[-1] * 10 + 9))
+            decades.clear()
+
     for decade, years in groupby(sorted(sizes), key=lambda y: y // 10):
         years = list(years)
-        if sum(sizes[y] for y in years) <= budget:
-            periods.append(Period(decade * 10, decade * 10 + 9))
+        share = sum(sizes[y] for y in years)
+        if share <= budget:
+            if decades and held + share > budget:
+                place_decades()
+            held = share if not decades else held + share
+            decades.append(decade)
             continue
+        place_decades()
         run: list[int] = []
         for year in years:
             if months is not None and sizes[year] > budget:
@@ -77,6 +95,7 @@ def pack(sizes: dict[int, int], counts: dict[int, int], budget: int = MD_BUDGET,
             run.append(year)
         if run:
             periods.append(Period(run[0], run[-1]))
+    place_decades()
 
     # The parts of a year are joined by pack_months, never with other years.
     return join_lonely(periods, lambda p: sum(n for y, n in counts.items() if y in p),

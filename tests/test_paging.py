@@ -53,11 +53,23 @@ def test_home_split_into_periods(reports):
     assert sum(p.count("](../reports/") for p in pages.values()) == 300  # every report listed once
 
 
-def test_pack_whole_decades_when_they_fit():
+def test_pack_whole_decades_together_while_they_fit():
     one_a_year = {y: 1000 for y in range(1950, 2050)}
     assert pack(one_a_year, {y: 1 for y in one_a_year}, budget=10 ** 9) == []
     periods = pack(one_a_year, {y: 1 for y in one_a_year}, budget=20_000)
-    assert periods == [Period(d, d + 9) for d in range(1950, 2050, 10)]
+    assert periods == [Period(d, d + 19) for d in range(1950, 2050, 20)]
+    assert pack(one_a_year, {y: 1 for y in one_a_year}, budget=15_000) == [
+        Period(d, d + 9) for d in range(1950, 2050, 10)]
+    assert pack(one_a_year, {y: 1 for y in one_a_year}, budget=35_000) == [
+        Period(1950, 1979), Period(1980, 2009), Period(2010, 2039), Period(2040, 2049)]
+
+
+def test_a_heavy_decade_ends_a_run_of_decades():
+    sizes = {y: 1000 for y in range(1950, 2000)}
+    sizes.update({y: 9000 for y in range(1970, 1980)})  # 90 000: over the budget alone
+    periods = pack(sizes, {y: 1 for y in sizes}, budget=30_000)
+    assert periods[0] == Period(1950, 1969) and periods[-1] == Period(1980, 1999)
+    assert all(1970 <= p.first and p.last <= 1979 for p in periods[1:-1])  # runs of years
 
 
 def test_pack_heavy_decades_into_runs_of_years():

@@ -71,7 +71,7 @@ def test_no_page_holds_a_single_meeting_s_period(site100):
         first, last = int(m[2]), int(m[3] or m[2])
         assert sum(1 for y in years if first <= y <= last) > 1, page
         found += 1
-    assert found  # one a year for a century: participants and quality are split, by decade
+    assert found  # one a year for a century: participants and quality are split, by runs of decades
 
 
 def test_every_page_under_300_kb_and_minified(site100):
