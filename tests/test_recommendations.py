@@ -73,6 +73,9 @@ def test_the_page_links_every_recommendation_of_the_seeds(site, prefix):
         if anchor.endswith("2018-05-28/#para_9"):
             assert options[row["data-section"]] == "国际合作工作组" == row.select("td")[1].get_text()
     assert page.select_one('script[src$="recommendations.js"]') is not None
+    # The filter's script is loaded by the tracker's pages only.
+    for other in (f"{prefix}reports/2012-10-17/", f"{prefix}decisions/", prefix or "."):
+        assert html(site, other).select_one('script[src$="recommendations.js"]') is None, other
     # Out of the search index: each text is a report paragraph's, found there.
     docs = json.loads((site / "search/search_index.json").read_text(encoding="utf-8"))["docs"]
     entries = [d for d in docs if d["location"].startswith(f"{prefix}recommendations/")]

@@ -155,7 +155,8 @@ def test_index_overview_has_its_title_intro_and_entry_ids(page, corpus):
     assert list(zh) == [f"{page.name}.md"] and list(en) == [f"{page.name}.en.md"]
     text = zh[f"{page.name}.md"]
     title = label("zh", f"{page.name}_title")
-    assert text.startswith(f'---\ntitle: "{title}"\n---\n\n# {title}\n')
+    assert text.startswith(f'---\ntitle: "{title}"\n') and f"\n---\n\n# {title}\n" in text
+    assert ("scripts:" in text.split("---\n")[1]) == bool(page.scripts)  # only the tracker loads its script
     assert label("zh", f"{page.name}_intro") in text
     assert EXPECTED_IDS[page.name] <= ids_in(text)
     assert ids_in(text) == ids_in(en[f"{page.name}.en.md"])  # the same ids in every language
@@ -176,7 +177,7 @@ def test_split_index_page_has_period_pages_with_a_way_back(page, corpus, languag
         title = label(language, "page_year", page=label(language, f"{page.name}_title"), year=p)
         assert f"# {title} {{: #top }}" in pages[path]
         # period pages stay out of the search index, the overview is in it (issue 12)
-        assert pages[path].split("---\n")[1].endswith("search:\n  exclude: true\n")
+        assert "\nsearch:\n  exclude: true\n" in pages[path].split("---\n")[1]
     assert "exclude" not in pages[overview].split("---\n")[1]
     # the overview links each period page
     assert {period_path(page.name, p, language, "zh") for p in periods} <= {

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import json
 from bisect import bisect_left
 from typing import Callable, ClassVar, Collection, Mapping, Optional
 
@@ -34,6 +35,10 @@ class IndexPage(Renderer):
     name: ClassVar[str] = ""
     #: The mention kinds whose spans link to this page (see `target`).
     kinds: ClassVar[tuple[str, ...]] = ()
+    #: Site-root paths of the scripts only this page's overview and period
+    #: pages need (overrides/main.html loads a page's ``scripts``), so that
+    #: the other pages neither carry nor load them.
+    scripts: ClassVar[tuple[str, ...]] = ()
 
     def __init__(self, language: str, corpus: Corpus, layout: Layout, files: Collection[str] = ()):
         super().__init__(language, layout)
@@ -113,7 +118,13 @@ class IndexPage(Renderer):
 
     def front(self) -> str:
         title = self.t(f"{self.name}_title")
-        return f"{front_matter({'title': title})}\n# {escape(title)}\n"
+        return f"{front_matter({'title': title}, self.script_lines())}\n# {escape(title)}\n"
+
+    def script_lines(self, extra: str = "") -> str:
+        """`extra` front matter, with the page's `scripts` when it has any."""
+        if not self.scripts:
+            return extra
+        return "\n".join(filter(None, [extra, "scripts:", *(f"  - {json.dumps(src)}" for src in self.scripts)]))
 
     def period_front(self, period: Period) -> str:
         """Title, the year's id (date links land on it; a period of several
@@ -122,7 +133,7 @@ class IndexPage(Renderer):
         paragraph links the reports' own entries (issue 12)."""
         title = self.t("page_year", page=self.t(f"{self.name}_title"), year=period)
         anchor = ids.year(period.first) if period.single else "top"
-        return (f"{front_matter({'title': title}, NOT_IN_SEARCH)}\n# {escape(title)} {{: #{anchor} }}\n\n"
+        return (f"{front_matter({'title': title}, self.script_lines(NOT_IN_SEARCH))}\n# {escape(title)} {{: #{anchor} }}\n\n"
                 f"[{escape(self.t('overview'))}]({relative(self.holding(period), self.path(self.name))})\n")
 
     def year_links(self, page: str, anchor: str, cites) -> str:

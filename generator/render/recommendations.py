@@ -21,6 +21,7 @@ from .index_page import IndexPage
 
 class RecommendationsPage(IndexPage):
     name = "recommendations"
+    scripts = ("assets/js/recommendations.js",)  # the filter
 
     @classmethod
     def years(cls, corpus) -> set[int]:
