@@ -170,6 +170,11 @@ class LanguageProfile:
     #: the end of a range. Keys: day, days2 (two consecutive days), range,
     #: range_months, range_years, month, year.
     date_formats: tuple = ()
+    #: How a page's period is named in titles and links ("1969 年 1 月至 2 月",
+    #: "January–February 1969"), the year word included where the language
+    #: puts one, so that the catalog's texts around it add none. Keys: year,
+    #: years (y to y2), month, months (m to m2 of year y).
+    period_formats: tuple = ()
     #: Ordinal words for session numbers 1…20 (``{nth}`` in the catalog).
     ordinals: tuple = ()
     #: Languages whose names stand in when this one has none (countries …).
@@ -203,6 +208,18 @@ class LanguageProfile:
         else:
             key = "range"
         return formats[key].format(**fields)
+
+    def period(self, first: int, last: int, months: tuple[int, int] = (1, 12)) -> str:
+        """A run of years (`first` to `last`) or of one year's `months`, as
+        this language names it in a page's title (`urls.Period`)."""
+        formats = {"year": "{y}", "years": "{y}-{y2}", "month": "{y}-{m:02d}",
+                   "months": "{y}-{m:02d}-{y}-{m2:02d}", **dict(self.period_formats)}
+        if months == (1, 12):
+            key = "year" if first == last else "years"
+        else:
+            key = "month" if months[0] == months[1] else "months"
+        return formats[key].format(y=first, y2=last, m=months[0], m2=months[1],
+                                   month=self._month(months[0]), month2=self._month(months[1]))
 
     def _month(self, number: int) -> str:
         return self.months[number - 1] if self.months else str(number)
@@ -256,7 +273,7 @@ def _profile(code: str, file: Section) -> LanguageProfile:
 #: Text fields that are pieces of regular expressions, and where each is placed.
 _FRAGMENTS = {"footnote_before": "[{}]", "script": "[{}]", "heading_marks": "[{}]", "footnote_after": "{}"}
 #: Tuple fields written as mappings in the file.
-_PAIRS = {"heading_numerals", "term_variants", "date_formats"}
+_PAIRS = {"heading_numerals", "term_variants", "date_formats", "period_formats"}
 
 
 def _list_form(file: Section, key: str, name: str) -> ListForm:

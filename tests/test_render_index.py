@@ -16,6 +16,7 @@ from en_support import load_en
 from generator import quality
 from generator.context import BuildContext
 from generator.errors import LinkError
+from generator.languages import profile
 from generator.i18n import label
 from generator.corpus import build_corpus
 from generator.mentions import find_mentions
@@ -174,7 +175,8 @@ def test_split_index_page_has_period_pages_with_a_way_back(page, corpus, languag
         assert path == f"{page.name}/{p}" + (".md" if language == "zh" else ".en.md")
         assert f"[{label(language, 'overview')}]({relative(path, overview)})" in pages[path]
         assert relative(path, overview) == f"../{page.name}" + (".md" if language == "zh" else ".en.md")
-        title = label(language, "page_year", page=label(language, f"{page.name}_title"), year=p)
+        title = label(language, "page_year", page=label(language, f"{page.name}_title"),
+                      year=profile(language).period(p.first, p.last, p.months))
         assert f"# {title} {{: #top }}" in pages[path]
         # period pages stay out of the search index, the overview is in it (issue 12)
         assert "\nsearch:\n  exclude: true\n" in pages[path].split("---\n")[1]

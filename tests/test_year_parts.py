@@ -9,6 +9,8 @@ import re
 import pytest
 
 from generator.context import BuildContext
+from generator.i18n import label
+from generator.languages import profile
 from generator.paging import pack, pack_months
 from generator.render import check_links, render_pages
 from generator.render.measure import plan
@@ -80,6 +82,32 @@ def test_the_overview_links_every_part_and_links_resolve(pages):
         assert f"({path})" in overview
     assert "[1950-01-1950-02](recommendations/1950-01-1950-02.md) (160)" in overview
     assert check_links(pages) > 0
+
+
+def test_a_part_is_named_by_its_months_in_the_page_language(pages):
+    zh, en = pages["recommendations/1950-01-1950-02.md"], pages["recommendations/1950-01-1950-02.en.md"]
+    assert "\n# 建议跟踪 · 1950 年 1 月至 2 月 {: #y1950 }" in zh
+    assert "\n# Recommendations, January–February 1950 {: #y1950 }" in en
+    assert "\n# 建议跟踪 · 1951 年 {: #y1951 }" in pages["recommendations/1951.md"]  # a whole year
+    assert not any("年 年" in page or "月 年" in page for page in pages.values())
+    # Twelve meetings in 1950: a link to another session names its first day, a year would not tell them apart.
+    assert re.search(r">1950-01-\d\d ¶\d", zh) and not re.search(r">1950 ¶", zh)
+
+
+@pytest.mark.parametrize("language, names", [
+    ("zh", ["1969 年", "1950-1979 年", "1969 年 7 月", "1969 年 1 月至 2 月"]),
+    ("en", ["1969", "1950–1979", "July 1969", "January–February 1969"]),
+    ("fr", ["1969", "1950-1979", "juillet 1969", "janvier-février 1969"]),
+    ("es", ["1969", "1950-1979", "julio de 1969", "enero-febrero de 1969"]),
+    ("ru", ["1969 год", "1950–1979 годы", "07.1969", "01.1969 – 02.1969"]),
+    ("ar", ["1969", "1950-1979", "تموز/يوليه 1969", "كانون الثاني/يناير - شباط/فبراير 1969"]),
+])
+def test_period_names_in_six_languages(language, names):
+    periods = [Period(1969, 1969), Period(1950, 1979), Period(1969, 1969, (7, 7)), Period(1969, 1969, (1, 2))]
+    assert [profile(language).period(p.first, p.last, p.months) for p in periods] == names
+    # The catalog's texts around a period add no year word of their own.
+    titles = [label(language, "page_year", page="P", year=name) for name in names]
+    assert titles[0].count("1969") == 1 and not any("年 年" in t or "год год" in t for t in titles)
 
 
 def test_the_same_corpus_gives_the_same_parts(context, corpus, pages):

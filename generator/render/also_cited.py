@@ -39,6 +39,13 @@ def pin(eid: str, language: str, report: Report) -> str:
     return citation.item_label(eid, language, report)
 
 
+def session_label(report: Report, corpus: Corpus) -> str:
+    """A session's name in a short link ("2016 ¶1"): its year, or its first
+    day where the corpus has more than one meeting that year."""
+    start = report.meeting.start
+    return start.isoformat() if start.year in corpus.shared_years else str(start.year)
+
+
 def also_cited(renderer: Renderer, para: Paragraph, report: Report, corpus: Corpus, own: str = "") -> str:
     """The lines under `para` (HTML, one ``<p>`` per decision it cites that
     another session cites too), or ""; `own` is the page language's
@@ -61,8 +68,7 @@ def also_cited(renderer: Renderer, para: Paragraph, report: Report, corpus: Corp
         for slug in before + after:
             other, eids = citing.places[slug]
             target = relative(here, report_path(other, renderer.language, renderer.root))
-            start = other.meeting.start
-            session = start.isoformat() if start.year in corpus.shared_years else str(start.year)
+            session = session_label(other, corpus)
             for eid in eids:
                 links.append(html_link(f"{target}#{eid}", escape(f"{session} {pin(eid, renderer.language, other)}")))
         decisions = relative(here, renderer.path("decisions"))

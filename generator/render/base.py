@@ -53,6 +53,13 @@ class Renderer:
             self._dates[days] = self.profile.date(*days)
         return self._dates[days]
 
+    def period_name(self, period) -> str:
+        """A page's period (a `urls.Period`, or a year) as this page's readers
+        name it in a title or a link ("1969 年 1 月至 2 月", "1950–1959")."""
+        if isinstance(period, int):
+            return self.profile.period(period, period)
+        return self.profile.period(period.first, period.last, period.months)
+
     def canonical(self, report: Report, eid: str = "") -> str:
         """The absolute URL to send by email (see `urls.canonical`)."""
         return canonical(self.site_url, self.language, report, root=self.root, eid=eid)

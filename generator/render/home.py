@@ -63,7 +63,7 @@ class HomePage(Renderer):
             rows = [(r.meeting.start.isoformat(), f"[{escape(self.title(r))}]({relative(path, report_path(r, self.language, self.root))})",
                      str(len(r.paragraphs))) for r in group]
             listing = table([self.t("dates"), self.t("report"), self.t("paragraphs")], "llr", rows)
-            title = self.t("year_title", year=period)
+            title = self.t("year_title", year=self.period_name(period))
             # Out of the search index: the reports' titles are their own entries.
             pages[path] = f"{front_matter({'title': title}, NOT_IN_SEARCH)}\n# {escape(title)} {{: #top }}\n\n{listing}\n"
         return pages

@@ -131,7 +131,7 @@ class IndexPage(Renderer):
         years has one per year further down) and a way back to the overview.
         Out of the search index: its entries' names are the overview's, its
         paragraph links the reports' own entries (issue 12)."""
-        title = self.t("page_year", page=self.t(f"{self.name}_title"), year=period)
+        title = self.t("page_year", page=self.t(f"{self.name}_title"), year=self.period_name(period))
         anchor = ids.year(period.first) if period.single else "top"
         return (f"{front_matter({'title': title}, self.script_lines(NOT_IN_SEARCH))}\n# {escape(title)} {{: #{anchor} }}\n\n"
                 f"[{escape(self.t('overview'))}]({relative(self.holding(period), self.path(self.name))})\n")

@@ -15,7 +15,7 @@ from ..markup import html_attr, html_link, in_language, lang_attr, markdown_text
 from ..recommendations import Recommendation
 from ..recurring import Recurrence
 from ..urls import Period, recommendations_path, relative, report_path
-from .also_cited import pin
+from .also_cited import pin, session_label
 from .index_page import IndexPage
 
 
@@ -116,15 +116,14 @@ class RecommendationsPage(IndexPage):
                 f'<td>{item}<p{text_lang}>{escape(rec.text)}</p>{self.recurs(page, rec)}</td><td>{decisions}</td></tr>')
 
     def recurs(self, page: str, rec: Recommendation) -> str:
-        """"Recurs in: 2023 recommendation 8 (similar wording: 数据, 收集)
-        · …", or "" (the words are in the recommendation's language)."""
+        """"Recurs in: 2023 ¶8 (similar wording: 数据, 收集) · …", or ""
+        (the words are in the recommendation's language); a link names its
+        session as "also cited" lines do (`also_cited.session_label`)."""
         links = []
         for found in self.recurring.get((rec.report.slug, rec.id), ()):
             other = found.other.report
             target = f"{relative(page, report_path(other, self.language, self.root))}#{found.other.id}"
-            name = citation.item_label(found.other.id, self.language, other)
-            link = html_link(target, escape(f"{other.meeting.start.year} {pin(found.other.id, self.language, other)}"),
-                             escape(f"{self.dates(other)}, {name}"))
+            link = html_link(target, escape(f"{session_label(other, self.corpus)} {pin(found.other.id, self.language, other)}"))
             links.append(self.reason(link, found, rec.report.language))
         if not links:
             return ""

@@ -130,7 +130,7 @@ class TimelinePage(IndexPage):
         parts = self.layout.parts(self.name, year)
         there = relative(page, self.holding(parts[0]))
         events = [e for e in self.corpus.events if e.start.year == year]
-        lines = [" · ".join(f"[{escape(self.t('year_page', year=year if len(parts) == 1 else part))}]"
+        lines = [" · ".join(f"[{escape(self.t('year_page', year=self.period_name(year if len(parts) == 1 else part)))}]"
                             f"({relative(page, self.holding(part))})" for part in parts) + "\n"]
         for lane, chosen in (("meeting", [e for e in events if e.report]),
                              ("cop", [e for e in events if not e.report and e.kind == "cop"])):
@@ -247,7 +247,7 @@ class TimelinePage(IndexPage):
         for (lane, year, part), events in per_year.items():
             middle = dt.date(year, 7, 1) if part is None else dt.date(year, sum(part.months) // 2, 15)
             lanes[lane].append((SIGNS[lane], relative(page, self.holding(part or year)),
-                                self.t("timeline_mark_year", year=part or year, n=len(events)),
+                                self.t("timeline_mark_year", year=self.period_name(part or year), n=len(events)),
                                 f"tl-{events[0].kind}", middle, ""))
         out = [lane_div("axis", year_rows, years)]
         for lane, marks in lanes.items():
