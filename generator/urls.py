@@ -167,7 +167,7 @@ def feed_path(language: str) -> str:
 
 
 def labels_path(language: str) -> str:
-    """The words of the report pages' script in `language`
+    """The words of the site's scripts in `language`
     (``assets/js/labels.<lang>.js``, render/labels.py), a file of docs/."""
     return f"assets/js/labels.{language}.js"
 

@@ -307,7 +307,7 @@ def expected_paths(reports, parallel=()) -> set[str]:
 def test_render_pages_writes_exactly_the_urls_paths(seeds):
     pages = render_pages(BuildContext.of(seeds, LANGUAGES))
     assert set(pages) == expected_paths(seeds)
-    assert len(pages) == 2 * (2 + len(INDEX_PAGES) + len(seeds) + 1)  # and the words of the report pages' script
+    assert len(pages) == 2 * (2 + len(INDEX_PAGES) + len(seeds) + 1)  # and the words of the site's scripts
     assert {"index.md", "index.en.md", "reports/2012-10-17.md", "reports/2012-10-17.en.md",
             "articles.en.md"} <= set(pages)
     # no English version of any seed: every English report page says so

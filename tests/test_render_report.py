@@ -152,20 +152,22 @@ def data_url(labels: str) -> str:
 
 def test_a_page_carries_its_own_citation_and_url_and_its_language_s_script_the_words():
     """The page has what is its own (citation template, canonical URL); the
-    words of paragraphs.js are its language's script, loaded from the front
-    matter (tests/browser/test_reader_links.py sees the controls they make)."""
+    words of paragraphs.js are its language's script, which every page of
+    the language loads (tests/browser/test_reader_links.py sees the controls
+    they make), with the names of the light/dark switch's toggles
+    (tests/browser/test_palette_switch.py sees the switch they name)."""
     report = make_report()
     labels = ReportPage("zh", LAYOUT, SITE).labels(report)
     assert data_url(labels) + "#para_5" == "https://example.org/reports/2012-10-17/#para_5"
     assert re.fullmatch(r'<div class="para-labels" hidden data-cite="[^"]*" data-url="[^"]*"></div>\n', labels)
     labels = ReportPage("en", LAYOUT, "https://example.org").labels(report)  # a base without its slash
     assert data_url(labels) == "https://example.org/en/reports/2012-10-17/"
-    assert 'scripts:\n  - "assets/js/labels.en.js"\n---' in ReportPage("en", LAYOUT).report(report)
     words = json.loads(labels_script("zh").removeprefix("window.reportLabels = ").removesuffix(";\n"))
     assert (words["copyLink"], words["copyCite"], words["copyText"]) == ("复制{pin}的链接", "复制{pin}的引文",
                                                                         "复制{pin}的文字和引文")
     assert words["unknown"] == "本报告没有{pin}（共 {count} 段）" and words["lang"] == "zh-Hans"
     assert words["pins"]["pin_point_2"] == " {cjk}" and words["letters"] == []
+    assert words["palette"] == ["切换到深色模式", "切换到浅色模式"]  # to dark, to light (mkdocs.yml's order)
     arabic = json.loads(labels_script("ar").removeprefix("window.reportLabels = ").removesuffix(";\n"))
     assert arabic["dir"] == "rtl" and arabic["letters"][4] == "هـ"
     assert "</" not in labels_script("en") and "<" not in labels_script("ar")  # safe in a script

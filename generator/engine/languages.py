@@ -6,7 +6,8 @@ site (data.page_url). A language's build reads the same docs folder and
 keeps its own language's pages only (`LanguagePart.on_files`), each at its
 place (``reports/x.en.md`` → ``en/reports/x/``); the navigation is that
 language's (navigation.py), and so are the theme's language, the site name
-and the palette switch's names. Every page's language switch and hreflang
+and the scripts every page loads before Material's (the words of the
+site's scripts in its language, the palette switch). Every page's language switch and hreflang
 alternates (``config.extra.alternate``, read by Material and
 overrides/main.html) name its versions in the other languages; the home
 pages keep the language roots (``/``, ``/en/``).
@@ -24,7 +25,7 @@ import logging
 import os
 import posixpath
 from copy import deepcopy
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path, PurePath
 from typing import Callable, Optional
 from urllib.parse import urlsplit
@@ -33,9 +34,10 @@ from ..data import page_url
 from ..i18n import catalog
 from ..languages import profile
 from ..search import reset_jieba
-from ..urls import url_prefix
+from ..urls import labels_path, url_prefix
 from .config import config_errors
 from .html_blocks import HtmlBlocks
+from .palette import PALETTE_SCRIPT, has_switch
 from .plugin import not_copied, generator_plugin
 
 
@@ -60,7 +62,6 @@ class LanguageJob:
     dirty: bool = False
     epoch: str = "0"
     site_name: Optional[str] = None
-    palette_names: tuple[str, ...] = field(default_factory=tuple)
 
 
 @dataclass
@@ -93,11 +94,10 @@ def language_jobs(pages: list[str], languages: tuple[str, ...], common: dict) ->
     jobs = []
     for language in languages:
         root = language == languages[0]
-        names = () if root else (catalog(language)["palette_dark"], catalog(language)["palette_light"])
         jobs.append(LanguageJob(
             language=language, languages=languages, root=root, versions=versions,
             pages={path: place for path, (lang, place) in places.items() if lang == language},
-            site_name=None if root else catalog(language)["site_name"], palette_names=names,
+            site_name=None if root else catalog(language)["site_name"],
             **{**common, "settings": deepcopy(common["settings"])}))
     return jobs
 
@@ -158,8 +158,8 @@ def language_part(job: LanguageJob):
             config.theme["language"] = job.language
             if job.site_name:
                 config["site_name"] = job.site_name
-            for entry, name in zip(config.theme.get("palette") or [], job.palette_names):
-                entry["toggle"]["name"] = name
+            # Loaded by every page before Material's bundle (overrides/main.html).
+            config.extra["scripts"] = [labels_path(job.language), *([PALETTE_SCRIPT] if has_switch(config) else [])]
             # The sitemap is the merge's (all languages); 404.html the root's.
             config.theme.static_templates.discard("sitemap.xml")
             if not job.root:

@@ -11,6 +11,7 @@ from urllib.parse import urljoin
 from ..urls import online_url
 from .html_blocks import HtmlBlocks
 from .minify import minify
+from .palette import PALETTE_SCRIPT, has_switch, palette_script
 
 
 def generator_plugin(folder: Optional[Path], html_blocks: Optional[HtmlBlocks] = None,
@@ -23,7 +24,8 @@ def generator_plugin(folder: Optional[Path], html_blocks: Optional[HtmlBlocks] =
     Every language's build knows them: MkDocs (strict) checks the pages'
     Markdown links to them and writes those links relative to each page,
     with or without directory URLs (site and offline bundle alike); the
-    first language's build writes them (`copy_static`), the others do not.
+    first language's build writes them (`copy_static`), the others do not;
+    it also writes the script that draws the palette switch (palette.py).
 
     `on_page_content` gives the links the generator wrote in HTML (see
     `html_links`) their URLs, before any other plugin reads the page, and
@@ -60,6 +62,8 @@ def generator_plugin(folder: Optional[Path], html_blocks: Optional[HtmlBlocks] =
                 if not copy_static:
                     file.copy_file = not_copied
                 files.append(file)
+            if copy_static and has_switch(config):
+                files.append(File.generated(config, PALETTE_SCRIPT, content=palette_script(config)))
             return files
 
         @event_priority(100)

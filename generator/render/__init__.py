@@ -40,7 +40,7 @@ def render_pages(context: BuildContext, built: str = "", files: Collection[str] 
                  cache: Optional[dict] = None, layout: Optional[Layout] = None,
                  budget: int = MD_BUDGET) -> dict[str, str]:
     """Every generated page of docs/, in every language: path → Markdown;
-    and the words of the report pages' script in each language (path →
+    and the words of the site's scripts in each language (path →
     script, `urls.labels_path`).
 
     A report without a version in some language is shown in that language's

@@ -1,7 +1,8 @@
-"""The words of a report page's script (overrides/assets/js/paragraphs.js)
-in one language, as one script file per language (`urls.labels_path`) that
-every report page of that language loads (overrides/main.html, from the
-page's front matter): a script rather than JSON, so that it loads from
+"""The words of the site's scripts in one language: a report page's
+(overrides/assets/js/paragraphs.js) and the names of the light/dark switch
+(drawn by a script, generator/engine/palette.py), as one script file per
+language (`urls.labels_path`) that every page of that language loads
+(overrides/main.html): a script rather than JSON, so that it loads from
 file:// in the offline bundle too.
 
 Written on every page, these words were the same few hundred bytes on each
@@ -46,10 +47,12 @@ def labels_script(language: str) -> str:
     ``window.reportLabels``, with the page language's tag and direction (for
     controls inside text in another language) and what names an item
     (``pins``: the ``pin_*`` templates; ``letters``: subparagraph letters as
-    the language prints them)."""
+    the language prints them); and the names of the palette switch's
+    toggles, in the configuration's order (``palette``: to dark, to light)."""
     words = catalog(language)
     lang = profile(language)
     data = {name: template(language, key) for name, key in SCRIPT_WORDS.items()}
     data.update(sep=lang.list_separator, lang=lang.html_lang, dir=lang.direction, letters=list(lang.letters),
-                pins={key: template(language, key) for key in sorted(words) if key.startswith("pin_")})
+                pins={key: template(language, key) for key in sorted(words) if key.startswith("pin_")},
+                palette=[words["palette_dark"], words["palette_light"]])
     return f"window.reportLabels = {json_for_js(data)};\n"

@@ -2,7 +2,6 @@
 (`blocks`), its footnotes, and what the corpus pages say about it."""
 from __future__ import annotations
 
-import json
 import unicodedata
 from collections import Counter
 from typing import Callable, Optional
@@ -14,7 +13,7 @@ from ..languages import profile
 from ..markup import NOT_IN_SEARCH, Linker, front_matter, html_attr, lang_attr, markdown_text as escape
 from ..model import Annex, Heading, Paragraph, Report
 from ..names import name as name_of
-from ..urls import Layout, labels_path, relative, report_path, undocs_url
+from ..urls import Layout, relative, report_path, undocs_url
 from .also_cited import also_cited
 from .blocks import BlockRenderer
 
@@ -83,8 +82,7 @@ class ReportPage(BlockRenderer):
         if report.language != self.language:  # its headings' language (overrides/partials/toc-item.html)
             meta["text_lang"] = profile(report.language).html_lang
         extra = f"{NOT_IN_SEARCH}\n{head_meta(self.language, self.root, report, self.title(report), self.site_url)}" if data else NOT_IN_SEARCH
-        # The words of the page's script, in its language (overrides/main.html loads it).
-        return front_matter(meta, f"{extra}\nscripts:\n  - {json.dumps(labels_path(self.language))}")
+        return front_matter(meta, extra)
 
     def labels(self, report: Report) -> str:
         """What paragraphs.js needs that is this page's own: the citation
