@@ -168,6 +168,16 @@ def segmented(entries: list[tuple[str, str, str]]) -> list[dict]:
             for location, title, text in entries]
 
 
+def segmented_as_material(entries: list[dict]) -> list[dict]:
+    """Entries of Material's search plugin, made without segmenting (the
+    engine's builds leave it to this process's jieba, which holds the user
+    dictionary already), with their titles and texts segmented as that
+    plugin segments them; every other field as it was, in its place."""
+    logging.getLogger("jieba").setLevel(logging.WARNING)
+    return [{key: segment(value, _title_words if key == "title" else None) if key in ("title", "text") else value
+             for key, value in entry.items()} for entry in entries]
+
+
 #: Entries per task sent to the segmenting worker: it then holds jieba (90 MB)
 #: and one chunk in and out (about 10 MB), not all 66,000 entries of a
 #: 1000-report build and their pickles at once (310 MB). 34 round trips cost
@@ -184,6 +194,16 @@ def _load_jieba(dictionary: str) -> None:
     jieba.dt.__init__(jieba.dt.dictionary)
     jieba.load_userdict(io.StringIO(dictionary))
     _title_words.cache_clear()
+
+
+def _use_dictionary(dictionary: str) -> None:
+    """jieba in this process as `_load_jieba` sets it up, its plain
+    dictionary restored from the copy kept here (`reset_jieba`: the
+    preview segments in its own process at every rebuild)."""
+    import jieba
+
+    reset_jieba()
+    jieba.load_userdict(io.StringIO(dictionary))
 
 
 def _start_worker(parent: int, dictionary: str) -> None:
@@ -215,12 +235,17 @@ class SegmentingAhead:
                             for i in range(0, len(entries), CHUNK)]
             self.entries = None  # each chunk is let go once it is segmented
 
-    def result(self) -> list[dict]:
-        """The segmented entries (call after the build: jieba here then has the user dictionary)."""
+    def result(self, material: list[dict] = ()) -> tuple[list[dict], list[dict]]:
+        """The report entries segmented, and the `material` entries (Material's
+        search plugin's, unsegmented) segmented as that plugin would (see
+        `segmented_as_material`): in the worker, after the report entries,
+        or here with the user dictionary loaded first (the preview)."""
         if self.pool is None:
-            return segmented(self.entries)
+            _use_dictionary(self.dictionary)
+            return segmented(self.entries), segmented_as_material(list(material))
         try:
-            return [doc for future in self.futures for doc in future.result()]
+            others = self.pool.submit(segmented_as_material, list(material))
+            return [doc for future in self.futures for doc in future.result()], others.result()
         finally:
             self.close()
 

@@ -94,12 +94,13 @@ def config_file_settings(config_file: Path) -> dict:
         return yaml_load(stream) or {}
 
 
-def configured_plugins(settings: dict, languages: tuple[str, ...], dictionary: Path, offline: bool = False) -> list:
+def configured_plugins(settings: dict, languages: tuple[str, ...], offline: bool = False) -> list:
     """The config file's plugins with what the build decides: the search
-    plugin's languages and jieba user dictionary (this corpus' terms), the
-    offline plugin's switch (the bundle). An ``i18n`` entry (a configuration
-    written for mkdocs-static-i18n) is left out: the engine builds each
-    language itself (languages.py)."""
+    plugin's languages, the offline plugin's switch (the bundle). An
+    ``i18n`` entry (a configuration written for mkdocs-static-i18n) is left
+    out: the engine builds each language itself (languages.py). The search
+    plugin gets no jieba dictionary: its entries are segmented after the
+    build, by the jieba that segments the report pages' entries (run.py)."""
     out = []
     for plugin in settings.get("plugins") or []:
         if plugin == "i18n" or isinstance(plugin, dict) and "i18n" in plugin:
@@ -107,7 +108,7 @@ def configured_plugins(settings: dict, languages: tuple[str, ...], dictionary: P
         if plugin == "search" or isinstance(plugin, dict) and "search" in plugin:
             options = plugin["search"] if isinstance(plugin, dict) else {}
             # Its word rules follow the build's languages (lunr's, by code).
-            plugin = {"search": {**(options or {}), "lang": list(languages), "jieba_dict_user": str(dictionary)}}
+            plugin = {"search": {**(options or {}), "lang": list(languages)}}
         elif plugin == "offline" or isinstance(plugin, dict) and "offline" in plugin:
             options = plugin["offline"] if isinstance(plugin, dict) else {}
             plugin = {"offline": {**(options or {}), "enabled": offline}}

@@ -33,7 +33,6 @@ from urllib.parse import urlsplit
 from ..data import page_url
 from ..i18n import catalog
 from ..languages import profile
-from ..search import reset_jieba
 from ..urls import labels_path, url_prefix
 from .config import config_errors
 from .html_blocks import HtmlBlocks
@@ -103,15 +102,14 @@ def language_jobs(pages: list[str], languages: tuple[str, ...], common: dict) ->
 
 
 def warm() -> None:
-    """Load what every language's build needs first (a second or more:
-    MkDocs, Material's search plugin, jieba's plain dictionary), in a
-    language process started ahead of its work (processes.py)."""
+    """Load what every language's build needs first (MkDocs, Material's
+    search plugin), in a language process started ahead of its work
+    (processes.py). Not jieba's dictionary: no language's build segments
+    (`unsegmented_search`)."""
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # Material's end-of-life banner
     import material.plugins.search.plugin  # noqa: F401
     import mkdocs.commands.build  # noqa: F401
     import mkdocs.config  # noqa: F401
-
-    reset_jieba()
 
 
 def build_language(job: LanguageJob, page_done: Callable[[int], None]) -> LanguageOutcome:
@@ -124,7 +122,6 @@ def build_language(job: LanguageJob, page_done: Callable[[int], None]) -> Langua
     with config_errors(Path(job.config_file)):
         # A copy: MkDocs changes the settings it is given (the plugins' entries).
         config = load_config(config_file=job.config_file, **deepcopy(job.settings))
-    reset_jieba()
     html_blocks = HtmlBlocks()
     config.markdown_extensions.append(html_blocks)
     part = language_part(job)
@@ -133,10 +130,25 @@ def build_language(job: LanguageJob, page_done: Callable[[int], None]) -> Langua
         Path(job.static_dir) if job.static_dir else None, html_blocks, page_done, job.offline,
         copy_static=job.root)
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
-    logging.getLogger("jieba").setLevel(logging.WARNING)  # its dictionary-loading chatter
     build(config, dirty=job.dirty)
     dates = [file.page.update_date for file in part.files.documentation_pages() if file.page is not None]
     return LanguageOutcome(part.sitemap, part.search_entries(config), max(dates, default=""))
+
+
+def unsegmented_search(plugin) -> None:
+    """Material's search `plugin` (after its on_config) making its entries
+    without segmenting Chinese: its own segmenting needs jieba's dictionary
+    in every language's process (most of a second to load, and English
+    pages quote Chinese titles), while the build's segmenting worker holds
+    it already and segments the entries after the build
+    (search.segmented_as_material: the plugin's own treatment)."""
+    from material.plugins.search.plugin import SearchIndex
+
+    class UnsegmentedIndex(SearchIndex):
+        def _segment_chinese(self, data):
+            return data
+
+    plugin.search_index = UnsegmentedIndex(**plugin.config)
 
 
 def language_part(job: LanguageJob):
@@ -160,6 +172,9 @@ def language_part(job: LanguageJob):
                 config["site_name"] = job.site_name
             # Loaded by every page before Material's bundle (overrides/main.html).
             config.extra["scripts"] = [labels_path(job.language), *([PALETTE_SCRIPT] if has_switch(config) else [])]
+            search = self.search_plugin(config)
+            if search is not None and getattr(search, "search_index", None) is not None:
+                unsegmented_search(search)
             # The sitemap is the merge's (all languages); 404.html the root's.
             config.theme.static_templates.discard("sitemap.xml")
             if not job.root:
@@ -244,10 +259,13 @@ def language_part(job: LanguageJob):
                               for code, href in links)
                     + "    </url>\n")
 
+        def search_plugin(self, config):
+            """Material's search plugin of this build, if it has one."""
+            return config.plugins.get("material/search") or config.plugins.get("search")
+
         def search_entries(self, config) -> list[dict]:
             """Material's search entries of this build (its search plugin's)."""
-            plugin = config.plugins.get("material/search") or config.plugins.get("search")
-            index = getattr(plugin, "search_index", None)
+            index = getattr(self.search_plugin(config), "search_index", None)
             return list(getattr(index, "entries", None) or getattr(index, "_entries", None) or [])
 
     return LanguagePart()

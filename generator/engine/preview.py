@@ -24,7 +24,8 @@ def preview_build(options, docs: Path, site: Path, context: BuildContext, dictio
     logging.getLogger("mkdocs.commands.build").addFilter(_QuietDirty())
     if full:
         # A full build runs MkDocs in the languages' processes; the dirty
-        # builds after it run here and start from jieba's plain dictionary,
-        # read once per process (a second on the first edit otherwise).
+        # builds after it run here and segment here, from jieba's plain
+        # dictionary, read once per process (a second on the first edit
+        # otherwise).
         reset_jieba()
     mkdocs_build(options, docs, site, context, dictionary, dirty=not full)

@@ -41,9 +41,8 @@ class LanguageBuildError(RuntimeError):
 
 class LanguageProcesses:
     """`count` language processes, started ahead of their work: each loads
-    MkDocs, Material and jieba's dictionary (a second or more) while the
-    build still parses and renders, then waits for languages to build
-    (`build_side_by_side`). `close` ends them, whether they built or not."""
+    MkDocs and Material while the build still parses and renders, then
+    waits for languages to build (`build_side_by_side`). `close` ends them, whether they built or not."""
 
     def __init__(self, count: int):
         context = multiprocessing.get_context("spawn")
@@ -79,7 +78,7 @@ class LanguageProcesses:
 def build_side_by_side(jobs: list[LanguageJob], started: LanguageProcesses,
                        page_done: Callable[[int], None]) -> list[LanguageOutcome]:
     """Run `jobs` in the `started` processes, each building one language
-    after another (so that it starts MkDocs, Material, jieba and the
+    after another (so that it starts MkDocs, Material and the
     theme's templates once); their outcomes in the order of `jobs`. The
     first error stops every build and is raised here; the processes end
     with this call either way."""

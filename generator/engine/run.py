@@ -31,7 +31,7 @@ SIDE_BY_SIDE_MIN = 60
 
 def start_language_processes(context: BuildContext) -> Optional[LanguageProcesses]:
     """The language processes of this build's MkDocs stage, started now so
-    that they load MkDocs, Material and jieba while the build renders; None
+    that they load MkDocs and Material while the build renders; None
     when the languages are built in the build's own process (a small site,
     see SIDE_BY_SIDE_MIN)."""
     if len(context.meetings) * len(context.languages) < SIDE_BY_SIDE_MIN:
@@ -91,7 +91,7 @@ def mkdocs_build(settings: Settings, docs_dir: Path, site_dir: Path, context: Bu
         common = {"config_file": str(settings.config_file), "static_dir": str(files_dir) if files_dir else None,
                   "offline": offline, "dirty": dirty, "epoch": epoch,
                   "settings": {"docs_dir": str(docs_dir), "strict": not dirty, "not_in_nav": not_in_nav(context.root),
-                               "extra": extra, "plugins": configured_plugins(settings.config, languages, dictionary, offline),
+                               "extra": extra, "plugins": configured_plugins(settings.config, languages, offline),
                                **({"site_url": settings.site_url} if settings.site_url else {})}}
         jobs = language_jobs(pages, languages, common)
         for job in jobs:
@@ -107,7 +107,11 @@ def mkdocs_build(settings: Settings, docs_dir: Path, site_dir: Path, context: Bu
         if not dirty:
             move_parts(site_dir, jobs)
         write_sitemap(site_dir, outcomes, int(epoch))
-        split_index(site_dir, segmenting.result(), languages, material_entries(outcomes))
+        # Material's entries come unsegmented (languages.py): the
+        # segmenting worker, which holds jieba and this build's dictionary,
+        # segments them after the report pages' entries.
+        reports, material = segmenting.result(material_entries(outcomes))
+        split_index(site_dir, reports, languages, material)
     finally:
         segmenting.close()
         if processes is not None:
