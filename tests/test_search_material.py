@@ -93,3 +93,44 @@ def test_no_language_build_loads_jieba(tmp_path):
     docs = json.loads((tmp_path / "site" / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
     decisions = [d for d in docs if d["location"].startswith("decisions/") and "决定" in d["text"]]
     assert decisions and all("\u200b" in d["text"] for d in decisions)
+
+
+def test_a_build_with_unsegmented_search_indexes_as_material_does(tmp_path):
+    """Real MkDocs builds (Material and its search plugin), with and without
+    `unsegmented_search` (as each language's build sets it, after the
+    plugin's on_config): its entries, segmented afterwards, are the plugin's own."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from mkdocs.plugins import BasePlugin, event_priority
+
+    from generator.engine.material_search import search_plugin, unsegmented_search
+
+    class Unsegmented(BasePlugin):
+        @event_priority(-100)
+        def on_config(self, config):
+            unsegmented_search(search_plugin(config))
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "index.md").write_text("# 技术援助问题政府专家工作组\n\nThe group (工作组) met.\n\n## 会议 {: #m }\n\n"
+                                   "缔约方会议第 3/2 号决定\n", encoding="utf-8")
+    (docs / "excluded.md").write_text("---\nsearch:\n  exclude: true\n---\n\n# 报告\n", encoding="utf-8")
+    entries = {}
+    for way in ("material", "unsegmented"):
+        config = load_config(config_file=None, site_name="t", docs_dir=str(docs), site_dir=str(tmp_path / way),
+                             theme={"name": "material"}, plugins=["search"], site_url="https://example.org/")
+        if way == "unsegmented":
+            config.plugins["unsegmented"] = Unsegmented()
+        _use_dictionary(DICTIONARY)  # as Material's plugin would load it (jieba_dict_user)
+        try:
+            build(config)
+        finally:
+            reset_jieba()
+        entries[way] = search_plugin(config).search_index.entries
+    assert len(entries["material"]) == 2 and all("\u200b" in e["text"] for e in entries["material"])
+    assert not any("\u200b" in e["title"] + e["text"] for e in entries["unsegmented"])
+    _use_dictionary(DICTIONARY)
+    try:
+        assert segmented_as_material(entries["unsegmented"]) == entries["material"]
+    finally:
+        reset_jieba()

@@ -36,6 +36,7 @@ from ..languages import profile
 from ..urls import labels_path, url_prefix
 from .config import config_errors
 from .html_blocks import HtmlBlocks
+from .material_search import search_plugin, unsegmented_search
 from .palette import PALETTE_SCRIPT, has_switch
 from .plugin import not_copied, generator_plugin
 
@@ -105,7 +106,7 @@ def warm() -> None:
     """Load what every language's build needs first (MkDocs, Material's
     search plugin), in a language process started ahead of its work
     (processes.py). Not jieba's dictionary: no language's build segments
-    (`unsegmented_search`)."""
+    (material_search.py)."""
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # Material's end-of-life banner
     import material.plugins.search.plugin  # noqa: F401
     import mkdocs.commands.build  # noqa: F401
@@ -135,22 +136,6 @@ def build_language(job: LanguageJob, page_done: Callable[[int], None]) -> Langua
     return LanguageOutcome(part.sitemap, part.search_entries(config), max(dates, default=""))
 
 
-def unsegmented_search(plugin) -> None:
-    """Material's search `plugin` (after its on_config) making its entries
-    without segmenting Chinese: its own segmenting needs jieba's dictionary
-    in every language's process (most of a second to load, and English
-    pages quote Chinese titles), while the build's segmenting worker holds
-    it already and segments the entries after the build
-    (search.segmented_as_material: the plugin's own treatment)."""
-    from material.plugins.search.plugin import SearchIndex
-
-    class UnsegmentedIndex(SearchIndex):
-        def _segment_chinese(self, data):
-            return data
-
-    plugin.search_index = UnsegmentedIndex(**plugin.config)
-
-
 def language_part(job: LanguageJob):
     """The MkDocs plugin that makes a build `job.language`'s part of the site."""
     from mkdocs.plugins import BasePlugin, event_priority
@@ -172,7 +157,7 @@ def language_part(job: LanguageJob):
                 config["site_name"] = job.site_name
             # Loaded by every page before Material's bundle (overrides/main.html).
             config.extra["scripts"] = [labels_path(job.language), *([PALETTE_SCRIPT] if has_switch(config) else [])]
-            search = self.search_plugin(config)
+            search = search_plugin(config)
             if search is not None and getattr(search, "search_index", None) is not None:
                 unsegmented_search(search)
             # The sitemap is the merge's (all languages); 404.html the root's.
@@ -259,13 +244,9 @@ def language_part(job: LanguageJob):
                               for code, href in links)
                     + "    </url>\n")
 
-        def search_plugin(self, config):
-            """Material's search plugin of this build, if it has one."""
-            return config.plugins.get("material/search") or config.plugins.get("search")
-
         def search_entries(self, config) -> list[dict]:
             """Material's search entries of this build (its search plugin's)."""
-            index = getattr(self.search_plugin(config), "search_index", None)
+            index = getattr(search_plugin(config), "search_index", None)
             return list(getattr(index, "entries", None) or getattr(index, "_entries", None) or [])
 
     return LanguagePart()
