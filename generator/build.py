@@ -209,7 +209,7 @@ def parse_and_export(options: BuildOptions, progress) -> tuple[BuildResult, dict
 
 def prepare(options: BuildOptions, settings: Settings, progress, built: str = "", offline: bool = False) -> Prepared:
     """Step 2: parse and export (AKN) every report, check the lock on the model,
-    start segmenting the search entries, render every page."""
+    start the search worker (it cuts the recurrences' texts first), render every page."""
     result, xml = parse_and_export(options, progress)
     reports, timings = result.reports, result.timings
     exported = timings.pop("akn")
@@ -226,12 +226,12 @@ def prepare(options: BuildOptions, settings: Settings, progress, built: str = ""
     progress.stage("render")
     result.warnings.extend(placeholder_warning(settings.site_url))
     context = BuildContext.of(reports, languages, site_url=settings.site_url)
-    made = formats.Built(context, xml)
-    formats.make(made, after_pages=False)
+    made = formats.Built(context, xml)  # its tables need the search worker's cuts (segmenter.py)
     prepared = Prepared(options, settings, result, context, {}, redirects, locked, made.files,
                         start_segmenting(context, settings, offline))
     try:
         prepared.processes = start_language_processes(context)
+        formats.make(made, after_pages=False)
         prepared.pages = made.pages = render_pages(context, built=built, files=made.files)
         formats.make(made, after_pages=True)
         timings["render"] = time.perf_counter() - start + exported  # pages and XML

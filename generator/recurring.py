@@ -97,6 +97,12 @@ def terms(text: str, language: str) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
+def texts_to_cut(recs: list[Recommendation]) -> list[str]:
+    """The texts `terms` cuts into words with jieba (recommendations in a
+    language written without spaces), each once."""
+    return list(dict.fromkeys(r.text for r in recs if profile(r.report.language).wide_script))
+
+
 def _vectors(recs: list[Recommendation]) -> list[dict[str, float]]:
     """Each recommendation's words weighted by 1 + log(count) × their
     inverse document frequency among `recs`, normalised to length 1; none

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Callable, Optional
 
 from .citation import item_label
 from .markup import search_text
+from .segmenter import cut_all, expect, keep_plain
 from .model import Report
 from .workers import Workers, exit_with_parent
 from .urls import search_location
@@ -192,6 +193,8 @@ def _load_jieba(dictionary: str) -> None:
 
     logging.getLogger("jieba").setLevel(logging.WARNING)  # its dictionary-loading chatter
     jieba.dt.__init__(jieba.dt.dictionary)
+    jieba.dt.check_initialized()
+    keep_plain(jieba.dt)
     jieba.load_userdict(io.StringIO(dictionary))
     _title_words.cache_clear()
 
@@ -222,7 +225,8 @@ class SegmentingAhead:
     URLs the entries' locations were made for (MkDocs' setting, off in the
     offline bundle)."""
 
-    def __init__(self, entries: list[tuple[str, str, str]], dictionary: str, directory_urls: bool):
+    def __init__(self, entries: list[tuple[str, str, str]], dictionary: str, directory_urls: bool,
+                 plain_texts: list[str] = ()):
         self.entries, self.pool, self.futures = entries, None, []
         self.dictionary, self.directory_urls = dictionary, directory_urls
         if SEGMENT_CACHE is None:
@@ -231,6 +235,10 @@ class SegmentingAhead:
             # needs jieba and the entries only.
             self.pool = Workers(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
                                 initializer=_start_worker, initargs=(os.getpid(), dictionary))
+            if plain_texts:
+                texts = list(plain_texts)
+                cut = self.pool.submit(cut_all, texts)
+                expect(lambda: dict(zip(texts, cut.result())))
             self.futures = [self.pool.submit(segmented, entries[i:i + CHUNK])
                             for i in range(0, len(entries), CHUNK)]
             self.entries = None  # each chunk is let go once it is segmented
@@ -252,6 +260,7 @@ class SegmentingAhead:
     def close(self) -> None:
         """Stop the worker (a build that fails before it needs the entries)."""
         if self.pool is not None:
+            expect(None)
             self.pool.shutdown(cancel_futures=True)
 
 

@@ -10,6 +10,7 @@ from typing import Callable, Optional
 
 from ..context import BuildContext
 from ..languages import profile
+from ..recurring import texts_to_cut
 from ..search import SegmentingAhead, corpus_terms, report_entries, user_dictionary
 from ..workers import workers
 from ..settings import Settings
@@ -126,7 +127,9 @@ def start_segmenting(context: BuildContext, settings: Settings, offline: bool = 
     (the build starts it before rendering: the worker's start and jieba's
     work then overlap the render, which runs in one process)."""
     directory_urls = settings.use_directory_urls and not offline
-    return SegmentingAhead(report_entries(context, directory_urls), search_dictionary(context), directory_urls)
+    texts = texts_to_cut([rec for corpus in context.corpora.values() for rec in corpus.recommendations])
+    return SegmentingAhead(report_entries(context, directory_urls), search_dictionary(context), directory_urls,
+                           plain_texts=texts)
 
 
 def search_dictionary(context: BuildContext) -> str:
