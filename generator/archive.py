@@ -10,11 +10,10 @@ from .outputs import MARKER
 
 def in_bundle(relative: str) -> bool:
     """Does a reader of the offline bundle need this file of the built site?
-    Not the generator's marker, not the theme seam's record of what it
-    overrides (overrides/based-on.json) and not source maps (for
-    debugging Material's scripts; 1.3 MB)."""
+    Not the generator's marker and not source maps (for debugging
+    Material's scripts; 1.3 MB)."""
     name = relative.rsplit("/", 1)[-1]
-    return name != MARKER and relative != "based-on.json" and not name.endswith(".map")
+    return name != MARKER and not name.endswith(".map")
 
 
 def zip_tree(root: Path, archive: Path, prefix: str, epoch: int) -> None:

@@ -109,6 +109,14 @@ def test_titles_and_urls_are_ascii_and_short(built, reports):
             assert eid.isascii() and len(eid) < 40
 
 
+def test_the_theme_seam_record_is_not_published(built):
+    """Material publishes every file of overrides/ that is not a template:
+    the record of the Material copies we change lives in the engine."""
+    options, _ = built
+    assert (options.site / "index.html").is_file()
+    assert not [p for p in options.site.rglob("*.json") if p.name == "based-on.json"]
+
+
 def test_two_builds_give_identical_bytes(built, tmp_path):
     options, _ = built
     again = BuildOptions(seeds=SEEDS, docs=tmp_path / "docs", site=tmp_path / "site")
