@@ -55,47 +55,29 @@ def pack(sizes: dict[int, int], counts: dict[int, int], budget: int = MD_BUDGET,
     the whole page fits. Decades that fit are packed into runs of whole
     decades (one period, ``1950-1979``, while their shares fit the budget
     together); a heavier decade is packed into runs of years; a period
-    holding one meeting joins a
-    neighbour. A year heavier than the budget alone is packed into runs of
+    holding one meeting joins a neighbour. A year heavier than the budget alone is packed into runs of
     its months when `months` is given (year → its months' shares and entries,
     asked for only then: no other year is measured by the month), see
     `pack_months`."""
     if (sum(sizes.values()) if whole is None else whole) <= budget:
         return []
+    decades = [(decade, list(years)) for decade, years in groupby(sorted(sizes), key=lambda y: y // 10)]
+
+    def share(decade: tuple[int, list[int]]) -> int:
+        return sum(sizes[y] for y in decade[1])
+
     periods: list[Period] = []
-    decades: list[int] = []  # a run of consecutive whole decades that fits, not yet placed
-    held = 0  # their share
-
-    def place_decades() -> None:
-        if decades:
-            periods.append(Period(decades[0] * 10, decades[-1] * 10 + 9))
-            decades.clear()
-
-    for decade, years in groupby(sorted(sizes), key=lambda y: y // 10):
-        years = list(years)
-        share = sum(sizes[y] for y in years)
-        if share <= budget:
-            if decades and held + share > budget:
-                place_decades()
-            held = share if not decades else held + share
-            decades.append(decade)
+    for heavy, stretch in groupby(decades, key=lambda d: share(d) > budget):
+        if not heavy:
+            periods.extend(Period(run[0][0] * 10, run[-1][0] * 10 + 9) for run in fill(list(stretch), share, budget))
             continue
-        place_decades()
-        run: list[int] = []
-        for year in years:
-            if months is not None and sizes[year] > budget:
-                if run:
-                    periods.append(Period(run[0], run[-1]))
-                    run = []
-                periods.extend(pack_months(year, *months(year), budget))
-                continue
-            if run and sum(sizes[y] for y in run) + sizes[year] > budget:
-                periods.append(Period(run[0], run[-1]))
-                run = []
-            run.append(year)
-        if run:
-            periods.append(Period(run[0], run[-1]))
-    place_decades()
+        for _, years in stretch:
+            for alone, some in groupby(years, key=lambda y: months is not None and sizes[y] > budget):
+                if alone:
+                    for year in some:
+                        periods.extend(pack_months(year, *months(year), budget))
+                else:
+                    periods.extend(Period(run[0], run[-1]) for run in fill(list(some), sizes.__getitem__, budget))
 
     # The parts of a year are joined by pack_months, never with other years.
     return join_lonely(periods, lambda p: sum(n for y, n in counts.items() if y in p),
@@ -109,14 +91,25 @@ def pack_months(year: int, sizes: dict[int, int], counts: dict[int, int], budget
     after), none holding a single entry while the year has more (it joins a
     neighbour), and never less than a month: a month heavier than the
     budget stays one page."""
-    runs: list[list[int]] = [[]]
-    for month in range(1, 13):
-        if runs[-1] and sum(sizes.get(m, 0) for m in runs[-1]) + sizes.get(month, 0) > budget:
-            runs.append([])
-        runs[-1].append(month)
-
+    runs = fill(list(range(1, 13)), lambda m: sizes.get(m, 0), budget)
     merged = join_lonely(runs, lambda run: sum(counts.get(m, 0) for m in run), lambda a, b: a + b)
     return [Period(year, year, (run[0], run[-1])) for run in merged]
+
+
+def fill(items: list[T], size: Callable[[T], int], budget: int) -> list[list[T]]:
+    """`items` in order, in runs that each hold as many as fit the `budget`
+    together (an item heavier than the budget alone is a run of its own):
+    how decades, years and months are packed."""
+    runs: list[list[T]] = []
+    held = 0
+    for item in items:
+        if runs and held + size(item) <= budget:
+            runs[-1].append(item)
+            held += size(item)
+        else:
+            runs.append([item])
+            held = size(item)
+    return runs
 
 
 def join_lonely(runs: list[T], held: Callable[[T], int], join: Callable[[T, T], Optional[T]]) -> list[T]:
