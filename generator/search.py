@@ -99,7 +99,7 @@ def _words(run: str) -> str:
 
 #: The same for the entries' titles: each paragraph's entry repeats its
 #: report's title (a third of the segmenting, cut once per report here).
-#: Emptied when the dictionary changes (`reset_jieba`, `_load_jieba`).
+#: Emptied when the dictionary changes (`reset_jieba`).
 _title_words = lru_cache(maxsize=256)(_words)
 
 
@@ -186,23 +186,11 @@ def segmented_as_material(entries: list[dict]) -> list[dict]:
 CHUNK = 2000
 
 
-def _load_jieba(dictionary: str) -> None:
-    """jieba as the search plugin sets it up: its plain dictionary, then
-    this build's user dictionary (the text of the file the plugin reads)."""
-    import jieba
-
-    logging.getLogger("jieba").setLevel(logging.WARNING)  # its dictionary-loading chatter
-    jieba.dt.__init__(jieba.dt.dictionary)
-    jieba.dt.check_initialized()
-    keep_plain(jieba.dt)
-    jieba.load_userdict(io.StringIO(dictionary))
-    _title_words.cache_clear()
-
-
 def _use_dictionary(dictionary: str) -> None:
-    """jieba in this process as `_load_jieba` sets it up, its plain
-    dictionary restored from the copy kept here (`reset_jieba`: the
-    preview segments in its own process at every rebuild)."""
+    """jieba as the search plugin sets it up: its plain dictionary
+    (`reset_jieba`), then this build's user dictionary (the text of the
+    file the plugin reads). The segmenting worker starts so, and the
+    preview, which segments in its own process, at every rebuild."""
     import jieba
 
     reset_jieba()
@@ -212,7 +200,7 @@ def _use_dictionary(dictionary: str) -> None:
 def _start_worker(parent: int, dictionary: str) -> None:
     """The segmenting worker's initializer: jieba loaded once."""
     exit_with_parent(parent)
-    _load_jieba(dictionary)
+    _use_dictionary(dictionary)
 
 
 class SegmentingAhead:
@@ -273,7 +261,8 @@ def reset_jieba() -> None:
     it; start each build from the plain dictionary so that a build's search
     index depends on its own corpus only (two builds, same bytes). The plain
     dictionary is read from disk once per process and restored from a copy
-    afterwards (reading it is most of a second: the preview rebuilds often)."""
+    afterwards (reading it is most of a second: the preview rebuilds often);
+    the same copy is the recurrences' plain jieba (segmenter.keep_plain)."""
     global _PLAIN_JIEBA
     _title_words.cache_clear()
     try:
@@ -285,6 +274,7 @@ def reset_jieba() -> None:
         jieba.dt.__init__(jieba.dt.dictionary)
         jieba.dt.check_initialized()
         _PLAIN_JIEBA = (dict(jieba.dt.FREQ), jieba.dt.total)
+        keep_plain(jieba.dt, _PLAIN_JIEBA[0])
     else:
         jieba.dt.FREQ, jieba.dt.total = dict(_PLAIN_JIEBA[0]), _PLAIN_JIEBA[1]
         jieba.dt.user_word_tag_tab = {}

@@ -54,13 +54,14 @@ def expect(cuts: Optional[Callable[[], dict[str, list[str]]]]) -> None:
         _CUT.clear()
 
 
-def keep_plain(tokenizer) -> None:
-    """This process's plain jieba: a copy of `tokenizer` as it stands, loaded
-    with the plain dictionary and no word of its own yet (its words added
-    later stay out of the copy)."""
+def keep_plain(tokenizer, words: dict) -> None:
+    """This process's plain jieba: a copy of `tokenizer`, loaded with the
+    plain dictionary and no word of its own yet, that cuts with `words`
+    (a copy of its plain frequencies that nothing changes: search.reset_jieba
+    keeps one), so the words added to `tokenizer` later stay out of it."""
     global _PLAIN
     plain = copy.copy(tokenizer)
-    plain.FREQ, plain.user_word_tag_tab, plain.lock = dict(tokenizer.FREQ), {}, threading.RLock()
+    plain.FREQ, plain.user_word_tag_tab, plain.lock = words, {}, threading.RLock()
     _PLAIN = plain
 
 

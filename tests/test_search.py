@@ -54,14 +54,14 @@ def test_titles_are_cut_as_texts_are_and_follow_a_new_dictionary():
     build with another user dictionary cuts them anew."""
     import jieba
 
-    from generator.search import _load_jieba, _title_words, reset_jieba
+    from generator.search import _title_words, _use_dictionary, reset_jieba
 
     title = "2012-10-17 技术援助问题政府专家工作组会议报告 ¶ 3."
     reset_jieba()
     plain = entry_text(title)
     assert entry_text(title, _title_words) == plain and "\u200b" in plain
     try:
-        _load_jieba("技术援助问题政府专家工作组 100000 nt\n")  # as the segmenting worker starts
+        _use_dictionary("技术援助问题政府专家工作组 100000 nt\n")  # as the segmenting worker starts
         assert entry_text(title, _title_words) == entry_text(title) != plain
         assert "技术援助问题政府专家工作组" in entry_text(title, _title_words).split("\u200b")
     finally:

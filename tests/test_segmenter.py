@@ -29,7 +29,7 @@ def test_a_copy_kept_before_user_words_cuts_as_the_plain_dictionary(fresh):
     expected = [list(plain.cut(t)) for t in TEXTS]
     loaded = jieba.Tokenizer()
     loaded.check_initialized()
-    fresh.keep_plain(loaded)
+    fresh.keep_plain(loaded, dict(loaded.FREQ))
     loaded.add_word("夏洛克数据库")  # the build's terms, added to the search's jieba afterwards
     loaded.add_word("技术援助问题政府专家工作组")
     assert list(loaded.cut(TEXTS[1]))[0] == "夏洛克数据库"  # precondition: the terms change the cut
