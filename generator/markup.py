@@ -25,7 +25,7 @@ JSON / JS          `json_for_js`: JSON whose ``<>&`` and U+2028/2029 are
 
 And the pieces pages are made of, so that no renderer assembles them by
 hand: `inline` (a text with its spans as markup), `front_matter`, `table`
-(a Markdown table), `lang_attr` / `in_language` (text in another language
+(an HTML table), `lang_attr` / `in_language` (text in another language
 than its page).
 """
 from __future__ import annotations
@@ -116,11 +116,19 @@ def front_matter(meta: dict[str, str], extra: str = "") -> str:
 
 
 def table(head: Sequence[str], align: str, rows: Iterable[Sequence[str]]) -> str:
-    """A Markdown table of cells that are already Markdown; `align` has one
-    letter a column: ``l`` (left) or ``r`` (right, for numbers)."""
-    line = lambda cells: "| " + " | ".join(cells) + " |"  # noqa: E731
-    rule = "| " + " | ".join("--:" if a == "r" else "---" for a in align) + " |"
-    return "\n".join([line(head), rule, *map(line, rows)])
+    """A table as Python-Markdown's tables extension writes it, as one HTML
+    block (engine/html_blocks.py stores it as it is: the index pages'
+    tables cost half their Markdown conversion as Markdown). `head`: plain
+    labels (escaped here); `rows`: cells that are already HTML (links by
+    `html_link`); `align` has one letter a column: ``l`` (left) or ``r``
+    (right, for numbers)."""
+    styles = ["" if a == "l" else ' style="text-align: right;"' for a in align]
+
+    def line(tag: str, cells: Sequence[str]) -> str:
+        return "<tr>\n" + "".join(f"<{tag}{style}>{cell.strip()}</{tag}>\n" for style, cell in zip(styles, cells)) + "</tr>"
+
+    return "\n".join(["<table>", "<thead>", line("th", [markdown_text(h) for h in head]), "</thead>",
+                      "<tbody>", *(line("td", row) for row in rows), "</tbody>", "</table>"])
 
 
 def lang_attr(text_language: str, page_language: str) -> str:

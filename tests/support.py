@@ -59,6 +59,12 @@ def page(site: Path, url: str) -> BeautifulSoup:
     return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
 
 
+def table_rows(text: str) -> list[list[str]]:
+    """The rows of the HTML tables in a page's Markdown (markup.table), each
+    the list of its cells' contents (header cells too)."""
+    return [re.findall(r"<t[hd][^>]*>(.*?)</t[hd]>", row) for row in re.findall(r"<tr>\n(.*?)</tr>", text, re.S)]
+
+
 def squash(text: str) -> str:
     return re.sub(r"\s+", "", text)
 

@@ -77,8 +77,10 @@ def test_the_ids_of_stored_blocks_are_those_mkdocs_would_have_collected(built):
 @pytest.mark.parametrize("block", [
     '<div class="x" markdown="1">\n*a*\n</div>',  # Markdown inside: md_in_html's
     '<div class="x">\n<div>a</div>',  # not closed on its last line
-    '<p>a</p> <p>b</p>',  # two elements
-    '<div>a</div>\n<div>b</div>',  # two elements on two lines
+    '<p>a</p> <p>b</p>',  # two elements on one line
+    '<p>a</p>\ntext',  # an element, then text
+    '<p>a</p>\n<span>b</span>',  # an element, then an inline one
+    '<p>a</p>\n<div>b',  # the second not closed
     'text <div>a</div>',  # a paragraph of text
     '    <div>a</div>',  # indented code
     '<span>a</span>',  # inline
@@ -102,6 +104,14 @@ def test_a_whole_element_is_stored_once_with_the_blank_lines_kept():
     out, stash = stored(["# 标题", "", *BLOCK.split("\n"), "", "text"])
     assert stash == [BLOCK + "\n"]  # at the top level md_in_html keeps the line end
     assert out == ["# 标题", "", markdown.util.HTML_PLACEHOLDER % 0, "", "text"]
+
+
+def test_elements_one_after_the_other_are_one_stored_block():
+    """A run of "also cited" lines, or a banner and its list (render/report.py)."""
+    lines = ['<p class="also-cited">a</p>', '<p class="also-cited">b</p>', BLOCK]
+    out, stash = stored(["", *"\n".join(lines).split("\n"), "", "text"])
+    assert stash == ["\n".join(lines) + "\n"]
+    assert out == ["", markdown.util.HTML_PLACEHOLDER % 0, "", "text"]
 
 
 def test_inside_a_markdown_element_it_is_stored_without_the_line_end():

@@ -8,7 +8,8 @@ every tag through Python's html.parser, and MkDocs runs the whole page
 through html.parser once more to collect its ids (for its check of links
 to anchors): half of the MkDocs build. Each such block is a run of lines
 that opens one element on its first line and closes it on its last, with
-no blank line inside; this preprocessor stores it in the HTML stash itself,
+no blank line inside (or a run of such elements, one after the other);
+this preprocessor stores it in the HTML stash itself,
 which is what md_in_html would have done, so the page is the same
 (tests/test_html_blocks.py builds pages both ways).
 
@@ -75,21 +76,31 @@ class HtmlBlockStore(Preprocessor):
         return out
 
     def is_whole_element(self, text: str) -> bool:
-        """One block element, opened at the start of the block's first line
-        and closed at the end of its last, with no Markdown inside (`run`
-        splits at blank lines: the block follows one or starts the page)."""
-        opening = TAG.match(text)
-        if not opening or opening[1] or not self.md.is_block_level(opening[2]):
-            return False
+        """Block elements one after the other, each opened at the start of
+        a line of the block (the first: `run` splits at blank lines, so the
+        block follows one or starts the page) and closed at the end of a
+        line, the last at the block's end, with no Markdown inside: a run of
+        "also cited" lines, or a banner and its list, is one block."""
         if MARKDOWN.search(text):
             return False
-        tag, depth = opening[2], 0
-        for match in TAG.finditer(text):
-            if match[2] == tag:
-                depth += -1 if match[1] else 1
-                if depth == 0:
-                    return match.end() == len(text)
-        return False
+        start = 0
+        while True:
+            opening = TAG.match(text, start)
+            if not opening or opening[1] or not self.md.is_block_level(opening[2]):
+                return False
+            tag, depth = opening[2], 0
+            for match in TAG.finditer(text, start):
+                if match[2] == tag:
+                    depth += -1 if match[1] else 1
+                    if depth == 0:
+                        break
+            else:
+                return False
+            if match.end() == len(text):
+                return True
+            if text[match.end()] != "\n":
+                return False
+            start = match.end() + 1
 
     def follow(self, text: str, open_elements: list[tuple[str, bool]]) -> None:
         """Keep `open_elements` up to date with the block elements that a

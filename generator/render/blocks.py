@@ -126,7 +126,7 @@ class BlockRenderer(Renderer):
                          f"{inline(note.text, note.spans, linker, rtl(report))}{back}</li>")
         text_lang = lang_attr(report.language, self.language)
         return (f'<div class="footnotes" markdown="1">\n\n## {escape(self.t("footnotes"))} {{: #footnotes }}\n\n'
-                f'<ol class="footnote-list"{text_lang}>\n' + "\n".join(items) + "\n</ol>\n</div>\n")
+                f'<ol class="footnote-list"{text_lang}>\n' + "\n".join(items) + "\n</ol>\n\n</div>\n")
 
 
 def rtl(report: Optional[Report]) -> bool:

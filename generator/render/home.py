@@ -3,7 +3,7 @@ each a page of its own (``years/1950-1959.md``; see render/measure.py)."""
 from __future__ import annotations
 
 from .head import head_meta
-from ..markup import NOT_IN_SEARCH, front_matter, markdown_text as escape, table
+from ..markup import NOT_IN_SEARCH, front_matter, html_link, markdown_text as escape, table
 from ..model import Report, by_period
 from ..urls import HOME, QUALITY, YEARS, period_path, relative, report_path
 from .base import Renderer
@@ -15,7 +15,7 @@ class HomePage(Renderer):
         """The front page listing `reports`; `built` (a date) marks the offline
         edition; `feed`: the language's Atom feed is published (its head links it)."""
         home = self.path(HOME)
-        rows = [(escape(self.dates(r)), f"[{escape(self.title(r))}]({relative(home, report_path(r, self.language, self.root))})",
+        rows = [(escape(self.dates(r)), html_link(relative(home, report_path(r, self.language, self.root)), escape(self.title(r))),
                  str(sum(1 for p in r.paragraphs)))
                 for r in sorted(reports, key=lambda r: r.meeting.start)]
         listing = table([self.t("dates"), self.t("report"), self.t("paragraphs")], "llr", rows)
@@ -51,7 +51,7 @@ class HomePage(Renderer):
         if not periods:
             return {home: self.home(reports, built, feed)}
         groups = [(p, g) for p, g in by_period(reports, periods) if g]
-        rows = [(f"[{p}]({relative(home, period_path(YEARS, p, self.language, self.root))})", str(len(group)),
+        rows = [(html_link(relative(home, period_path(YEARS, p, self.language, self.root)), escape(str(p))), str(len(group)),
                  str(sum(len(r.paragraphs) for r in group))) for p, group in groups]
         listing = table([self.t("year"), self.t("reports"), self.t("paragraphs")], "lrr", rows)
         pages = {home: (f"{self.home_front(feed)}\n"
@@ -60,7 +60,7 @@ class HomePage(Renderer):
                         f"## {escape(self.t('reports_by_year'))} {{: #years }}\n\n{listing}\n{self.editors()}")}
         for period, group in groups:
             path = period_path(YEARS, period, self.language, self.root)
-            rows = [(r.meeting.start.isoformat(), f"[{escape(self.title(r))}]({relative(path, report_path(r, self.language, self.root))})",
+            rows = [(r.meeting.start.isoformat(), html_link(relative(path, report_path(r, self.language, self.root)), escape(self.title(r))),
                      str(len(r.paragraphs))) for r in group]
             listing = table([self.t("dates"), self.t("report"), self.t("paragraphs")], "llr", rows)
             title = self.t("year_title", year=self.period_name(period))

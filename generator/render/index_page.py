@@ -22,7 +22,7 @@ from typing import Callable, ClassVar, Collection, Mapping, Optional
 
 from .. import citation, ids
 from ..corpus import Corpus
-from ..markup import NOT_IN_SEARCH, front_matter, markdown_text as escape
+from ..markup import NOT_IN_SEARCH, front_matter, html_link, markdown_text as escape
 from ..model import Report
 from ..urls import Layout, Period, index_path, relative, report_path
 from .base import Renderer
@@ -141,16 +141,17 @@ class IndexPage(Renderer):
         years: dict = {}
         for cite in cites:
             years.setdefault(self.layout.period(self.name, cite.report.meeting.start), set()).add(cite.report.slug)
-        return " · ".join(f"[{y}]({relative(page, self.holding(y))}#{anchor}) ({len(slugs)})"
+        return " · ".join(f"{html_link(f'{relative(page, self.holding(y))}#{anchor}', escape(str(y)))} ({len(slugs)})"
                           for y, slugs in sorted(years.items()))
 
     def cite_link(self, page: str, cite) -> str:
         target = relative(page, report_path(cite.report, self.language, self.root)) + "#" + cite.mention.paragraph
         label = citation.item_label(cite.mention.paragraph, self.language, cite.report)
-        return f"[{escape(label)}]({target})"
+        return html_link(target, escape(label))
 
     def cites_by_report(self, page: str, cites) -> str:
-        """Links to every citing paragraph, grouped by year and report."""
+        """Links to every citing paragraph, grouped by year and report: a
+        list as Python-Markdown writes it, as one HTML block (see markup.table)."""
         lines = []
         by_report: dict = {}
         for cite in cites:
@@ -161,9 +162,10 @@ class IndexPage(Renderer):
                 if cite.mention.paragraph not in seen:
                     seen.add(cite.mention.paragraph)
                     links.append(self.cite_link(page, cite))
-            lines.append(f"- {report.meeting.start.year} · [{escape(slug)}]"
-                         f"({relative(page, report_path(report, self.language, self.root))}): " + self.sep.join(links))
-        return "\n".join(lines)
+            lines.append(f"<li>{report.meeting.start.year} · "
+                         f"{html_link(relative(page, report_path(report, self.language, self.root)), escape(slug))}: "
+                         + self.sep.join(links) + "</li>")
+        return "\n".join(["<ul>", *lines, "</ul>"])
 
     def cited_in(self, page: str, anchor: str, cites, summary: bool) -> str:
         """Where an entry is cited: every paragraph, or (a large corpus) one

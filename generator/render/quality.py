@@ -7,7 +7,7 @@ import re
 
 from .. import citation
 from ..i18n import MESSAGE_LANGUAGE, label
-from ..markup import front_matter, in_language, lang_attr, markdown_text as escape, table
+from ..markup import front_matter, html_link, in_language, lang_attr, markdown_text as escape, table
 from ..model import Report, by_period
 from ..urls import QUALITY, period_path, relative, report_path
 from .base import Renderer
@@ -38,9 +38,8 @@ class QualityPage(Renderer):
                 continue
             rows = []
             for e in items:
-                target = f"[{escape(citation.item_label(e.target, self.language, report))}]({page}#{e.target})" \
-                    if e.target else \
-                    f"[{escape(self.t('quality_report'))}]({page})"
+                target = html_link(f"{page}#{e.target}", escape(citation.item_label(e.target, self.language, report))) \
+                    if e.target else html_link(page, escape(self.t("quality_report")))
                 kind = self.code_label(e.code)
                 message = self.message(e.message, by_slug_report[e.slug].language)
                 rows.append((escape(f'{e.source}:{e.line}'), escape(kind), target, message))
@@ -62,7 +61,7 @@ class QualityPage(Renderer):
                 continue
             slugs = {r.slug for r in group}
             path = period_path(QUALITY, period, self.language, self.root)
-            rows.append((f"[{period}]({relative(overview, path)})", str(len(group)),
+            rows.append((html_link(relative(overview, path), escape(str(period))), str(len(group)),
                          str(sum(1 for e in entries if e.slug in slugs))))
             pages[path] = self.quality(group, entries, path, f"{self.t('warnings')} {period}")
         title = self.t("warnings")

@@ -10,7 +10,7 @@ from .. import citation
 from .head import head_meta
 from ..corpus import Corpus
 from ..languages import profile
-from ..markup import NOT_IN_SEARCH, Linker, front_matter, html_attr, lang_attr, markdown_text as escape
+from ..markup import NOT_IN_SEARCH, Linker, front_matter, html_attr, html_link, lang_attr, markdown_text as escape
 from ..model import Annex, Heading, Paragraph, Report
 from ..names import name as name_of
 from ..urls import Layout, relative, report_path, undocs_url
@@ -138,18 +138,22 @@ class ReportPage(BlockRenderer):
         here = report_path(report, self.language, self.root)
         decisions, documents = corpus.decisions_in(report), corpus.documents_in(report)
         meeting = corpus.meeting(report)
-        out = ['<div class="in-this-report" markdown="1">\n',
-               f"## {escape(self.t('in_this_report'))} {{: #in-this-report }}\n",
-               f"- {escape(self.t('timeline_title'))}: [{escape(self.date(meeting.statements[0]))}]"
-               f"({relative(here, self.event_path(meeting))}#{meeting.anchor})"]
+        items = [f"{escape(self.t('timeline_title'))}: "
+                 + html_link(f"{relative(here, self.event_path(meeting))}#{meeting.anchor}",
+                             escape(self.date(meeting.statements[0])))]
         if decisions:
-            out.append(f"- {escape(self.t('decisions_title'))}: " + self.sep.join(
-                f"[{escape(self.decision_name(d))}]({relative(here, self.path('decisions'))}#{d.key})"
+            items.append(f"{escape(self.t('decisions_title'))}: " + self.sep.join(
+                html_link(f"{relative(here, self.path('decisions'))}#{d.key}", escape(self.decision_name(d)))
                 for d in decisions))
         if documents:
-            out.append(f"- {escape(self.t('documents_title'))}: " + self.sep.join(
-                f"[{escape(d.key)}]({relative(here, self.path('documents'))}#{d.anchor})" for d in documents))
-        out.append("\n</div>")
+            items.append(f"{escape(self.t('documents_title'))}: " + self.sep.join(
+                html_link(f"{relative(here, self.path('documents'))}#{d.anchor}", escape(d.key)) for d in documents))
+        # The heading is Markdown (the table of contents lists it); the list
+        # one HTML block (see markup.table).
+        out = ['<div class="in-this-report" markdown="1">\n',
+               f"## {escape(self.t('in_this_report'))} {{: #in-this-report }}\n",
+               "\n".join(["<ul>", *(f"<li>{item}</li>" for item in items), "</ul>"]),
+               "\n</div>"]
         return "\n".join(out) + "\n"
 
 

@@ -13,7 +13,7 @@ import unicodedata
 
 from .. import citation, ids
 from ..languages import profile
-from ..markup import markdown_text as escape
+from ..markup import html_link, markdown_text as escape
 from ..urls import Period, relative, report_path
 from .index_page import IndexPage
 
@@ -159,7 +159,7 @@ class TimelinePage(IndexPage):
     def event(self, page: str, e) -> str:
         flag = f' <span class="tl-conflict">⚠ {escape(self.t("date_conflict"))}</span>' if e.conflict else ""
         if e.report:
-            head = f"[{self.event_label(e)}]({relative(page, report_path(e.report, self.language, self.root))})"
+            head = html_link(relative(page, report_path(e.report, self.language, self.root)), self.event_label(e))
         else:
             head = self.event_label(e)
         dates = []
@@ -170,10 +170,12 @@ class TimelinePage(IndexPage):
         decisions = ""
         if e.decisions:
             decisions = "<br>" + escape(self.t("decisions_adopted")) + ": " + self.sep.join(
-                f"[{d.session}/{d.number}]({relative(page, self.path('decisions'))}#{d.key})" for d in e.decisions)
-        return (f'<div class="tl-event tl-{e.kind}" id="{e.anchor}" markdown="1">\n'
-                f"**{escape(self.date(e.statements[0]))}** {head}{flag}<br>"
-                + "<br>".join(dates) + decisions + "\n</div>\n")
+                html_link(f"{relative(page, self.path('decisions'))}#{d.key}", f"{d.session}/{d.number}")
+                for d in e.decisions)
+        # One HTML block (see markup.table), as md_in_html made it of Markdown.
+        return (f'<div class="tl-event tl-{e.kind}" id="{e.anchor}">\n'
+                f"<p><strong>{escape(self.date(e.statements[0]))}</strong> {head}{flag}<br>"
+                + "<br>".join(dates) + decisions + "</p>\n</div>\n")
 
     def picture(self, page: str) -> str:
         """Years on an axis; meetings, events and COP decisions as linked marks.
