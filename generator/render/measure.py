@@ -9,10 +9,9 @@ then: a corpus with no such year is split as it always was.
 
 Other languages are not measured: the budget's margins cover them. Their
 pages run longer than the root's (English's 5-7 % longer than Chinese's),
-but `paging.MD_BUDGET` assumes 2.3 bytes of HTML per byte of Markdown and
-keeps 10 % aside, and the pages heavy enough to split by the month (the
-recommendations' and participants' tables) are HTML already, about 1.05
-bytes a byte: at N=1000 the largest English part is about 110 KB of HTML.
+but `paging.MD_BUDGET` assumes 1.5 bytes of HTML per byte of Markdown and
+keeps 10 % aside, and the pages' tables and lists are HTML already, about
+1.05 bytes a byte.
 Measuring every language's months would make about 480 more renders there.
 
 What measuring renders is kept (`Measured`): an index page's period page of
