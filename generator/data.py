@@ -26,7 +26,7 @@ from .model import Report
 from .recommendations import rows, to_csv, to_json
 from .report_json import as_json
 from .render.base import Renderer
-from .urls import (HOME, data_path, feed_path, public_url, recommendations_path, relative, report_url,
+from .urls import (data_path, feed_path, page_url, public_url, recommendations_path, relative, report_url,
                    sitemap_path, url_prefix, xml_path)
 
 if TYPE_CHECKING:
@@ -110,19 +110,6 @@ def atom_feed(context: BuildContext, language: str, title_of) -> bytes:
         f"  <link rel=\"self\" type=\"application/atom+xml\" href={quoteattr(absolute(site_url, here, here))}/>\n"
         f"  <link rel=\"alternate\" type=\"text/html\" href={quoteattr(home)}/>\n")
     return (head + "".join(entries) + "</feed>\n").encode()
-
-
-def page_url(docs_path: str, languages: tuple[str, ...]) -> tuple[str, str]:
-    """(language, site-relative URL) of a page of docs/ (``reports/x.en.md``
-    → ``en``, ``en/reports/x/``), as MkDocs publishes it with directory URLs
-    (the first of `languages` at the root)."""
-    stem = docs_path[:-3]
-    root = language = languages[0]
-    for lang in languages:
-        if lang != root and stem.endswith(f".{lang}"):
-            language, stem = lang, stem[: -len(lang) - 1]
-    url = "" if stem == HOME else (stem[: -len("/index")] if stem.endswith("/index") else stem) + "/"
-    return language, public_url(language, url, root)
 
 
 def sitemaps(pages, languages: tuple[str, ...], site_url: str) -> dict[str, bytes]:

@@ -19,7 +19,7 @@ from .citation import item_label
 from .markup import search_text
 from .segmenter import cut_all, expect, keep_plain
 from .model import Report
-from .workers import Workers, exit_with_parent
+from .pools import Workers, exit_with_parent
 from .urls import search_location
 
 if TYPE_CHECKING:

@@ -320,3 +320,16 @@ def placeholder_warning(site_url: str) -> list[str]:
         return []
     return [f"site_url is the placeholder {PLACEHOLDER_SITE_URL}, which every copied link and citation will "
             f"point to: set site_url in mkdocs.yml (or pass --site-url) before publishing"]
+
+
+def page_url(docs_path: str, languages: tuple[str, ...]) -> tuple[str, str]:
+    """(language, site-relative URL) of a page of docs/ (``reports/x.en.md``
+    → ``en``, ``en/reports/x/``), as MkDocs publishes it with directory URLs
+    (the first of `languages` at the root)."""
+    stem = docs_path[:-3]
+    root = language = languages[0]
+    for lang in languages:
+        if lang != root and stem.endswith(f".{lang}"):
+            language, stem = lang, stem[: -len(lang) - 1]
+    url = "" if stem == HOME else (stem[: -len("/index")] if stem.endswith("/index") else stem) + "/"
+    return language, public_url(language, url, root)

@@ -22,10 +22,21 @@ the engine turns them into a site folder:
 
 A second engine is a sibling package with these names (see the README).
 """
-from .config import POLYFILL_PATH, POLYFILL_SOURCE, build_date_epoch, check_config, config_file_settings
-from .preview import preview_build
-from .processes import LanguageProcesses
-from .run import mkdocs_build, search_dictionary, start_language_processes, start_segmenting
+from importlib import import_module
 
-__all__ = ["POLYFILL_PATH", "POLYFILL_SOURCE", "LanguageProcesses", "build_date_epoch", "check_config", "config_file_settings",
-           "mkdocs_build", "preview_build", "search_dictionary", "start_language_processes", "start_segmenting"]
+#: Each name of the interface → its module here. Loaded when first used: a
+#: language process (processes.py) imports this package for its own
+#: modules only, and would otherwise load the whole pipeline first (a
+#: quarter of a second at every build, in every language process).
+_NAMES = {"POLYFILL_PATH": "config", "POLYFILL_SOURCE": "config", "build_date_epoch": "config",
+          "check_config": "config", "config_file_settings": "config", "preview_build": "preview",
+          "LanguageProcesses": "processes", "mkdocs_build": "run", "search_dictionary": "run",
+          "start_language_processes": "run", "start_segmenting": "run"}
+
+__all__ = sorted(_NAMES)
+
+
+def __getattr__(name: str):
+    if name not in _NAMES:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(import_module(f".{_NAMES[name]}", __name__), name)

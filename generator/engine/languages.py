@@ -2,7 +2,7 @@
 
 The generator writes every page in every language (``reports/x.md``,
 ``reports/x.en.md``: urls.page_path) and knows each page's place in the
-site (data.page_url). A language's build reads the same docs folder and
+site (urls.page_url). A language's build reads the same docs folder and
 keeps its own language's pages only (`LanguagePart.on_files`), each at its
 place (``reports/x.en.md`` → ``en/reports/x/``); the navigation is that
 language's (navigation.py), and so are the theme's language, the site name
@@ -30,10 +30,9 @@ from pathlib import Path, PurePath
 from typing import Callable, Optional
 from urllib.parse import urlsplit
 
-from ..data import page_url
 from ..i18n import catalog
 from ..languages import profile
-from ..urls import labels_path, url_prefix
+from ..urls import labels_path, page_url, url_prefix
 from .config import config_errors
 from .html_blocks import HtmlBlocks
 from .material_search import search_plugin, unsegmented_search

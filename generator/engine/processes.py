@@ -17,11 +17,12 @@ from __future__ import annotations
 import multiprocessing
 import os
 import queue
+import sys
 import traceback
 from typing import Callable
 
 from ..errors import SourceError
-from ..workers import _stop_signals_blocked, exit_with_parent
+from ..pools import _stop_signals_blocked, exit_with_parent
 from .languages import LanguageJob, LanguageOutcome, build_language, warm
 
 #: How long the build waits for news before it looks whether a language's
@@ -114,6 +115,10 @@ def _serve(parent: int, tasks, news) -> None:
     """A language process: load what every build needs, then build the
     languages it is given, saying how each went."""
     exit_with_parent(parent)
+    # Material's search plugin loads jieba when it can (a tenth of a second
+    # of this process's start); no language's build segments
+    # (material_search.py), so this process does without it.
+    sys.modules["jieba"] = None
     try:
         warm()
     except BaseException as error:

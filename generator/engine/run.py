@@ -12,7 +12,7 @@ from ..context import BuildContext
 from ..languages import profile
 from ..recurring import texts_to_cut
 from ..search import SegmentingAhead, corpus_terms, report_entries, user_dictionary
-from ..workers import workers
+from ..pools import workers
 from ..settings import Settings
 from .config import POLYFILL_PATH, build_date_epoch, configured_plugins
 from .languages import build_language, language_jobs
