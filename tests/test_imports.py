@@ -38,6 +38,19 @@ def test_each_module_imports_first_in_a_fresh_interpreter():
     assert out.returncode == 0, out.stderr[-2000:]
 
 
+def test_a_language_process_starts_without_the_pipeline():
+    """What a language process loads at its start (engine/processes.py; the
+    engine package loads its other modules when first used): not the
+    parser, the render, the search or the rest of the engine."""
+    script = ("import sys, generator.engine.processes\n"
+              "print(' '.join(m for m in sys.modules if m.startswith('generator.')))\n")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT.parent, timeout=120)
+    loaded = set(out.stdout.split())
+    assert "generator.engine.languages" in loaded
+    assert not loaded & {"generator.parse", "generator.render", "generator.search", "generator.corpus",
+                         "generator.engine.run", "generator.engine.preview"}, out.stderr
+
+
 @pytest.mark.parametrize("path", sorted(p.relative_to(ROOT).as_posix() for p in ROOT.rglob("*.py")))
 def test_no_relative_import_inside_a_function(path):
     if path in LAZY:
