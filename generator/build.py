@@ -51,7 +51,6 @@ from .sources import list_sources, source_files  # noqa: F401 (source_files: the
 from .urls import placeholder_warning
 
 BUNDLE_NAME = "wg-ta-reports"
-#: Where `export akn` writes by default.
 
 
 class _Auto:
@@ -208,28 +207,29 @@ def parse_and_export(options: BuildOptions, progress) -> tuple[BuildResult, dict
 
 
 def prepare(options: BuildOptions, settings: Settings, progress, built: str = "", offline: bool = False) -> Prepared:
-    """Step 2: parse and export (AKN) every report, check the lock on the model,
-    start the search worker (it cuts the recurrences' texts first), render every page."""
-    result, xml = parse_and_export(options, progress)
-    reports, timings = result.reports, result.timings
-    exported = timings.pop("akn")
-    pause("parsed")
-
-    languages = settings.languages
-    redirects = anchors.read_redirects(options.redirects, languages)
-    locked = anchors.read_lock(options.lock) if options.lock else []
-    result.missing_anchors = anchors.missing_in_model(locked, reports, redirects, languages)
-    if result.missing_anchors and not options.keep_going:
-        raise anchors.lock_error(result.missing_anchors, options.lock)
-
-    start = time.perf_counter()
-    progress.stage("render")
-    result.warnings.extend(placeholder_warning(settings.site_url))
-    context = BuildContext.of(reports, languages, site_url=settings.site_url)
-    made = formats.Built(context, xml)  # its tables need the search worker's cuts (segmenter.py)
-    prepared = Prepared(options, settings, result, context, {}, redirects, locked, made.files,
-                        start_segmenting(context, settings, offline))
+    """Step 2: start the search worker (it loads jieba while the sources are
+    parsed), parse and export (AKN) every report, check the lock on the
+    model, give the worker its work (it cuts the recurrences' texts first),
+    render every page."""
+    segmenting, prepared = SegmentingAhead(), None
     try:
+        result, xml = parse_and_export(options, progress)
+        reports, timings = result.reports, result.timings
+        exported = timings.pop("akn")
+        pause("parsed")
+        languages = settings.languages
+        redirects = anchors.read_redirects(options.redirects, languages)
+        locked = anchors.read_lock(options.lock) if options.lock else []
+        result.missing_anchors = anchors.missing_in_model(locked, reports, redirects, languages)
+        if result.missing_anchors and not options.keep_going:
+            raise anchors.lock_error(result.missing_anchors, options.lock)
+        start = time.perf_counter()
+        progress.stage("render")
+        result.warnings.extend(placeholder_warning(settings.site_url))
+        context = BuildContext.of(reports, languages, site_url=settings.site_url)
+        made = formats.Built(context, xml)  # its tables need the search worker's cuts (segmenter.py)
+        prepared = Prepared(options, settings, result, context, {}, redirects, locked, made.files,
+                            start_segmenting(context, settings, offline, segmenting))
         prepared.processes = start_language_processes(context)
         formats.make(made, after_pages=False)
         prepared.pages = made.pages = render_pages(context, built=built, files=made.files)
@@ -237,7 +237,7 @@ def prepare(options: BuildOptions, settings: Settings, progress, built: str = ""
         timings["render"] = time.perf_counter() - start + exported  # pages and XML
         pause("rendered")
     except BaseException:
-        prepared.close()
+        (prepared or segmenting).close()
         raise
     return prepared
 

@@ -189,18 +189,14 @@ CHUNK = 2000
 def _use_dictionary(dictionary: str) -> None:
     """jieba as the search plugin sets it up: its plain dictionary
     (`reset_jieba`), then this build's user dictionary (the text of the
-    file the plugin reads). The segmenting worker starts so, and the
-    preview, which segments in its own process, at every rebuild."""
+    file the plugin reads). The segmenting worker's first job once given
+    its work (`SegmentingAhead.give`; its start loaded the plain dictionary,
+    which this restores from a copy), and the preview's, which segments in
+    its own process, at every rebuild."""
     import jieba
 
     reset_jieba()
     jieba.load_userdict(io.StringIO(dictionary))
-
-
-def _start_worker(parent: int, dictionary: str) -> None:
-    """The segmenting worker's initializer: jieba loaded once."""
-    exit_with_parent(parent)
-    _use_dictionary(dictionary)
 
 
 class SegmentingAhead:
@@ -209,27 +205,41 @@ class SegmentingAhead:
     one core). The preview segments here instead: its cache of segmented
     texts lives in this process (`SEGMENT_CACHE`).
 
-    `dictionary`: the jieba user dictionary's text; `directory_urls`: the
-    URLs the entries' locations were made for (MkDocs' setting, off in the
-    offline bundle)."""
+    Started before the build parses (`SegmentingAhead()`): its worker loads
+    jieba's plain dictionary meanwhile (most of a second, which the render
+    would otherwise wait for: the recurrences need the worker's plain cuts);
+    then `give` hands it the build's work."""
 
-    def __init__(self, entries: list[tuple[str, str, str]], dictionary: str, directory_urls: bool,
-                 plain_texts: list[str] = ()):
-        self.entries, self.pool, self.futures = entries, None, []
-        self.dictionary, self.directory_urls = dictionary, directory_urls
+    def __init__(self):
+        self.entries, self.pool, self.futures = None, None, []
+        self.dictionary, self.directory_urls = "", True
         if SEGMENT_CACHE is None:
             # A fresh interpreter, not a fork: a forked worker would carry the
             # whole build's memory (1.4 GB at 1000 reports) for a job that
             # needs jieba and the entries only.
             self.pool = Workers(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
-                                initializer=_start_worker, initargs=(os.getpid(), dictionary))
-            if plain_texts:
-                texts = list(plain_texts)
-                cut = self.pool.submit(cut_all, texts)
-                expect(lambda: dict(zip(texts, cut.result())))
-            self.futures = [self.pool.submit(segmented, entries[i:i + CHUNK])
-                            for i in range(0, len(entries), CHUNK)]
-            self.entries = None  # each chunk is let go once it is segmented
+                                initializer=exit_with_parent, initargs=(os.getpid(),))
+            self.pool.submit(reset_jieba)  # the first job starts the worker
+
+    def give(self, entries: list[tuple[str, str, str]], dictionary: str, directory_urls: bool,
+             plain_texts: list[str] = ()) -> "SegmentingAhead":
+        """The work: `entries` to segment with jieba and the user
+        `dictionary` (its text); `directory_urls`: the URLs the entries'
+        locations were made for (MkDocs' setting, off in the offline
+        bundle); `plain_texts`: texts to cut by the plain dictionary first
+        (segmenter.py)."""
+        self.dictionary, self.directory_urls = dictionary, directory_urls
+        if self.pool is None:
+            self.entries = entries
+            return self
+        self.pool.submit(_use_dictionary, dictionary)
+        if plain_texts:
+            texts = list(plain_texts)
+            cut = self.pool.submit(cut_all, texts)
+            expect(lambda: dict(zip(texts, cut.result())))
+        # Each chunk is let go once it is segmented.
+        self.futures = [self.pool.submit(segmented, entries[i:i + CHUNK]) for i in range(0, len(entries), CHUNK)]
+        return self
 
     def result(self, material: list[dict] = ()) -> tuple[list[dict], list[dict]]:
         """The report entries segmented, and the `material` entries (Material's

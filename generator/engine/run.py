@@ -72,8 +72,8 @@ def mkdocs_build(settings: Settings, docs_dir: Path, site_dir: Path, context: Bu
     # on_config): the entries' locations follow it from here already.
     directory_urls = settings.use_directory_urls and not offline
     if segmenting is None:
-        segmenting = SegmentingAhead(report_entries(context, directory_urls),
-                                     dictionary.read_text(encoding="utf-8"), directory_urls)
+        segmenting = SegmentingAhead().give(report_entries(context, directory_urls),
+                                            dictionary.read_text(encoding="utf-8"), directory_urls)
     jobs = []
     try:
         if processes is None and not dirty:
@@ -122,14 +122,16 @@ def mkdocs_build(settings: Settings, docs_dir: Path, site_dir: Path, context: Bu
                 shutil.rmtree(part_folder(site_dir, job.language), ignore_errors=True)
 
 
-def start_segmenting(context: BuildContext, settings: Settings, offline: bool = False) -> SegmentingAhead:
+def start_segmenting(context: BuildContext, settings: Settings, offline: bool = False,
+                     started: Optional[SegmentingAhead] = None) -> SegmentingAhead:
     """The report pages' search entries, segmented in a worker from now on
     (the build starts it before rendering: the worker's start and jieba's
-    work then overlap the render, which runs in one process)."""
+    work then overlap the render, which runs in one process). `started`:
+    the worker, if the build started it before parsing (see SegmentingAhead)."""
     directory_urls = settings.use_directory_urls and not offline
     texts = texts_to_cut([rec for corpus in context.corpora.values() for rec in corpus.recommendations])
-    return SegmentingAhead(report_entries(context, directory_urls), search_dictionary(context), directory_urls,
-                           plain_texts=texts)
+    return (started or SegmentingAhead()).give(report_entries(context, directory_urls), search_dictionary(context),
+                                               directory_urls, plain_texts=texts)
 
 
 def search_dictionary(context: BuildContext) -> str:
