@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Callable, Optional
 
 from .citation import item_label
-from .markup import search_text
+from .markup import json_for_js, search_text
 from .segmenter import cut_all, expect, keep_plain
 from .model import Report
 from .pools import Workers, exit_with_parent
@@ -169,6 +169,14 @@ def segmented(entries: list[tuple[str, str, str]]) -> list[dict]:
             for location, title, text in entries]
 
 
+def segmented_json(entries: list[tuple[str, str, str]]) -> str:
+    """`segmented` as the index's JSON: the items of its list of entries,
+    without the brackets (search_index.split_index puts them in). Made
+    where the entries are segmented: the build's process, which writes the
+    index after MkDocs, then only joins texts."""
+    return json_for_js(segmented(entries))[1:-1]
+
+
 def segmented_as_material(entries: list[dict]) -> list[dict]:
     """Entries of Material's search plugin, made without segmenting (the
     engine's builds leave it to this process's jieba, which holds the user
@@ -238,20 +246,21 @@ class SegmentingAhead:
             cut = self.pool.submit(cut_all, texts)
             expect(lambda: dict(zip(texts, cut.result())))
         # Each chunk is let go once it is segmented.
-        self.futures = [self.pool.submit(segmented, entries[i:i + CHUNK]) for i in range(0, len(entries), CHUNK)]
+        self.futures = [self.pool.submit(segmented_json, entries[i:i + CHUNK]) for i in range(0, len(entries), CHUNK)]
         return self
 
-    def result(self, material: list[dict] = ()) -> tuple[list[dict], list[dict]]:
-        """The report entries segmented, and the `material` entries (Material's
-        search plugin's, unsegmented) segmented as that plugin would (see
-        `segmented_as_material`): in the worker, after the report entries,
-        or here with the user dictionary loaded first (the preview)."""
+    def result(self, material: list[dict] = ()) -> tuple[str, list[dict]]:
+        """The report entries segmented, as the index's JSON (`segmented_json`),
+        and the `material` entries (Material's search plugin's, unsegmented)
+        segmented as that plugin would (see `segmented_as_material`): in the
+        worker, after the report entries, or here with the user dictionary
+        loaded first (the preview)."""
         if self.pool is None:
             _use_dictionary(self.dictionary)
-            return segmented(self.entries), segmented_as_material(list(material))
+            return segmented_json(self.entries), segmented_as_material(list(material))
         try:
             others = self.pool.submit(segmented_as_material, list(material))
-            return [doc for future in self.futures for doc in future.result()], others.result()
+            return ",".join(filter(None, (future.result() for future in self.futures))), others.result()
         finally:
             self.close()
 

@@ -65,7 +65,7 @@ def test_the_preview_segments_material_entries_with_the_user_dictionary(monkeypa
     try:
         entry = {"location": "x/", "title": TEXTS[0], "text": TEXTS[1]}
         reports, material = SegmentingAhead().give([], DICTIONARY, True).result([entry])
-        assert reports == [] and material == [material_segmented(entry)]
+        assert reports == "" and material == [material_segmented(entry)]
         assert "技术援助问题政府专家工作组" in material[0]["title"].split("\u200b")
     finally:
         reset_jieba()

@@ -32,25 +32,28 @@ def reader_config(languages: list[str]) -> dict:
     return {"labels": {code: {key: catalog(code)[key] for key in READER_LABELS} for code in languages}}
 
 
-def split_index(site: Path, docs: list[dict], languages: list[str] = (),
-                material: Optional[list[dict]] = None) -> int:
-    """Add the report pages' entries (`segmented`) to the index Material
-    wrote, and to its offline copy, with the search layer's words for
-    `languages`; return how many entries were added. `material`: Material's
-    entries of every language's build (merge.py), in place of those of the
-    index's own build."""
+def split_index(site: Path, reports: str, languages: list[str] = (),
+                material: Optional[list[dict]] = None) -> None:
+    """Add the report pages' entries to the index Material wrote, and to its
+    offline copy, with the search layer's words for `languages`. `reports`:
+    those entries as JSON, the items of the list without its brackets
+    (search.segmented_json); `material`: Material's entries of every
+    language's build (merge.py), in place of those of the index's own build."""
     index_file = site / "search" / "search_index.json"
     if not index_file.exists():
-        return 0
+        return
     data = json.loads(index_file.read_text(encoding="utf-8"))
+    docs = data.pop("docs")
     if material is not None:
-        data["docs"] = list(material)
-    data["docs"].extend(docs)
+        docs = list(material)
     if languages:
         data["config"]["reader"] = reader_config(list(languages))
-    payload = json_for_js(data)
+    # The index as json_for_js writes it, its entries last: the report
+    # pages' (most of it) were written as JSON where they were segmented.
+    items = ",".join(filter(None, (json_for_js(docs)[1:-1], reports)))
+    head = json_for_js(data)[:-1]  # "{…" without its closing brace
+    payload = head + ("," if len(head) > 1 else "") + '"docs":[' + items + "]}"
     index_file.write_text(payload, encoding="utf-8")
     offline_copy = site / "search" / "search_index.js"
     if offline_copy.exists():
         offline_copy.write_text(f"var __index = {payload}", encoding="utf-8")
-    return len(docs)
