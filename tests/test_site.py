@@ -117,6 +117,16 @@ def test_the_theme_seam_record_is_not_published(built):
     assert not [p for p in options.site.rglob("*.json") if p.name == "based-on.json"]
 
 
+def test_no_page_carries_the_content_tabs_script(built):
+    """Material's script that opens the content tab a #fragment names: the
+    site has no tabs (overrides/partials/javascripts/content.html), its
+    other scripts after the content stay."""
+    options, _ = built
+    for page in [options.site / "index.html", *options.site.glob("reports/*/index.html")]:
+        text = page.read_text(encoding="utf-8")
+        assert "__tabbed_" not in text and 'id="__config"' in text, page
+
+
 def test_two_builds_give_identical_bytes(built, tmp_path):
     options, _ = built
     again = BuildOptions(seeds=SEEDS, docs=tmp_path / "docs", site=tmp_path / "site")
