@@ -7,10 +7,10 @@ its raw-HTML preprocessor (md_in_html's) finds where each ends by running
 every tag through Python's html.parser, and MkDocs runs the whole page
 through html.parser once more to collect its ids (for its check of links
 to anchors): half of the MkDocs build. Each such block is a run of lines
-that opens one element on its first line and closes it on its last, with
-no blank line inside (or a run of such elements, one after the other);
-this preprocessor stores it in the HTML stash itself,
-which is what md_in_html would have done, so the page is the same
+that opens one element on its first line and closes it on its last (or
+several such elements, one after the other), with no blank line inside;
+this preprocessor stores it in the HTML stash itself, which is what
+md_in_html would have done, so the page is the same
 (tests/test_html_blocks.py builds pages both ways).
 
 It runs before both. The ids of the blocks it stored (`HtmlBlocks.ids`,
