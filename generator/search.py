@@ -265,10 +265,11 @@ class SegmentingAhead:
             self.close()
 
     def close(self) -> None:
-        """Stop the worker (a build that fails before it needs the entries)."""
+        """Stop the worker: its work is done, or no longer wanted (a build
+        that fails before it needs the entries)."""
         if self.pool is not None:
             expect(None)
-            self.pool.shutdown(cancel_futures=True)
+            self.pool.stop()
 
 
 #: jieba's plain word frequencies and total, once loaded (see `reset_jieba`).
