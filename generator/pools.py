@@ -57,7 +57,9 @@ class Workers(ProcessPoolExecutor):
     def stop(self) -> None:
         """End the pool now, its workers killed: for a build that stopped,
         whose work they would finish first otherwise (a worker loading
-        jieba's dictionary holds a failed build most of a second)."""
+        jieba's dictionary holds a failed build most of a second). The
+        pool has no public way to end a busy worker: its processes are
+        ProcessPoolExecutor's `_processes` (pid → Process)."""
         for process in list((self._processes or {}).values()):
             process.kill()
         self.shutdown(wait=True, cancel_futures=True)
