@@ -25,7 +25,7 @@ JSON / JS          `json_for_js`: JSON whose ``<>&`` and U+2028/2029 are
 
 And the pieces pages are made of, so that no renderer assembles them by
 hand: `inline` (a text with its spans as markup), `front_matter`, `table`
-(an HTML table), `lang_attr` / `in_language` (text in another language
+and `bullet_list` (HTML blocks), `lang_attr` / `in_language` (text in another language
 than its page).
 """
 from __future__ import annotations
@@ -129,6 +129,12 @@ def table(head: Sequence[str], align: str, rows: Iterable[Sequence[str]]) -> str
 
     return "\n".join(["<table>", "<thead>", line("th", [markdown_text(h) for h in head]), "</thead>",
                       "<tbody>", *(line("td", row) for row in rows), "</tbody>", "</table>"])
+
+
+def bullet_list(items: Iterable[str]) -> str:
+    """A list as Python-Markdown writes a Markdown one, as one HTML block
+    (see `table`); `items` are already HTML."""
+    return "\n".join(["<ul>", *(f"<li>{item}</li>" for item in items), "</ul>"])
 
 
 def lang_attr(text_language: str, page_language: str) -> str:

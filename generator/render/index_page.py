@@ -22,7 +22,7 @@ from typing import Callable, ClassVar, Collection, Mapping, Optional
 
 from .. import citation, ids
 from ..corpus import Corpus
-from ..markup import NOT_IN_SEARCH, front_matter, html_link, markdown_text as escape
+from ..markup import NOT_IN_SEARCH, bullet_list, front_matter, html_link, markdown_text as escape
 from ..model import Report
 from ..urls import Layout, Period, index_path, relative, report_path
 from .base import Renderer
@@ -150,8 +150,8 @@ class IndexPage(Renderer):
         return html_link(target, escape(label))
 
     def cites_by_report(self, page: str, cites) -> str:
-        """Links to every citing paragraph, grouped by year and report: a
-        list as Python-Markdown writes it, as one HTML block (see markup.table)."""
+        """Links to every citing paragraph, grouped by year and report (one
+        HTML block: markup.bullet_list)."""
         lines = []
         by_report: dict = {}
         for cite in cites:
@@ -162,10 +162,10 @@ class IndexPage(Renderer):
                 if cite.mention.paragraph not in seen:
                     seen.add(cite.mention.paragraph)
                     links.append(self.cite_link(page, cite))
-            lines.append(f"<li>{report.meeting.start.year} · "
+            lines.append(f"{report.meeting.start.year} · "
                          f"{html_link(relative(page, report_path(report, self.language, self.root)), escape(slug))}: "
-                         + self.sep.join(links) + "</li>")
-        return "\n".join(["<ul>", *lines, "</ul>"])
+                         + self.sep.join(links))
+        return bullet_list(lines)
 
     def cited_in(self, page: str, anchor: str, cites, summary: bool) -> str:
         """Where an entry is cited: every paragraph, or (a large corpus) one

@@ -10,7 +10,8 @@ from .. import citation
 from .head import head_meta
 from ..corpus import Corpus
 from ..languages import profile
-from ..markup import NOT_IN_SEARCH, Linker, front_matter, html_attr, html_link, lang_attr, markdown_text as escape
+from ..markup import (NOT_IN_SEARCH, Linker, bullet_list, front_matter, html_attr, html_link, lang_attr,
+                      markdown_text as escape)
 from ..model import Annex, Heading, Paragraph, Report
 from ..names import name as name_of
 from ..urls import Layout, relative, report_path, undocs_url
@@ -149,10 +150,10 @@ class ReportPage(BlockRenderer):
             items.append(f"{escape(self.t('documents_title'))}: " + self.sep.join(
                 html_link(f"{relative(here, self.path('documents'))}#{d.anchor}", escape(d.key)) for d in documents))
         # The heading is Markdown (the table of contents lists it); the list
-        # one HTML block (see markup.table).
+        # one HTML block (markup.bullet_list).
         out = ['<div class="in-this-report" markdown="1">\n',
                f"## {escape(self.t('in_this_report'))} {{: #in-this-report }}\n",
-               "\n".join(["<ul>", *(f"<li>{item}</li>" for item in items), "</ul>"]),
+               bullet_list(items),
                "\n</div>"]
         return "\n".join(out) + "\n"
 
