@@ -7,10 +7,10 @@ keeps its own language's pages only (`LanguagePart.on_files`), each at its
 place (``reports/x.en.md`` → ``en/reports/x/``); the navigation is that
 language's (navigation.py), and so are the theme's language, the site name
 and the scripts every page loads before Material's (the words of the
-site's scripts in its language, the palette switch). Every page's language switch and hreflang
-alternates (``config.extra.alternate``, read by Material and
-overrides/main.html) name its versions in the other languages; the home
-pages keep the language roots (``/``, ``/en/``).
+site's scripts in its language, the palette switch). Every page's
+language switch and hreflang alternates (``config.extra.alternate``, read
+by Material and overrides/main.html) name its versions in the other
+languages; the home pages keep the language roots (``/``, ``/en/``).
 
 The first language's build writes the site's root: the theme's files, the
 files published as they are, 404.html. The others write their pages only,

@@ -43,7 +43,8 @@ class LanguageBuildError(RuntimeError):
 class LanguageProcesses:
     """`count` language processes, started ahead of their work: each loads
     MkDocs and Material while the build still parses and renders, then
-    waits for languages to build (`build_side_by_side`). `close` ends them, whether they built or not."""
+    waits for languages to build (`build_side_by_side`). `close` ends them,
+    whether they built or not."""
 
     def __init__(self, count: int):
         context = multiprocessing.get_context("spawn")
