@@ -56,10 +56,10 @@ def pack(sizes: dict[int, int], counts: dict[int, int], budget: int = MD_BUDGET,
     the whole page fits. Decades that fit are packed into runs of whole
     decades (one period, ``1950-1979``, while their shares fit the budget
     together); a heavier decade is packed into runs of years; a period
-    holding one meeting joins a neighbour. A year heavier than the budget alone is packed into runs of
-    its months when `months` is given (year → its months' shares and entries,
-    asked for only then: no other year is measured by the month), see
-    `pack_months`."""
+    holding one meeting joins a neighbour. A year heavier than the budget
+    alone is packed into runs of its months when `months` is given (year →
+    its months' shares and entries, asked for only then: no other year is
+    measured by the month), see `pack_months`."""
     if (sum(sizes.values()) if whole is None else whole) <= budget:
         return []
     decades = [(decade, list(years)) for decade, years in groupby(sorted(sizes), key=lambda y: y // 10)]
