@@ -39,6 +39,32 @@ def test_the_readme_has_runnable_examples():
     assert sum(1 for c in commands if c.startswith(".venv/bin/un-reports ")) >= 10
 
 
+def readme_headings(text: str) -> list[str]:
+    return [line.lstrip("#").strip() for line in text.splitlines() if re.match(r"#{1,4} ", line)]
+
+
+def test_every_section_the_readme_points_to_exists():
+    """A 'see "X" below' names a heading (a merge once dropped the section
+    on the engine and left the pointer to it)."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    pointers = re.findall(r'[Ss]ee "([^"]+)" (?:below|above)', text)
+    headings = [h.casefold() for h in readme_headings(text)]
+    assert len(pointers) >= 4  # the check sees the pointers at all
+    assert [p for p in pointers if not any(p.casefold() in h for h in headings)] == []
+
+
+def test_the_readme_documents_every_name_of_the_engine_interface():
+    """The section on the engine names each call the pipeline may make, and
+    what a second engine would take (issue 23)."""
+    import generator.engine
+
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = re.search(r"^### The engine\n(.*?)(?=^#|^Four changes)", text, re.S | re.M)
+    assert section, "README has no section '### The engine'"
+    assert "A second engine" in section.group(1)
+    assert [name for name in generator.engine.__all__ if f"`{name}`" not in section.group(1)] == []
+
+
 @pytest.fixture(scope="module")
 def repo_copy(tmp_path_factory):
     copy = tmp_path_factory.mktemp("readme") / "repo"
