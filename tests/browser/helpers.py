@@ -45,6 +45,35 @@ def switch_language(page, language):
     page.wait_for_load_state("load")
 
 
+#: The participants matrix's first box, scrolled to its end (its left in a
+#: right-to-left page); the names of its rows then hidden, or covered.
+_NAMES_HIDDEN = """() => {
+  const box = document.querySelector('.table-scroll:has(table.participants)');
+  const rtl = getComputedStyle(box).direction === 'rtl';
+  const wide = box.scrollWidth > box.clientWidth + 20;
+  box.scrollLeft = rtl ? -box.scrollWidth : box.scrollWidth;
+  const edge = box.getBoundingClientRect();
+  const hidden = [...box.querySelectorAll('tr > :first-child')].filter(cell => {
+    window.scrollBy(0, cell.getBoundingClientRect().top - 300);  // the row on the screen
+    const r = cell.getBoundingClientRect();
+    const x = rtl ? r.right - Math.min(12, r.width / 2) : r.left + Math.min(12, r.width / 2);
+    const seen = document.elementFromPoint(x, r.top + r.height / 2);
+    const out = rtl ? r.right > edge.right + 1 : r.left < edge.left - 1;
+    return out || !(seen && cell.contains(seen));
+  }).map(cell => cell.textContent.trim());
+  return {wide, scrolled: Math.abs(box.scrollLeft), rows: box.querySelectorAll('tr').length, hidden};
+}"""
+
+
+def names_out_of_view(page) -> list:
+    """The participants matrix scrolled sideways to its last session: the
+    rows whose name is then out of view or covered (asserting first that
+    the matrix does scroll)."""
+    found = page.evaluate(_NAMES_HIDDEN)
+    assert found["wide"] and found["scrolled"] > 20 and found["rows"] > 10, found  # the box does scroll
+    return found["hidden"]
+
+
 @contextmanager
 def served(folder: Path):
     """`folder` served by Python's http.server on a free port of 127.0.0.1: the base URL."""

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import ARTIFACTS, SITE_URL, served
+from helpers import ARTIFACTS, SITE_URL, names_out_of_view, served
 from test_accessibility import violations
 from generator.build import BuildOptions, build_site
 
@@ -106,6 +106,15 @@ def test_axe_finds_nothing_of_ours_on_arabic_pages(browser, arabic_base, path):
     page = context.new_page()
     page.goto(arabic_base + path)
     assert violations(page) == []
+    context.close()
+
+
+def test_the_participants_names_stay_in_view_right_to_left(browser, arabic_base):
+    """The matrix's first column sticks to its right edge in Arabic."""
+    context = browser.new_context(viewport={"width": 375, "height": 800})
+    page = context.new_page()
+    page.goto(arabic_base + "ar/participants/")
+    assert names_out_of_view(page) == []
     context.close()
 
 

@@ -3,7 +3,7 @@ tables, checked on every page kind, in both languages, online and in the
 offline bundle."""
 import pytest
 
-from helpers import ARTIFACTS
+from helpers import ARTIFACTS, names_out_of_view
 
 REPORT = "reports/2012-10-17/"      # bilingual (the English fixture)
 ZH_ONLY = "reports/2007-10-03/"     # Chinese only: its English page shows the Chinese text
@@ -55,9 +55,17 @@ MATRIX = """() => {
     const r = a.getBoundingClientRect(); return [a.textContent, r.width, r.height]; });
   const heads = tables.map(t => [...t.querySelectorAll('thead th[scope="col"]')].map(th => {
     const s = getComputedStyle(th), r = th.getBoundingClientRect();
-    return [th.textContent.trim(), r.left, r.right, px(s.borderLeftWidth), px(s.paddingLeft), px(s.paddingRight)]; }));
+    return [th.textContent.trim(), r.left, r.right, px(s.borderLeftWidth), px(s.paddingLeft), px(s.paddingRight),
+            px(s.borderRightWidth)]; }));
+  // Each cell's rule on its left and top: its own border, or the one its
+  // neighbour (the cell before it, the cell above it) draws there.
   const cells = tables.flatMap(t => [...t.querySelectorAll('td')]).map(td => {
-    const s = getComputedStyle(td); return [px(s.borderTopWidth), px(s.borderLeftWidth)]; });
+    const s = getComputedStyle(td), before = td.previousElementSibling;
+    const above = td.parentElement.previousElementSibling?.children[td.cellIndex]
+      || td.closest('table').querySelector('thead tr')?.children[td.cellIndex];
+    const top = Math.max(px(s.borderTopWidth), above ? px(getComputedStyle(above).borderBottomWidth) : 0);
+    const left = Math.max(px(s.borderLeftWidth), before ? px(getComputedStyle(before).borderRightWidth) : 0);
+    return [top, left]; });
   return {marks, heads, cells};
 }"""
 
@@ -76,12 +84,22 @@ def test_participants_is_a_readable_matrix(browser, where, language, width):
     for head in found["heads"]:
         years = [cell[0] for cell in head[1:]]
         assert len(years) >= 5 and all(y.isdigit() and len(y) == 4 for y in years), years
-        for (_, _, right, *_), (_, left, _, border, pad_left, _) in zip(head, head[1:]):
-            assert left >= right - 1 and border >= 1 and pad_left >= 3  # side by side, ruled, padded
+        for (_, _, right, _, _, _, rule_before), (_, left, _, border, pad_left, _, _) in zip(head, head[1:]):
+            # side by side, ruled (by itself or the cell before it), padded
+            assert left >= right - 1 and max(border, rule_before) >= 1 and pad_left >= 3
     assert all(top >= 1 and left >= 1 for top, left in found["cells"])
     if where[0] == "http" and width == 375 and not language:
         ARTIFACTS.mkdir(exist_ok=True)
         page.screenshot(path=str(ARTIFACTS / "participants-375.png"))
+    context.close()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_participants_names_stay_in_view_when_the_matrix_scrolls(browser, where, language):
+    """On a phone the matrix scrolls sideways in its box: scrolled to its
+    last session, every row still shows its country's name, uncovered."""
+    context, page = opened(browser, where, language + "participants/", 375)
+    assert names_out_of_view(page) == []
     context.close()
 
 
