@@ -1,6 +1,8 @@
 """Issue 27: what an audit in Chromium found on phones, touch screens and in
 tables, checked on every page kind, in both languages, online and in the
 offline bundle."""
+from collections import Counter
+
 import pytest
 
 from helpers import ARTIFACTS, names_out_of_view
@@ -8,7 +10,7 @@ from helpers import ARTIFACTS, names_out_of_view
 REPORT = "reports/2012-10-17/"      # bilingual (the English fixture)
 ZH_ONLY = "reports/2007-10-03/"     # Chinese only: its English page shows the Chinese text
 PAGE_KINDS = ["", REPORT, ZH_ONLY, REPORT + "parallel/", "decisions/", "timeline/", "documents/",
-              "participants/", "articles/", "quality/"]
+              "participants/", "articles/", "recommendations/", "quality/"]
 LANGUAGES = ["", "en/"]
 
 
@@ -100,6 +102,35 @@ def test_the_participants_names_stay_in_view_when_the_matrix_scrolls(browser, wh
     last session, every row still shows its country's name, uncovered."""
     context, page = opened(browser, where, language + "participants/", 375)
     assert names_out_of_view(page) == []
+    context.close()
+
+
+#: The tracker's rows as drawn: each row's height and its recommendation
+#: cell's width against the table's, and the sessions of the rows drawn.
+REC_ROWS = """() => {
+  const table = document.querySelector('.rec-table');
+  const width = table.getBoundingClientRect().width;
+  const rows = [...table.querySelectorAll('tbody tr')];
+  const drawn = rows.filter(r => r.getClientRects().length > 0 && r.getBoundingClientRect().height > 0);
+  return {width, drawn: drawn.map(r => r.dataset.session),
+          narrow: drawn.filter(r => r.cells[2].getBoundingClientRect().width < 0.8 * width).length};
+}"""
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_tracker_reads_as_blocks_on_a_phone_and_still_filters(browser, where, language):
+    """At 375 px each recommendation is a block as wide as the list (not a
+    column a few characters wide), and the filter still hides what it
+    hides: the rows it leaves out are not drawn."""
+    context, page = opened(browser, where, language + "recommendations/", 375)
+    found = page.evaluate(REC_ROWS)
+    assert len(found["drawn"]) == 52 and found["narrow"] == 0
+    # Still a table to a screen reader: its rows, cells and column names.
+    tree = context.new_cdp_session(page).send("Accessibility.getFullAXTree")["nodes"]
+    roles = Counter(node.get("role", {}).get("value") for node in tree)
+    assert roles["table"] == 1 and roles["row"] == 53 and roles["columnheader"] == 4 and roles["cell"] == 52 * 4
+    page.select_option('select[data-filter="session"]', "2016-10-17")
+    assert page.evaluate(REC_ROWS)["drawn"] == ["2016-10-17"] * 20
     context.close()
 
 
@@ -327,7 +358,7 @@ def test_the_back_to_top_button_never_covers_an_opened_item(browser, where, lang
 
 WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 AXE_PAGES = ["", REPORT + "#para_23-30", ZH_ONLY + "#chp_2", "reports/2018-05-28/#fn_1", REPORT + "parallel/",
-             "decisions/", "timeline/", "documents/", "participants/", "articles/", "quality/"]
+             "decisions/", "timeline/", "documents/", "participants/", "articles/", "recommendations/", "quality/"]
 
 
 def wcag_violations(page):
