@@ -114,7 +114,7 @@ def main(argv: list[str] | None = None, prog: str = "un-reports") -> int:
         description="Build the sources into a temporary folder (never site/), serve it, and rebuild "
                     "only the pages of a report when its file changes; the browser reloads.")
     serve.add_argument("--seeds", type=Path, default=PROJECT_SEEDS, help="folder of report texts (default: %(default)s)")
-    serve.add_argument("--port", type=int, default=8000, help="port (default: %(default)s)")
+    serve.add_argument("--port", type=_port, default=8000, help="port, 1-65535, or 0 for any free one (default: %(default)s)")
     serve.add_argument("--bind", default="127.0.0.1", help="address to listen on (default: %(default)s)")
 
     args = parser.parse_args(argv)
@@ -179,6 +179,17 @@ def _language_list(text: str) -> tuple:
         raise argparse.ArgumentTypeError(f"unknown language {', '.join(unknown) or text!r} "
                                          f"(have {', '.join(sorted(PROFILES))})")
     return codes
+
+
+def _port(text: str) -> int:
+    """A TCP port, refused at the door (the socket's own error would be a bug's)."""
+    try:
+        port = int(text)
+    except ValueError:
+        port = -1
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port (1-65535, or 0 for any free one)")
+    return port
 
 
 def _anchor_options(command, root: Path) -> None:

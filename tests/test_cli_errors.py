@@ -280,6 +280,13 @@ def test_a_full_disk_behind_standard_output(command):
                    "send the output elsewhere")
 
 
+@pytest.mark.parametrize("port", ["99999", "-1", "http", "80.5"])
+def test_serve_refuses_what_is_not_a_port_at_the_door(other, port):
+    out = run("serve", "--seeds", other, "--port", port)
+    assert out.returncode == 2 and "internal error" not in out.stderr and "Traceback" not in out.stderr
+    assert f"argument --port: {port!r} is not a port (1-65535, or 0 for any free one)" in out.stderr
+
+
 def test_serve_on_a_port_in_use_says_so_before_building(tmp_path, other):
     with socket.socket() as held:
         held.bind(("127.0.0.1", 0))
