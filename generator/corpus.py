@@ -17,6 +17,7 @@ from typing import Optional
 from . import ids
 from .mentions import DATA
 from .names import name, names_of
+from .patterns import symbol_order
 from .model import Mention, Report
 from .recommendations import Recommendation, all_recommendations
 from .recurring import Recurrence, recurrences
@@ -303,7 +304,7 @@ def build_corpus(reports: list[Report], languages: tuple[str, ...]) -> Corpus:
         event.statements.sort(key=lambda s: (s.source != "title", (s.end - s.start).days, s.start))
     return Corpus(reports, dict(sorted(decisions.items(), key=lambda kv: _decision_order(kv[1]))),
                   sorted(events.values(), key=lambda e: (e.start, e.end, e.key)),
-                  dict(sorted(documents.items())), participants, cites)
+                  dict(sorted(documents.items(), key=lambda kv: symbol_order(kv[0]))), participants, cites)
 
 
 def _decision_order(d: Decision) -> tuple:

@@ -37,6 +37,17 @@ SYMBOL_IN_TEXT = re.compile(rf"""
     (?:-\s?{_ONE})?                # -CTOC/COP/WG.6/2023/4
     """, re.VERBOSE)
 
+_DIGITS = re.compile(r"(\d+)")
+
+
+def symbol_order(symbol: str) -> tuple:
+    """How UN documents are listed: their numbers compared as numbers
+    (``CTOC/COP/2012/7`` before ``CTOC/COP/2012/10``), so a series' numbered
+    documents come before its ``CRP.`` ones; the symbol breaks a tie."""
+    parts = _DIGITS.split(symbol)  # text, number, text, …: the same kind at each place
+    return tuple(int(part) if i % 2 else part.casefold() for i, part in enumerate(parts)) + (symbol,)
+
+
 #: A numbered paragraph: "12. text" or "１２．text"; an ASCII dot followed by
 #: a digit is a decimal ("1.5"). The default of `LanguageProfile.paragraph`.
 NUMBERED = re.compile(r"""

@@ -4,6 +4,7 @@ import pytest
 from generator.errors import LinkError
 from generator.i18n import catalog
 from generator.corpus import build_corpus
+from generator.patterns import symbol_order
 from generator.render import check_links
 from generator.urls import undocs_url
 from support import LANGUAGES
@@ -41,6 +42,16 @@ def test_decisions_are_grouped_sorted_and_placed_at_their_session(corpus):
     assert cop3.statements[0].cite is not None  # the reports' own date beats reference data
     assert {c.report.slug for c in corpus.decisions["cop-dec-2-6"].cites} == {
         "2007-10-03", "2012-10-17", "2016-10-17", "2018-05-28", "2023-05-29"}
+
+
+def test_documents_are_listed_as_un_documents_are_numbered(corpus):
+    """Numbers compare as numbers: 2012/7 before 2012/10 (as text, "10" < "7")."""
+    symbols = list(corpus.documents)
+    assert symbols.index("CTOC/COP/2012/7") < symbols.index("CTOC/COP/2012/10") < symbols.index("CTOC/COP/2012/15")
+    assert symbols == sorted(symbols, key=symbol_order)
+    assert sorted(["CTOC/COP/WG.2/2012/CRP.1", "CTOC/COP/WG.10/2012/1", "CTOC/COP/WG.2/2012/10",
+                   "CTOC/COP/WG.2/2012/2"], key=symbol_order) == [
+        "CTOC/COP/WG.2/2012/2", "CTOC/COP/WG.2/2012/10", "CTOC/COP/WG.2/2012/CRP.1", "CTOC/COP/WG.10/2012/1"]
 
 
 def test_documents_know_their_annex_titles(corpus):
