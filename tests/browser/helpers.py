@@ -52,6 +52,7 @@ _NAMES_HIDDEN = """() => {
   const rtl = getComputedStyle(box).direction === 'rtl';
   const wide = box.scrollWidth > box.clientWidth + 20;
   box.scrollLeft = rtl ? -box.scrollWidth : box.scrollWidth;
+  const scrolled = Math.abs(box.scrollLeft);
   const edge = box.getBoundingClientRect();
   const hidden = [...box.querySelectorAll('tr > :first-child')].filter(cell => {
     window.scrollBy(0, cell.getBoundingClientRect().top - 300);  // the row on the screen
@@ -61,14 +62,22 @@ _NAMES_HIDDEN = """() => {
     const out = rtl ? r.right > edge.right + 1 : r.left < edge.left - 1;
     return out || !(seen && cell.contains(seen));
   }).map(cell => cell.textContent.trim());
-  return {wide, scrolled: Math.abs(box.scrollLeft), rows: box.querySelectorAll('tr').length, hidden};
+  // A mark of the first session, reached with the keyboard while the box
+  // shows the last: the box scrolls it clear of the names.
+  const mark = box.querySelector('tbody td a');
+  mark.focus();
+  const m = mark.getBoundingClientRect();
+  const atMark = document.elementFromPoint(m.left + m.width / 2, m.top + m.height / 2);
+  if (!(atMark && mark.contains(atMark))) hidden.push('focused mark covered');
+  return {wide, scrolled, rows: box.querySelectorAll('tr').length, hidden};
 }"""
 
 
 def names_out_of_view(page) -> list:
     """The participants matrix scrolled sideways to its last session: the
-    rows whose name is then out of view or covered (asserting first that
-    the matrix does scroll)."""
+    rows whose name is then out of view or covered, and whether a mark of
+    the first session, focused then, is covered (asserting first that the
+    matrix does scroll)."""
     found = page.evaluate(_NAMES_HIDDEN)
     assert found["wide"] and found["scrolled"] > 20 and found["rows"] > 10, found  # the box does scroll
     return found["hidden"]
