@@ -290,18 +290,18 @@ def test_the_parallel_page_has_one_row_per_paragraph_id_across_versions():
     assert list(rows(page)) == ["para_1", "para_2", "para_3"]
     assert page.startswith("---\n") and NOT_IN_SEARCH in page.split("---\n")[1]
     row = rows(page)["para_1"]
-    assert '<td lang="zh-Hans"><a href="../2012-10-17.md#para_1">1.</a> 第一段。</td>' in row
-    assert '<td lang="en"><a href="../2012-10-17.md#para_1">1.</a> First.</td>' in row
+    assert '<td lang="zh-Hans" data-label="中"><a href="../2012-10-17.md#para_1">1.</a> 第一段。</td>' in row
+    assert '<td lang="en" data-label="英"><a href="../2012-10-17.md#para_1">1.</a> First.</td>' in row
 
 
 def test_the_parallel_page_says_when_a_version_lacks_a_paragraph():
     zh, en = bilingual()
     missing = label("zh", "missing_in_version")
     page_rows = rows(ParallelPage("zh", LAYOUT).parallel({"zh": zh, "en": en}))
-    assert page_rows["para_2"].endswith(f"<td>{missing}</td>")  # the English column
-    assert page_rows["para_3"].startswith(f"<td>{missing}</td>")  # the Chinese column
+    assert page_rows["para_2"].endswith(f"<td data-label=\"英\">{missing}</td>")  # the English column
+    assert page_rows["para_3"].startswith(f"<td data-label=\"中\">{missing}</td>")  # the Chinese column
     # para_3 is not on the Chinese report page: its number is not a link there
-    assert '<td lang="en">3. Third.</td>' in page_rows["para_3"]
+    assert '<td lang="en" data-label="英">3. Third.</td>' in page_rows["para_3"]
     english = rows(ParallelPage("en", LAYOUT).parallel({"zh": zh, "en": en}))
     assert '<a href="../2012-10-17.en.md#para_3">3.</a>' in english["para_3"]
     assert parallel_path(zh, "en", "zh") == "reports/2012-10-17/parallel.en.md"

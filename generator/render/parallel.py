@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..languages import profile
-from ..markup import NOT_IN_SEARCH, front_matter, html_link, markdown_text as escape
+from ..markup import NOT_IN_SEARCH, front_matter, html_attr, html_link, markdown_text as escape
 from ..model import Report
 from ..urls import parallel_path, relative, report_path
 from .base import Renderer
@@ -22,6 +22,10 @@ class ParallelPage(Renderer):
             order += [p.id for p in report.paragraphs if p.id not in order]
         # The report this language's page shows (its own, else the first version).
         shown = {p.id for p in (versions.get(self.language) or first).paragraphs}
+        names = self.t("language_names")
+        # Each cell names its column (a phone shows the columns one under
+        # the other, each under its name: reports.css).
+        labels = {lang: f' data-label="{html_attr(names.get(lang, profile(lang).name))}"' for lang in versions}
         rows = []
         for eid in order:
             cells = []
@@ -31,15 +35,14 @@ class ParallelPage(Renderer):
                 # (its language switch keeps the paragraph), when it has it.
                 target = relative(path, report_path(first, self.language, self.root)) + f"#{eid}"
                 if para is None:
-                    cells.append(f'<td>{escape(self.t("missing_in_version"))}</td>')
+                    cells.append(f'<td{labels[lang]}>{escape(self.t("missing_in_version"))}</td>')
                     continue
                 number = profile(lang).number_format.format(n=para.number) if para.number is not None else "[?]"
                 link = html_link(target, escape(number)) if eid in shown else escape(number)
                 text = escape(para.plain_text())
                 direction = f' dir="{profile(lang).direction}"' if profile(lang).direction != self.profile.direction else ""
-                cells.append(f'<td lang="{profile(lang).html_lang}"{direction}>{link} {text}</td>')
+                cells.append(f'<td lang="{profile(lang).html_lang}"{direction}{labels[lang]}>{link} {text}</td>')
             rows.append(f'<tr id="{eid}">' + "".join(f"\n{c}" for c in cells) + "\n</tr>")
-        names = self.t("language_names")
         title = self.t("parallel_title", date=self.profile.date(first.meeting.start),
                        languages=self.t("language_join").join(names.get(lang, profile(lang).name) for lang in versions))
         head = "".join(f"\n<th>{escape(names.get(lang, profile(lang).name))}</th>" for lang in versions)

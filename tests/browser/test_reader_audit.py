@@ -134,6 +134,34 @@ def test_the_tracker_reads_as_blocks_on_a_phone_and_still_filters(browser, where
     context.close()
 
 
+#: The side-by-side page's cells as drawn: width against the table's, and
+#: the name each shows above it against its column's header.
+PARALLEL_CELLS = """() => {
+  const table = document.querySelector('table.parallel');
+  const width = table.getBoundingClientRect().width;
+  const heads = [...table.querySelectorAll('thead th')].map(th => th.textContent.trim());
+  const cells = [...table.querySelectorAll('tbody td')];
+  return {width, count: cells.length,
+          narrow: cells.filter(td => td.getBoundingClientRect().width < 0.8 * width).length,
+          unnamed: cells.filter(td => !getComputedStyle(td, '::before').content
+                                        .startsWith('"' + heads[td.cellIndex] + '"')).length};
+}"""
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_side_by_side_page_stacks_its_versions_on_a_phone(browser, where, language):
+    """At 375 px a paragraph's language versions are one under the other,
+    each as wide as the page and under its column's name; screen readers
+    still read a table whose cells do not repeat that name."""
+    context, page = opened(browser, where, language + REPORT + "parallel/", 375)
+    found = page.evaluate(PARALLEL_CELLS)
+    assert found["count"] > 40 and found["narrow"] == 0 and found["unnamed"] == 0
+    tree = context.new_cdp_session(page).send("Accessibility.getFullAXTree")["nodes"]
+    cells = [node.get("name", {}).get("value", "") for node in tree if node.get("role", {}).get("value") == "cell"]
+    assert len(cells) == found["count"] and not [c for c in cells if c.startswith(("中", "英", "Chinese", "English"))]
+    context.close()
+
+
 TIP = """() => { const t = document.querySelector('.control-tip');
   if (!t || t.hidden) return null; const r = t.getBoundingClientRect();
   return [t.textContent, r.left >= 0 && r.right <= document.documentElement.clientWidth && r.top >= 0
