@@ -22,10 +22,11 @@ class ParallelPage(Renderer):
             order += [p.id for p in report.paragraphs if p.id not in order]
         # The report this language's page shows (its own, else the first version).
         shown = {p.id for p in (versions.get(self.language) or first).paragraphs}
-        names = self.t("language_names")
+        catalog_names = self.t("language_names")
+        names = {lang: catalog_names.get(lang, profile(lang).name) for lang in versions}
         # Each cell names its column (a phone shows the columns one under
         # the other, each under its name: reports.css).
-        labels = {lang: f' data-label="{html_attr(names.get(lang, profile(lang).name))}"' for lang in versions}
+        labels = {lang: f' data-label="{html_attr(name)}"' for lang, name in names.items()}
         rows = []
         for eid in order:
             cells = []
@@ -44,8 +45,8 @@ class ParallelPage(Renderer):
                 cells.append(f'<td lang="{profile(lang).html_lang}"{direction}{labels[lang]}>{link} {text}</td>')
             rows.append(f'<tr id="{eid}">' + "".join(f"\n{c}" for c in cells) + "\n</tr>")
         title = self.t("parallel_title", date=self.profile.date(first.meeting.start),
-                       languages=self.t("language_join").join(names.get(lang, profile(lang).name) for lang in versions))
-        head = "".join(f"\n<th>{escape(names.get(lang, profile(lang).name))}</th>" for lang in versions)
+                       languages=self.t("language_join").join(names.values()))
+        head = "".join(f"\n<th>{escape(name)}</th>" for name in names.values())
         # Out of the search index: its words are the report pages' words.
         return (f"{front_matter({'title': title}, NOT_IN_SEARCH)}\n"
                 f"# {escape(title)}\n\n"
